@@ -1,0 +1,142 @@
+package org.neurocanvas.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Shape inference and validation over the whole graph, run after every edit. Each layer gets
+ * its output shape and parameter count, or a sentence that says why it has none.
+ */
+public final class Analysis {
+
+    /** What a layer shows on the canvas: its output shape and parameters, or its problem. */
+    public record LayerInfo(Shape shape, long parameters, String problem) {
+        public boolean valid() {
+            return problem == null;
+        }
+    }
+
+    private final Map<String, LayerInfo> layers = new HashMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private final List<LayerNode> order;
+    private LayerNode input;
+    private LayerNode output;
+
+    private Analysis(Graph graph, int dataClasses) {
+        order = graph.topologicalOrder();
+        inferShapes(graph);
+        checkWholeGraph(graph, dataClasses);
+    }
+
+    /**
+     * @param dataClasses classes in the project's data set, or 0 if unknown
+     */
+    public static Analysis of(Graph graph, int dataClasses) {
+        return new Analysis(graph, dataClasses);
+    }
+
+    private void inferShapes(Graph graph) {
+        for (LayerNode node : order) {
+            List<Shape> inputs = new ArrayList<>();
+            String problem = null;
+            List<Edge> incoming = graph.incoming(node.id());
+            if (incoming.size() < node.kind().minInputs()) {
+                problem = node.id() + " has no input: wire a layer's output into it.";
+            }
+            for (Edge e : incoming) {
+                LayerInfo from = layers.get(e.from());
+                if (problem == null && !from.valid()) {
+                    problem = node.id() + " waits for " + e.from() + ", which has a problem.";
+                }
+                inputs.add(from.shape());
+            }
+            if (problem != null) {
+                layers.put(node.id(), new LayerInfo(null, 0, problem));
+                continue;
+            }
+            try {
+                Shape shape = node.kind().outputShape(node, inputs);
+                layers.put(node.id(), new LayerInfo(shape, node.kind().parameterCount(node, inputs), null));
+            } catch (ShapeException e) {
+                layers.put(node.id(), new LayerInfo(null, 0, e.getMessage()));
+            }
+        }
+        Set<String> placed = new HashSet<>(layers.keySet());
+        for (LayerNode node : graph.nodes()) {
+            if (!placed.contains(node.id())) {
+                layers.put(node.id(), new LayerInfo(null, 0, node.id() + " is part of a cycle: data must flow one way, from the input to the output."));
+            }
+        }
+    }
+
+    private void checkWholeGraph(Graph graph, int dataClasses) {
+        List<LayerNode> inputs = graph.nodes().stream().filter(n -> n.kind().minInputs() == 0).toList();
+        List<LayerNode> outputs = graph.nodes().stream().filter(n -> !n.kind().hasOutputPort()).toList();
+        if (inputs.isEmpty()) {
+            problems.add("The network has no Input layer: drag one from the palette.");
+        } else if (inputs.size() > 1) {
+            problems.add("The network has " + inputs.size() + " Input layers; one is supported.");
+        } else {
+            input = inputs.get(0);
+        }
+        if (outputs.isEmpty()) {
+            problems.add("The network has no Output layer: drag one from the palette and wire the last layer into it.");
+        } else if (outputs.size() > 1) {
+            problems.add("The network has " + outputs.size() + " Output layers; exactly one is expected.");
+        } else {
+            output = outputs.get(0);
+            for (LayerNode node : graph.nodes()) {
+                if (node != output && layers.get(node.id()).valid() && !graph.reaches(node.id(), output.id())) {
+                    flag(node, node.id() + " does not lead to " + output.id() + ": wire it on or delete it.");
+                }
+            }
+            LayerInfo head = layers.get(output.id());
+            if (dataClasses > 0 && head.valid() && head.shape().dim(0) != dataClasses) {
+                String feeder = graph.incoming(output.id()).get(0).from();
+                flag(output, output.id() + " receives " + head.shape().dim(0) + " class scores but the data set has "
+                        + dataClasses + " classes: set units of " + feeder + " to " + dataClasses + ".");
+            }
+        }
+        order.stream().map(n -> layers.get(n.id()).problem()).filter(p -> p != null).forEach(problems::add);
+        graph.nodes().stream().filter(n -> !order.contains(n)).map(n -> layers.get(n.id()).problem()).forEach(problems::add);
+    }
+
+    private void flag(LayerNode node, String problem) {
+        layers.put(node.id(), new LayerInfo(null, 0, problem));
+    }
+
+    public LayerInfo layer(String id) {
+        return layers.get(id);
+    }
+
+    /** Every problem as a sentence: empty when the network can be trained. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+
+    /** Layers in an order where each comes after its inputs. */
+    public List<LayerNode> order() {
+        return List.copyOf(order);
+    }
+
+    public Optional<LayerNode> input() {
+        return Optional.ofNullable(input);
+    }
+
+    public Optional<LayerNode> output() {
+        return Optional.ofNullable(output);
+    }
+
+    public long totalParameters() {
+        return layers.values().stream().mapToLong(LayerInfo::parameters).sum();
+    }
+}

@@ -1,0 +1,57 @@
+package org.neurocanvas.model;
+
+import java.util.List;
+
+/**
+ * One entry of the layer catalogue: what a kind of layer is called, how it is explained,
+ * which settings it has, and its pure shape and parameter rules. The runtime lives in the
+ * engine; {@code compile} maps each kind onto engine ops.
+ */
+public interface LayerKind {
+
+    /** Stable id used in project files and the palette, e.g. {@code Dense}. */
+    String id();
+
+    /** Palette group: Core, Activation, Output, ... */
+    String group();
+
+    /** One sentence that says what the layer does, for tooltips and the inspector. */
+    String explanation();
+
+    /** The layer's formula in plain text, e.g. {@code y = f(x·W + b)}. */
+    String formula();
+
+    List<SettingSpec> settings();
+
+    /** How many incoming wires it needs at least (0 for Input). */
+    default int minInputs() {
+        return 1;
+    }
+
+    /** How many incoming wires it takes at most. */
+    default int maxInputs() {
+        return 1;
+    }
+
+    /** Whether other layers may read its output. */
+    default boolean hasOutputPort() {
+        return true;
+    }
+
+    /**
+     * The output shape given the input shapes (one per wire, in port order).
+     *
+     * @throws ShapeException a sentence naming the layer, what it expected and what it received
+     */
+    Shape outputShape(LayerNode node, List<Shape> inputs) throws ShapeException;
+
+    /** Trainable parameters for these input shapes. */
+    default long parameterCount(LayerNode node, List<Shape> inputs) {
+        return 0;
+    }
+
+    default SettingSpec setting(String name) {
+        return settings().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Layer kind " + id() + " has no setting '" + name + "'."));
+    }
+}

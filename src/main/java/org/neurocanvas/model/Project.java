@@ -1,0 +1,57 @@
+package org.neurocanvas.model;
+
+/** A network, the data it learns from and how it trains. Changed only through commands. */
+public final class Project {
+
+    private final Graph graph = new Graph();
+    private String name;
+    private DataSpec data;
+    private TrainingSpec training;
+
+    public Project(String name, DataSpec data, TrainingSpec training) {
+        this.name = name;
+        this.data = data;
+        this.training = training;
+    }
+
+    /** A project with just an Input and an Output layer, ready to be filled in. */
+    public static Project empty() {
+        Project p = new Project("untitled", DataSpec.spiral(), TrainingSpec.defaults());
+        p.graph.add(new LayerNode("input_1", Catalog.INPUT, 80, 200));
+        p.graph.add(new LayerNode("output_1", Catalog.OUTPUT, 600, 200));
+        return p;
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public DataSpec data() {
+        return data;
+    }
+
+    void setData(DataSpec data) {
+        this.data = data;
+    }
+
+    public TrainingSpec training() {
+        return training;
+    }
+
+    void setTraining(TrainingSpec training) {
+        this.training = training;
+    }
+
+    /** Shape inference and validation of the current graph against the current data. */
+    public Analysis analyse() {
+        return Analysis.of(graph, data.classes());
+    }
+}

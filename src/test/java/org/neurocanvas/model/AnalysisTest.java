@@ -1,0 +1,90 @@
+package org.neurocanvas.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalysisTest {
+
+    @Test
+    void spiralMlpHasKnownShapesAndParameters() {
+        Project p = Fixtures.spiralMlp().project();
+        Analysis a = p.analyse();
+        assertTrue(a.isValid(), () -> a.problems().toString());
+        assertEquals(new Shape(2), a.layer("input_1").shape());
+        assertEquals(new Shape(64), a.layer("dense_2").shape());
+        assertEquals(2 * 64 + 64, a.layer("dense_1").parameters());
+        assertEquals(64 * 64 + 64, a.layer("dense_2").parameters());
+        assertEquals(64 * 3 + 3, a.layer("dense_3").parameters());
+        assertEquals(4547, a.totalParameters());
+        assertEquals(List.of("input_1", "dense_1", "dense_2", "dense_3", "output_1"),
+                a.order().stream().map(LayerNode::id).toList());
+    }
+
+    @Test
+    void denseAfterAnImageAsksForAFlatten() {
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeSetting("input_1", "shape", "28x28x1"));
+        Analysis a = s.project().analyse();
+        assertEquals("dense_1 expects a vector (None, n) but receives (None, 28, 28, 1): add a Flatten before dense_1.",
+                a.layer("dense_1").problem());
+        assertEquals("dense_2 waits for dense_1, which has a problem.", a.layer("dense_2").problem());
+        assertFalse(a.isValid());
+    }
+
+    @Test
+    void outputUnitsMustMatchTheClassesOfTheData() {
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeSetting("dense_3", "units", 2));
+        assertEquals("output_1 receives 2 class scores but the data set has 3 classes: set units of dense_3 to 3.",
+                s.project().analyse().layer("output_1").problem());
+    }
+
+    @Test
+    void unwiredLayersSayWhatIsMissing() {
+        CommandStack s = Fixtures.spiralMlp();
+        AddLayer stray = new AddLayer(s.project().graph(), Catalog.DENSE, 0, 0, null);
+        s.execute(stray);
+        AddLayer dangling = new AddLayer(s.project().graph(), Catalog.DENSE, 0, 0, "dense_1");
+        s.execute(dangling);
+        Analysis a = s.project().analyse();
+        assertEquals("dense_4 has no input: wire a layer's output into it.", a.layer("dense_4").problem());
+        assertEquals("dense_5 does not lead to output_1: wire it on or delete it.", a.layer("dense_5").problem());
+        assertTrue(a.layer("dense_2").valid());
+    }
+
+    @Test
+    void aNetworkWithoutInputOrOutputSaysSo() {
+        CommandStack s = new CommandStack(Project.empty());
+        s.execute(new DeleteElements(List.of("input_1", "output_1"), List.of()));
+        assertEquals(List.of("The network has no Input layer: drag one from the palette.",
+                        "The network has no Output layer: drag one from the palette and wire the last layer into it."),
+                s.project().analyse().problems());
+    }
+
+    @Test
+    void outputNeedsTwoOrMoreScores() {
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeSetting("dense_3", "units", 1));
+        assertEquals("output_1 needs at least 2 class scores for softmax cross-entropy but receives (None, 1).",
+                s.project().analyse().layer("output_1").problem());
+    }
+
+    @Test
+    void threeHundredLayersAnalyseQuickly() {
+        CommandStack s = new CommandStack(Project.empty());
+        String previous = "input_1";
+        for (int i = 0; i < 300; i++) {
+            AddLayer add = new AddLayer(s.project().graph(), Catalog.DENSE, 0, 0, previous);
+            s.execute(add);
+            previous = add.layerId();
+        }
+        // Not a timing assertion: a smoke check that analysis of a long chain completes and stays valid.
+        s.execute(new ChangeSetting(previous, "units", 3));
+        s.execute(new Connect(previous, "output_1"));
+        assertTrue(s.project().analyse().isValid());
+    }
+}

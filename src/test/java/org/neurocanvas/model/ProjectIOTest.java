@@ -1,0 +1,85 @@
+package org.neurocanvas.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectIOTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void roundTripKeepsEverything() throws Exception {
+        Project p = Fixtures.spiralMlp().project();
+        Path file = dir.resolve("net.json");
+        ProjectIO.write(p, file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"format\" : \"neurocanvas-project\""));
+        assertTrue(text.contains("\"version\" : 1"));
+        Project back = ProjectIO.read(file);
+        assertEquals(p.data(), back.data());
+        assertEquals(p.training(), back.training());
+        assertEquals(p.graph().edges(), back.graph().edges());
+        for (LayerNode n : p.graph().nodes()) {
+            LayerNode m = back.graph().node(n.id());
+            assertEquals(n.settings(), m.settings());
+            assertEquals(n.kind(), m.kind());
+        }
+        ProjectIO.write(back, file);
+        assertEquals(text, Files.readString(file), "writing what was read gives the same bytes");
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void theShippedSampleLoadsAndIsValid() throws Exception {
+        Project p = ProjectIO.read(Path.of("samples/spiral-mlp.json"));
+        assertTrue(p.analyse().isValid(), () -> p.analyse().problems().toString());
+        assertEquals(4547, p.analyse().totalParameters());
+        assertEquals("spiral", p.data().source());
+    }
+
+    @Test
+    void brokenJsonNamesTheFileAndLine() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\n  \"format\": \"neurocanvas-project\",\n  \"version\": 1,\n  \"layers\": [ { \"id\": \"a\" \n}");
+        String msg = assertThrows(ProjectFileException.class, () -> ProjectIO.read(file)).getMessage();
+        assertTrue(msg.startsWith("broken.json line 5, column 2: Unexpected end-of-input: expected close marker for Array."), msg);
+    }
+
+    @Test
+    void wrongContentGetsASentence() throws Exception {
+        assertEquals("missing.json: no such file.", readError("missing.json", null));
+        assertEquals("other.json: expected \"format\": \"neurocanvas-project\", found \"keras\". Is this a NeuroCanvas project?",
+                readError("other.json", "{\"format\":\"keras\",\"version\":1}"));
+        assertEquals("future.json: version 9 is not supported; this NeuroCanvas reads version 1.",
+                readError("future.json", "{\"format\":\"neurocanvas-project\",\"version\":9}"));
+        String base = "{\"format\":\"neurocanvas-project\",\"version\":1,"
+                + "\"data\":{\"source\":\"spiral\",\"samples\":100,\"classes\":3,\"noise\":0.1,\"seed\":1},"
+                + "\"training\":{\"optimizer\":\"adam\",\"learningRate\":0.01,\"batchSize\":8,\"epochs\":1,\"seed\":1,\"validationSplit\":0.2},";
+        assertEquals("kind.json: Unknown layer kind 'Conv9D': expected one of Input, Dense, Activation, Output.",
+                readError("kind.json", base + "\"layers\":[{\"id\":\"c\",\"kind\":\"Conv9D\"}]}"));
+        assertEquals("units.json: Setting 'units' of d expects a whole number from 1 to 65536, found -3.",
+                readError("units.json", base + "\"layers\":[{\"id\":\"d\",\"kind\":\"Dense\",\"settings\":{\"units\":-3}}]}"));
+        assertEquals("wire.json: the wire a → b names a layer that does not exist.",
+                readError("wire.json", base + "\"layers\":[],\"wires\":[{\"from\":\"a\",\"to\":\"b\"}]}"));
+        String badTraining = base.replace("\"batchSize\":8", "\"batchSize\":0");
+        assertEquals("train.json line 1, column 228: Training setting 'batchSize' must be at least 1, found 0.",
+                readError("train.json", badTraining + "\"layers\":[]}").replaceAll("column \\d+", "column 228"));
+    }
+
+    private String readError(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        if (content != null) {
+            Files.writeString(file, content);
+        }
+        return assertThrows(ProjectFileException.class, () -> ProjectIO.read(file)).getMessage();
+    }
+}
