@@ -1,0 +1,75 @@
+package org.neurocanvas.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.neurocanvas.compile.CompileException;
+import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.model.ChangeTraining;
+import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectFileException;
+import org.neurocanvas.model.TrainingSpec;
+import org.neurocanvas.train.Trainer;
+import org.neurocanvas.train.TrainingEvent;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Trains a project and prints one line per epoch, then the final validation figures. */
+@Command(name = "train", description = "Train the project's network on its data and print one line per epoch.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    ProjectArgument project;
+
+    @Option(names = "--seed", description = "Seed for weights, split and shuffling (default: the project's).")
+    Long seed;
+
+    @Option(names = "--epochs", description = "Number of epochs (default: the project's).")
+    Integer epochs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Project p = project.load();
+            TrainingSpec t = p.training();
+            if (seed != null) {
+                t = t.withSeed(seed);
+            }
+            if (epochs != null) {
+                t = t.withEpochs(epochs);
+            }
+            new CommandStack(p).execute(new ChangeTraining(t, p.data(), "training from the command line"));
+            Compiler.Compiled c = Compiler.compile(p);
+            Trainer trainer = new Trainer(c.program(), c.optimizer(), c.data(), t.batchSize(), t.epochs(), t.seed());
+            trainer.addListener(e -> {
+                if (e instanceof TrainingEvent.EpochEnd end) {
+                    out.println(String.format(Locale.ROOT, "epoch %d/%d  loss=%.4f  acc=%.4f  val_loss=%.4f  val_acc=%.4f",
+                            end.epoch(), end.epochs(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy()));
+                }
+            });
+            long start = System.nanoTime();
+            TrainingEvent result = trainer.run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (result instanceof TrainingEvent.Failed f) {
+                err.println(f.sentence());
+                return 1;
+            }
+            TrainingEvent.EpochEnd last = ((TrainingEvent.Finished) result).last();
+            out.println(String.format(Locale.ROOT, "final: val_acc=%.4f  val_loss=%.4f  acc=%.4f  loss=%.4f  epochs=%d  time=%.1fs",
+                    last.valAccuracy(), last.valLoss(), last.accuracy(), last.loss(), last.epoch(), seconds));
+            out.flush();
+            return 0;
+        } catch (ProjectFileException | CompileException | IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

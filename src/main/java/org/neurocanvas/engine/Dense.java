@@ -1,0 +1,114 @@
+package org.neurocanvas.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A fully connected layer, y = x W + b, with x of shape [batch, in], W of shape [in, out] and b of
+ * shape [out].
+ *
+ * <p>Forward is one fused {@code xw_plus_b} call; backward is three {@code gemm} calls, two of which
+ * add straight into the parameter gradients (beta = 1), so no temporaries are made.
+ */
+public final class Dense implements Op {
+  private final String name;
+  private final int in;
+  private final int out;
+  private final DataType type;
+  private final Parameter weights;
+  private final Parameter bias;
+  /** The bias gradient seen as a [1, out] row, so a gemm can add column sums into it. */
+  private final INDArray biasGradRow;
+
+  private INDArray input;
+  private INDArray output;
+  private INDArray gradInput;
+  /** A [1, batch] row of ones: ones x gradOut sums gradOut over the batch in one gemm. */
+  private INDArray ones;
+
+  /**
+   * Creates a dense layer with parameters {@code name + "/W"} (drawn by {@code init}) and
+   * {@code name + "/b"} (zeros).
+   *
+   * @param name unique layer name, prefix of the parameter names
+   * @param in number of input features
+   * @param out number of output units
+   * @param type floating-point data type of the parameters and the computation
+   * @param init initialiser of the weights
+   * @param seed seed of the weight draws
+   */
+  public Dense(String name, int in, int out, DataType type, Initializer init, long seed) {
+    if (in <= 0 || out <= 0) {
+      throw new IllegalArgumentException(
+          "Dense " + name + " expects positive sizes. Received: in=" + in + ", out=" + out);
+    }
+    if (!Objects.requireNonNull(type, "data type").isFPType()) {
+      throw new IllegalArgumentException(
+          "Dense " + name + " expects a floating-point data type. Received: " + type);
+    }
+    this.name = name;
+    this.in = in;
+    this.out = out;
+    this.type = type;
+    this.weights = new Parameter(name + "/W", init.create(new long[] {in, out}, in, out, type, seed));
+    this.bias = new Parameter(name + "/b", Nd4j.zeros(type, out));
+    this.biasGradRow = bias.grad().reshape(1, out);
+  }
+
+  @Override
+  public INDArray forward(INDArray[] inputs, boolean training) {
+    INDArray x = Tensors.single(inputs, this);
+    if (x.rank() != 2 || x.size(1) != in) {
+      throw new IllegalArgumentException(this + " expects input of shape [batch, " + in
+          + "]. Received: " + Arrays.toString(x.shape()));
+    }
+    // The data may come in another precision than the network's (say float64 into float32).
+    input = x.dataType() == type ? x : x.castTo(type);
+    output = Tensors.reuse(output, type, x.size(0), out);
+    Nd4j.exec(DynamicCustomOp.builder("xw_plus_b")
+        .addInputs(input, weights.value(), bias.value())
+        .addOutputs(output)
+        .build());
+    return output;
+  }
+
+  @Override
+  public INDArray[] backward(INDArray gradOutput) {
+    Tensors.requireForward(input, this);
+    Tensors.requireSameShape(gradOutput, output, this);
+    long batch = input.size(0);
+    if (ones == null || ones.size(1) != batch) {
+      ones = Nd4j.ones(type, 1, batch);
+    }
+    Nd4j.gemm(input, gradOutput, weights.grad(), true, false, 1.0, 1.0); // dW += x^T dy
+    Nd4j.gemm(ones, gradOutput, biasGradRow, false, false, 1.0, 1.0); // db += sum of dy rows
+    gradInput = Tensors.reuse(gradInput, type, batch, in);
+    Nd4j.gemm(gradOutput, weights.value(), gradInput, false, true, 1.0, 0.0); // dx = dy W^T
+    return new INDArray[] {gradInput};
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    return List.of(weights, bias);
+  }
+
+  /** The weight matrix, shape [in, out]. */
+  public Parameter weights() {
+    return weights;
+  }
+
+  /** The bias vector, shape [out]. */
+  public Parameter bias() {
+    return bias;
+  }
+
+  @Override
+  public String toString() {
+    return "Dense " + name + " (" + in + " -> " + out + ")";
+  }
+}

@@ -1,0 +1,224 @@
+package org.neurocanvas.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A compiled network: ops in topological order over one input, one output head and a loss.
+ *
+ * <p>Node 0 is the input; every other node runs one {@link Op} on the values of earlier nodes.
+ * Values and gradients are the ops' own buffers (see {@link Op}): read them before the next call.
+ */
+public final class Program {
+  /** A node of the graph; {@code op} is null for the input. */
+  private record Node(String name, Op op, int[] inputs) {}
+
+  private final List<Node> nodes;
+  private final Map<String, Integer> indexByName;
+  private final int outputNode;
+  private final Loss loss;
+  private final List<Parameter> parameters;
+  private final INDArray[] values;
+  private final INDArray[] gradients;
+  private boolean lossReady;
+
+  private Program(List<Node> nodes, Map<String, Integer> indexByName, int outputNode, Loss loss,
+      List<Parameter> parameters) {
+    this.nodes = nodes;
+    this.indexByName = indexByName;
+    this.outputNode = outputNode;
+    this.loss = loss;
+    this.parameters = parameters;
+    this.values = new INDArray[nodes.size()];
+    this.gradients = new INDArray[nodes.size()];
+  }
+
+  /** Starts describing a program. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Runs every op in order on input {@code x}; returns the output node's value (the logits). */
+  public INDArray forward(INDArray x, boolean training) {
+    values[0] = Objects.requireNonNull(x, "input");
+    for (int i = 1; i < nodes.size(); i++) {
+      Node node = nodes.get(i);
+      INDArray[] inputs = new INDArray[node.inputs().length];
+      for (int k = 0; k < inputs.length; k++) {
+        inputs[k] = values[node.inputs()[k]];
+      }
+      values[i] = node.op().forward(inputs, training);
+    }
+    lossReady = false;
+    return values[outputNode];
+  }
+
+  /** The loss of the last forward against {@code labels}; also caches what backward needs. */
+  public double loss(INDArray labels) {
+    if (values[outputNode] == null) {
+      throw new IllegalStateException("loss() called before forward()");
+    }
+    double value = loss.forward(values[outputNode], labels);
+    lossReady = true;
+    return value;
+  }
+
+  /**
+   * Zeroes all parameter gradients, then backpropagates from the loss through every op. Where a
+   * node feeds several ops, their gradients are summed.
+   */
+  public void backward() {
+    if (!lossReady) {
+      throw new IllegalStateException("backward() needs forward() then loss() first");
+    }
+    for (Parameter p : parameters) {
+      p.zeroGrad();
+    }
+    Arrays.fill(gradients, null);
+    gradients[outputNode] = loss.backward();
+    for (int i = nodes.size() - 1; i > 0; i--) {
+      if (gradients[i] == null) {
+        continue; // the node does not reach the output
+      }
+      Node node = nodes.get(i);
+      INDArray[] inputGrads = node.op().backward(gradients[i]);
+      for (int k = 0; k < node.inputs().length; k++) {
+        int from = node.inputs()[k];
+        // Out of place: the addends are buffers owned by ops.
+        gradients[from] = gradients[from] == null ? inputGrads[k] : gradients[from].add(inputGrads[k]);
+      }
+    }
+  }
+
+  /** All trainable parameters, in op order; names are unique. */
+  public List<Parameter> parameters() {
+    return parameters;
+  }
+
+  /** The value of a node from the last forward (not a copy), or null if none yet. */
+  public INDArray output(String nodeName) {
+    return values[indexOf(nodeName)];
+  }
+
+  /** The gradient of the loss with respect to a node's value from the last backward, or null. */
+  public INDArray outputGradient(String nodeName) {
+    return gradients[indexOf(nodeName)];
+  }
+
+  /** Node names in topological order, the input first. */
+  public List<String> nodeNames() {
+    return nodes.stream().map(Node::name).toList();
+  }
+
+  /** The number of trainable scalars. */
+  public long parameterCount() {
+    return parameters.stream().mapToLong(Parameter::size).sum();
+  }
+
+  private int indexOf(String nodeName) {
+    Integer index = indexByName.get(nodeName);
+    if (index == null) {
+      throw new IllegalArgumentException(
+          "Unknown node \"" + nodeName + "\". Expected one of: " + nodeNames());
+    }
+    return index;
+  }
+
+  /** Collects nodes; every check happens in {@link #build}. */
+  public static final class Builder {
+    private final List<Node> nodes = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds the network input (a single one, for now); returns its node index. */
+    public int input(String name) {
+      nodes.add(new Node(name, null, new int[0]));
+      return nodes.size() - 1;
+    }
+
+    /**
+     * Adds an op fed by earlier nodes.
+     *
+     * @param name unique node name
+     * @param op the op; an instance may appear only once, as it caches its last pass
+     * @param inputs indices of earlier nodes, in the order the op expects
+     * @return the new node's index
+     */
+    public int add(String name, Op op, int... inputs) {
+      nodes.add(new Node(name, Objects.requireNonNull(op, "op of node " + name), inputs.clone()));
+      return nodes.size() - 1;
+    }
+
+    /**
+     * Checks the graph and compiles it.
+     *
+     * @param outputNode index of the node whose value is the logits
+     * @param loss the loss applied to that value
+     * @throws IllegalArgumentException on a bad index, a duplicate or blank name, a missing or
+     *     extra input, a reused op instance, or duplicate parameter names
+     */
+    public Program build(int outputNode, Loss loss) {
+      Objects.requireNonNull(loss, "loss");
+      Map<String, Integer> indexByName = new HashMap<>();
+      Set<Op> seenOps = Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<String> parameterNames = new HashSet<>();
+      List<Parameter> parameters = new ArrayList<>();
+      if (nodes.isEmpty() || nodes.get(0).op() != null) {
+        throw new IllegalArgumentException("Expected the input to be added first, with input()");
+      }
+      for (int i = 0; i < nodes.size(); i++) {
+        Node node = nodes.get(i);
+        if (node.name() == null || node.name().isBlank()) {
+          throw new IllegalArgumentException("Node " + i + " has a blank name");
+        }
+        if (indexByName.put(node.name(), i) != null) {
+          throw new IllegalArgumentException("Duplicate node name \"" + node.name() + "\"");
+        }
+        if (i == 0) {
+          continue;
+        }
+        if (node.op() == null) {
+          throw new IllegalArgumentException(
+              "Expected a single input. Received a second one: \"" + node.name() + "\"");
+        }
+        checkInputs(node, i);
+        if (!seenOps.add(node.op())) {
+          throw new IllegalArgumentException("Node \"" + node.name() + "\" reuses an op instance");
+        }
+        for (Parameter p : node.op().parameters()) {
+          if (!parameterNames.add(p.name())) {
+            throw new IllegalArgumentException("Duplicate parameter name \"" + p.name() + "\"");
+          }
+          parameters.add(p);
+        }
+      }
+      if (outputNode < 0 || outputNode >= nodes.size()) {
+        throw new IllegalArgumentException("Expected an output node index in 0.." + (nodes.size() - 1)
+            + ". Received: " + outputNode);
+      }
+      return new Program(List.copyOf(nodes), Map.copyOf(indexByName), outputNode, loss,
+          List.copyOf(parameters));
+    }
+
+    private static void checkInputs(Node node, int index) {
+      if (node.inputs().length == 0) {
+        throw new IllegalArgumentException("Node \"" + node.name() + "\" has no inputs");
+      }
+      for (int from : node.inputs()) {
+        if (from < 0 || from >= index) {
+          throw new IllegalArgumentException("Node \"" + node.name() + "\" (index " + index
+              + ") expects inputs from earlier nodes, 0.." + (index - 1) + ". Received: " + from);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.neurocanvas.train;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurocanvas.data.Batches;
+import org.neurocanvas.data.Dataset;
+import org.neurocanvas.data.Split;
+import org.neurocanvas.engine.Optimizer;
+import org.neurocanvas.engine.Program;
+
+/**
+ * The training loop: for each epoch, shuffled batches of forward, loss, backward and an
+ * optimiser step, then a measurement on the validation set. Runs on the caller's thread
+ * ({@link #run}) or on a worker thread ({@link #start}); {@link #stop} ends it within a batch.
+ */
+public final class Trainer {
+
+    private final Program program;
+    private final Optimizer optimizer;
+    private final Split data;
+    private final int batchSize;
+    private final int epochs;
+    private final long seed;
+    private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean stopRequested;
+    private volatile boolean running;
+
+    public Trainer(Program program, Optimizer optimizer, Split data, int batchSize, int epochs, long seed) {
+        this.program = program;
+        this.optimizer = optimizer;
+        this.data = data;
+        this.batchSize = batchSize;
+        this.epochs = epochs;
+        this.seed = seed;
+    }
+
+    public void addListener(TrainingListener listener) {
+        listeners.add(listener);
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    /** Starts {@link #run} on a daemon worker thread named "training". */
+    public Thread start() {
+        running = true;
+        Thread worker = new Thread(this::run, "training");
+        worker.setDaemon(true);
+        worker.start();
+        return worker;
+    }
+
+    /** Asks the loop to end after the batch under way. */
+    public void stop() {
+        stopRequested = true;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * Trains on this thread until all epochs are done or {@link #stop} is called.
+     *
+     * @return the last event, {@link TrainingEvent.Finished} or {@link TrainingEvent.Failed}
+     */
+    public TrainingEvent run() {
+        running = true;
+        TrainingEvent end;
+        try {
+            end = loop();
+        } catch (RuntimeException e) {
+            end = new TrainingEvent.Failed("Training failed: " + e.getMessage(), e);
+        } finally {
+            running = false;
+        }
+        publish(end);
+        return end;
+    }
+
+    private TrainingEvent loop() {
+        Dataset train = data.train();
+        Batches batches = new Batches(train.size(), batchSize, seed);
+        float[] x = new float[batchSize * train.featureCount()];
+        float[] y = new float[batchSize];
+        TrainingEvent.EpochEnd last = null;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            int[] order = batches.order(epoch - 1);
+            double lossSum = 0;
+            long correct = 0;
+            int seen = 0;
+            for (int b = 0; b < batches.batchesPerEpoch(); b++) {
+                if (stopRequested) {
+                    return new TrainingEvent.Finished(true, last);
+                }
+                int count = Math.min(batchSize, train.size() - b * batchSize);
+                train.gather(order, b * batchSize, count, x, y);
+                Batch batch = Batch.of(x, y, count, train.sampleShape());
+                INDArray logits = program.forward(batch.features(), true);
+                double loss = program.loss(batch.labels());
+                if (!Double.isFinite(loss)) {
+                    return new TrainingEvent.Failed(String.format(Locale.ROOT,
+                            "The loss became %s at epoch %d, batch %d: the learning rate %s is probably too high; try a smaller one.",
+                            loss, epoch, b + 1, optimizer.learningRate()), null);
+                }
+                correct += Metrics.correct(logits, y, count);
+                program.backward();
+                optimizer.step(program.parameters());
+                lossSum += loss * count;
+                seen += count;
+                publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), lossSum / seen, (double) correct / seen));
+            }
+            Metrics val = Metrics.of(program, data.validation());
+            last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, val.loss(), val.accuracy());
+            publish(last);
+        }
+        return new TrainingEvent.Finished(false, last);
+    }
+
+    private void publish(TrainingEvent event) {
+        for (TrainingListener l : listeners) {
+            l.onEvent(event);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.neurocanvas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NeuroCanvasCliTest {
+
+    private static final String SAMPLE = "samples/spiral-mlp.json";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return NeuroCanvasCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void summaryPrintsTheTable() {
+        assertEquals(0, run("summary", SAMPLE));
+        assertTrue(out.toString().contains("dense_2 (Dense)"), out.toString());
+        assertTrue(out.toString().contains("Total params: 4,547"), out.toString());
+    }
+
+    @Test
+    void theSpiralSampleLearnsWithSeedOne() {
+        assertEquals(0, run("train", SAMPLE, "--seed", "1"), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("epoch 12/100  loss="), text);
+        Matcher m = Pattern.compile("final: val_acc=(\\d\\.\\d+)").matcher(text);
+        assertTrue(m.find(), text);
+        assertTrue(Double.parseDouble(m.group(1)) >= 0.95, "final validation accuracy " + m.group(1));
+    }
+
+    @Test
+    void aMissingFileIsOneSentence() {
+        assertEquals(1, run("summary", "nowhere.json"));
+        assertEquals("nowhere.json: no such file.", err.toString().trim());
+    }
+
+    @Test
+    void anUntrainableNetworkSaysWhy(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, Files.readString(Path.of(SAMPLE)).replace("\"units\" : 3,", "\"units\" : 2,"));
+        assertEquals(1, run("train", file.toString(), "--epochs", "1"));
+        assertEquals("The network cannot be trained yet: output_1 receives 2 class scores but the data set has 3 classes: "
+                + "set units of dense_3 to 3.", err.toString().trim());
+    }
+
+    @Test
+    void badArgumentsAreOneSentenceAndExitTwo() {
+        assertEquals(2, run("train", SAMPLE, "--epochs", "many"));
+        String text = err.toString().trim();
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.contains("'many'"), text);
+        assertEquals(2, run("fly"));
+    }
+}

@@ -1,0 +1,70 @@
+package org.neurocanvas.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+class DenseTest {
+
+  @Test
+  void gradientsWithRespectToInputWeightsAndBiasMatchFiniteDifferences() {
+    Dense dense = new Dense("dense_1", 3, 4, DataType.DOUBLE, Initializer.GLOROT_UNIFORM, 1);
+    dense.bias().value().assign(GradientCheck.uniform(2, -1, 1, 4));
+    GradientCheck.checkOp(dense, GradientCheck.uniform(3, -2, 2, 5, 3), 4);
+  }
+
+  @Test
+  void forwardIsXTimesWPlusB() {
+    Dense dense = new Dense("d", 3, 2, DataType.FLOAT, Initializer.HE_UNIFORM, 1);
+    dense.bias().value().assign(GradientCheck.uniform(2, -1, 1, 2));
+    INDArray x = GradientCheck.uniform(3, -1, 1, 4, 3).castTo(DataType.FLOAT);
+    INDArray y = dense.forward(new INDArray[] {x}, false);
+    INDArray expected = x.mmul(dense.weights().value()).addRowVector(dense.bias().value());
+    assertArrayEquals(expected.data().asFloat(), y.dup('c').data().asFloat(), 1e-6f);
+  }
+
+  @Test
+  void parametersAreNamedAndBiasStartsAtZero() {
+    Dense dense = new Dense("dense_1", 3, 4, DataType.FLOAT, Initializer.GLOROT_UNIFORM, 1);
+    List<Parameter> params = dense.parameters();
+    assertEquals(List.of("dense_1/W", "dense_1/b"), params.stream().map(Parameter::name).toList());
+    assertArrayEquals(new long[] {3, 4}, params.get(0).value().shape());
+    assertEquals(0.0, params.get(1).value().amaxNumber().doubleValue());
+  }
+
+  @Test
+  void backwardAddsIntoParameterGradients() {
+    Dense dense = new Dense("d", 2, 3, DataType.DOUBLE, Initializer.GLOROT_UNIFORM, 1);
+    INDArray x = GradientCheck.uniform(1, -1, 1, 4, 2);
+    INDArray gradOut = GradientCheck.uniform(2, -1, 1, 4, 3);
+    dense.forward(new INDArray[] {x}, true);
+    dense.backward(gradOut);
+    INDArray once = dense.weights().grad().dup();
+    INDArray onceBias = dense.bias().grad().dup();
+    dense.backward(gradOut);
+    assertArrayEquals(once.mul(2).toDoubleMatrix(), dense.weights().grad().toDoubleMatrix());
+    assertArrayEquals(onceBias.mul(2).toDoubleVector(), dense.bias().grad().toDoubleVector());
+  }
+
+  @Test
+  void castsInputToTheLayersType() {
+    Dense dense = new Dense("d", 2, 3, DataType.FLOAT, Initializer.GLOROT_UNIFORM, 1);
+    INDArray y = dense.forward(new INDArray[] {GradientCheck.uniform(1, -1, 1, 4, 2)}, false);
+    assertEquals(DataType.FLOAT, y.dataType());
+  }
+
+  @Test
+  void wrongInputWidthIsExplained() {
+    Dense dense = new Dense("dense_1", 2, 3, DataType.FLOAT, Initializer.GLOROT_UNIFORM, 1);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> dense.forward(new INDArray[] {GradientCheck.uniform(1, 0, 1, 4, 5)}, false));
+    assertTrue(e.getMessage().contains("dense_1") && e.getMessage().contains("[4, 5]"),
+        e.getMessage());
+  }
+}

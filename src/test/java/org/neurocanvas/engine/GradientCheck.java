@@ -1,0 +1,77 @@
+package org.neurocanvas.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Central finite differences in float64, compared with analytic gradients element by element. */
+final class GradientCheck {
+  static final double EPSILON = 1e-6;
+  static final double MAX_RELATIVE_ERROR = 1e-5;
+
+  private GradientCheck() {}
+
+  /**
+   * Asserts that {@code analytic} is the gradient of {@code loss} with respect to {@code x}.
+   *
+   * @param what names the checked array in failure messages
+   * @param x a float64 array that {@code loss} reads; perturbed in place and restored
+   * @param loss evaluates the scalar loss at the current {@code x}
+   * @param analytic the gradient to check, a copy taken before any perturbation
+   */
+  static void assertGradient(String what, INDArray x, DoubleSupplier loss, INDArray analytic) {
+    assertEquals(DataType.DOUBLE, x.dataType(), what + " must be float64 for a gradient check");
+    assertEquals(x.length(), analytic.length(), what + ": gradient length");
+    double worst = 0;
+    long worstIndex = -1;
+    for (long i = 0; i < x.length(); i++) {
+      double original = x.getDouble(i);
+      x.putScalar(i, original + EPSILON);
+      double plus = loss.getAsDouble();
+      x.putScalar(i, original - EPSILON);
+      double minus = loss.getAsDouble();
+      x.putScalar(i, original);
+      double numeric = (plus - minus) / (2 * EPSILON);
+      double exact = analytic.getDouble(i);
+      double error = Math.abs(exact - numeric)
+          / Math.max(Math.max(Math.abs(exact), Math.abs(numeric)), 1e-8);
+      if (error > worst) {
+        worst = error;
+        worstIndex = i;
+      }
+    }
+    assertTrue(worst < MAX_RELATIVE_ERROR, what + ": relative error " + worst + " at element "
+        + worstIndex + " (analytic " + (worstIndex < 0 ? "-" : analytic.getDouble(worstIndex)) + ")");
+  }
+
+  /**
+   * Checks an op's input and parameter gradients through the scalar loss sum(forward(x) * r), whose
+   * gradient with respect to the output is the fixed random array r.
+   */
+  static void checkOp(Op op, INDArray x, long seed) {
+    INDArray y = op.forward(new INDArray[] {x}, true);
+    INDArray r = uniform(seed, -1, 1, y.shape());
+    DoubleSupplier loss = () -> op.forward(new INDArray[] {x}, true).mul(r).sumNumber().doubleValue();
+    op.parameters().forEach(Parameter::zeroGrad);
+    INDArray gradInput = op.backward(r)[0].dup();
+    assertGradient(op + " input", x, loss, gradInput);
+    for (Parameter p : op.parameters()) {
+      assertGradient(p.name(), p.value(), loss, p.grad().dup());
+    }
+  }
+
+  /** A float64 array of the given shape, uniform in [low, high), from {@code seed}. */
+  static INDArray uniform(long seed, double low, double high, long... shape) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] values = new double[(int) java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b)];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = random.nextDouble(low, high);
+    }
+    return Nd4j.create(values, shape, DataType.DOUBLE);
+  }
+}

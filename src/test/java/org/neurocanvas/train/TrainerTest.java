@@ -1,0 +1,89 @@
+package org.neurocanvas.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.engine.Sgd;
+import org.neurocanvas.model.ChangeTraining;
+import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.model.TrainingSpec;
+
+class TrainerTest {
+
+    private static Trainer trainer(TrainingSpec t) throws Exception {
+        Project p = ProjectIO.read(Path.of("samples/spiral-mlp.json"));
+        new CommandStack(p).execute(new ChangeTraining(t, p.data(), "training"));
+        Compiler.Compiled c = Compiler.compile(p);
+        return new Trainer(c.program(), c.optimizer(), c.data(), t.batchSize(), t.epochs(), t.seed());
+    }
+
+    @Test
+    void eventsComeInOrder() throws Exception {
+        Trainer trainer = trainer(new TrainingSpec("adam", 0.003, 50, 2, 1, 0.25));
+        List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+        trainer.addListener(events::add);
+        TrainingEvent end = trainer.run();
+        // 450 training samples in batches of 50: 9 batches, then the epoch's end, twice; then the finish.
+        assertEquals(2 * (9 + 1) + 1, events.size());
+        TrainingEvent.BatchEnd first = assertInstanceOf(TrainingEvent.BatchEnd.class, events.get(0));
+        assertEquals(1, first.epoch());
+        assertEquals(9, first.batches());
+        TrainingEvent.EpochEnd epoch = assertInstanceOf(TrainingEvent.EpochEnd.class, events.get(9));
+        assertTrue(epoch.valAccuracy() >= 0 && epoch.valAccuracy() <= 1);
+        TrainingEvent.Finished finished = assertInstanceOf(TrainingEvent.Finished.class, end);
+        assertEquals(false, finished.stopped());
+        assertEquals(2, finished.last().epoch());
+        assertEquals(end, events.get(events.size() - 1));
+    }
+
+    @Test
+    void stopEndsWithinOneBatch() throws Exception {
+        Trainer trainer = trainer(new TrainingSpec("adam", 0.003, 10, 100, 1, 0.25));
+        List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+        trainer.addListener(e -> {
+            events.add(e);
+            if (e instanceof TrainingEvent.BatchEnd b && b.epoch() == 2 && b.batch() == 3) {
+                trainer.stop();
+            }
+        });
+        TrainingEvent.Finished end = assertInstanceOf(TrainingEvent.Finished.class, trainer.run());
+        assertTrue(end.stopped());
+        assertEquals(1, end.last().epoch());
+        TrainingEvent.BatchEnd last = assertInstanceOf(TrainingEvent.BatchEnd.class, events.get(events.size() - 2));
+        assertEquals(3, last.batch(), "no batch runs after the one during which Stop was pressed");
+    }
+
+    @Test
+    void aDivergingRunSaysWhatToTry() throws Exception {
+        Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
+        Trainer trainer = new Trainer(c.program(), new Sgd(1e12, 0), c.data(), 32, 20, 1);
+        TrainingEvent.Failed failed = assertInstanceOf(TrainingEvent.Failed.class, trainer.run());
+        assertTrue(failed.sentence().endsWith("the learning rate 1.0E12 is probably too high; try a smaller one."), failed.sentence());
+    }
+
+    @Test
+    void theSameSeedTrainsTheSame() throws Exception {
+        TrainingSpec t = new TrainingSpec("adam", 0.003, 32, 3, 5, 0.25);
+        TrainingEvent.Finished a = (TrainingEvent.Finished) trainer(t).run();
+        TrainingEvent.Finished b = (TrainingEvent.Finished) trainer(t).run();
+        assertEquals(a.last(), b.last());
+    }
+
+    @Test
+    void runsOnAWorkerThread() throws Exception {
+        Trainer trainer = trainer(new TrainingSpec("adam", 0.003, 32, 1, 1, 0.25));
+        List<String> threads = new CopyOnWriteArrayList<>();
+        trainer.addListener(e -> threads.add(Thread.currentThread().getName()));
+        trainer.start().join();
+        assertTrue(threads.stream().allMatch("training"::equals), threads.toString());
+        assertEquals(false, trainer.isRunning());
+    }
+}
