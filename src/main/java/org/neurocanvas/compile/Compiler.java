@@ -59,7 +59,7 @@ public final class Compiler {
     }
 
     /** The network as engine ops, in float32, with weights drawn from the training seed. */
-    static Program program(Project project, Analysis analysis) {
+    static Program program(Project project, Analysis analysis) throws CompileException {
         Program.Builder builder = Program.builder();
         Map<String, Integer> index = new HashMap<>();
         long seed = project.training().seed();
@@ -90,7 +90,7 @@ public final class Compiler {
                 at = from;
                 outputNode = from;
             } else {
-                throw new IllegalStateException("No compile rule for layer kind " + node.kind().id());
+                throw new CompileException(node.id() + ": the engine cannot train " + node.kind().id() + " layers yet.");
             }
             index.put(node.id(), at);
         }

@@ -14,8 +14,16 @@ import java.util.Set;
  */
 public final class Analysis {
 
-    /** What a layer shows on the canvas: its output shape and parameters, or its problem. */
-    public record LayerInfo(Shape shape, long parameters, String problem) {
+    /**
+     * What a layer shows on the canvas: its output shape, trainable and non-trainable
+     * parameters and multiply-adds per sample, or the problem that prevents them.
+     */
+    public record LayerInfo(Shape shape, long parameters, long nonTrainable, long multiplyAdds, String problem) {
+
+        static LayerInfo problem(String sentence) {
+            return new LayerInfo(null, 0, 0, 0, sentence);
+        }
+
         public boolean valid() {
             return problem == null;
         }
@@ -45,8 +53,11 @@ public final class Analysis {
             List<Shape> inputs = new ArrayList<>();
             String problem = null;
             List<Edge> incoming = graph.incoming(node.id());
-            if (incoming.size() < node.kind().minInputs()) {
+            if (incoming.isEmpty() && node.kind().minInputs() > 0) {
                 problem = node.id() + " has no input: wire a layer's output into it.";
+            } else if (incoming.size() < node.kind().minInputs()) {
+                problem = node.id() + " needs at least " + node.kind().minInputs() + " inputs but has " + incoming.size()
+                        + ": wire another layer into it.";
             }
             for (Edge e : incoming) {
                 LayerInfo from = layers.get(e.from());
@@ -56,20 +67,22 @@ public final class Analysis {
                 inputs.add(from.shape());
             }
             if (problem != null) {
-                layers.put(node.id(), new LayerInfo(null, 0, problem));
+                layers.put(node.id(), LayerInfo.problem(problem));
                 continue;
             }
             try {
-                Shape shape = node.kind().outputShape(node, inputs);
-                layers.put(node.id(), new LayerInfo(shape, node.kind().parameterCount(node, inputs), null));
+                LayerKind kind = node.kind();
+                Shape shape = kind.outputShape(node, inputs);
+                layers.put(node.id(), new LayerInfo(shape, kind.parameterCount(node, inputs), kind.nonTrainableCount(node, inputs),
+                        kind.multiplyAdds(node, inputs, shape), null));
             } catch (ShapeException e) {
-                layers.put(node.id(), new LayerInfo(null, 0, e.getMessage()));
+                layers.put(node.id(), LayerInfo.problem(e.getMessage()));
             }
         }
         Set<String> placed = new HashSet<>(layers.keySet());
         for (LayerNode node : graph.nodes()) {
             if (!placed.contains(node.id())) {
-                layers.put(node.id(), new LayerInfo(null, 0, node.id() + " is part of a cycle: data must flow one way, from the input to the output."));
+                layers.put(node.id(), LayerInfo.problem(node.id() + " is part of a cycle: data must flow one way, from the input to the output."));
             }
         }
     }
@@ -107,7 +120,7 @@ public final class Analysis {
     }
 
     private void flag(LayerNode node, String problem) {
-        layers.put(node.id(), new LayerInfo(null, 0, problem));
+        layers.put(node.id(), LayerInfo.problem(problem));
     }
 
     public LayerInfo layer(String id) {
@@ -136,7 +149,16 @@ public final class Analysis {
         return Optional.ofNullable(output);
     }
 
+    /** Trainable parameters of the whole network. */
     public long totalParameters() {
         return layers.values().stream().mapToLong(LayerInfo::parameters).sum();
+    }
+
+    public long nonTrainableParameters() {
+        return layers.values().stream().mapToLong(LayerInfo::nonTrainable).sum();
+    }
+
+    public long multiplyAdds() {
+        return layers.values().stream().mapToLong(LayerInfo::multiplyAdds).sum();
     }
 }

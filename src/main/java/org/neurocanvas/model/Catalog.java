@@ -4,9 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neurocanvas.model.layers.ActivationKind;
+import org.neurocanvas.model.layers.BatchNormKind;
+import org.neurocanvas.model.layers.Conv2DKind;
 import org.neurocanvas.model.layers.DenseKind;
+import org.neurocanvas.model.layers.DropoutKind;
+import org.neurocanvas.model.layers.FlattenKind;
+import org.neurocanvas.model.layers.GlobalPoolKind;
 import org.neurocanvas.model.layers.InputKind;
+import org.neurocanvas.model.layers.MergeKind;
 import org.neurocanvas.model.layers.OutputKind;
+import org.neurocanvas.model.layers.PoolKind;
 
 /** Every kind of layer a person can draw, by id, in palette order. */
 public final class Catalog {
@@ -15,11 +22,21 @@ public final class Catalog {
     public static final LayerKind DENSE = new DenseKind();
     public static final LayerKind ACTIVATION = new ActivationKind();
     public static final LayerKind OUTPUT = new OutputKind();
+    public static final LayerKind FLATTEN = new FlattenKind();
+    public static final LayerKind DROPOUT = new DropoutKind();
+    public static final LayerKind CONV2D = new Conv2DKind();
+    public static final LayerKind MAX_POOL2D = PoolKind.max();
+    public static final LayerKind AVG_POOL2D = PoolKind.average();
+    public static final LayerKind GLOBAL_AVG_POOL2D = new GlobalPoolKind();
+    public static final LayerKind BATCH_NORM = new BatchNormKind();
+    public static final LayerKind ADD = MergeKind.add();
+    public static final LayerKind CONCATENATE = MergeKind.concatenate();
 
     private static final Map<String, LayerKind> KINDS = new LinkedHashMap<>();
 
     static {
-        for (LayerKind k : List.of(INPUT, DENSE, ACTIVATION, OUTPUT)) {
+        for (LayerKind k : List.of(INPUT, DENSE, FLATTEN, DROPOUT, CONV2D, MAX_POOL2D, AVG_POOL2D, GLOBAL_AVG_POOL2D,
+                BATCH_NORM, ADD, CONCATENATE, ACTIVATION, OUTPUT)) {
             KINDS.put(k.id(), k);
         }
     }

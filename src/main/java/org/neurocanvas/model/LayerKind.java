@@ -50,6 +50,16 @@ public interface LayerKind {
         return 0;
     }
 
+    /** Parameters that training does not change by gradient (a BatchNorm's running statistics). */
+    default long nonTrainableCount(LayerNode node, List<Shape> inputs) {
+        return 0;
+    }
+
+    /** Multiply-adds for one sample's forward pass, the usual measure of a layer's cost. */
+    default long multiplyAdds(LayerNode node, List<Shape> inputs, Shape output) {
+        return 0;
+    }
+
     default SettingSpec setting(String name) {
         return settings().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Layer kind " + id() + " has no setting '" + name + "'."));

@@ -64,7 +64,7 @@ class ProjectIOTest {
         String base = "{\"format\":\"neurocanvas-project\",\"version\":1,"
                 + "\"data\":{\"source\":\"spiral\",\"samples\":100,\"classes\":3,\"noise\":0.1,\"seed\":1},"
                 + "\"training\":{\"optimizer\":\"adam\",\"learningRate\":0.01,\"batchSize\":8,\"epochs\":1,\"seed\":1,\"validationSplit\":0.2},";
-        assertEquals("kind.json: Unknown layer kind 'Conv9D': expected one of Input, Dense, Activation, Output.",
+        assertEquals("kind.json: Unknown layer kind 'Conv9D': expected one of Input, Dense, Flatten, Dropout, Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePool2D, BatchNorm, Add, Concatenate, Activation, Output.",
                 readError("kind.json", base + "\"layers\":[{\"id\":\"c\",\"kind\":\"Conv9D\"}]}"));
         assertEquals("units.json: Setting 'units' of d expects a whole number from 1 to 65536, found -3.",
                 readError("units.json", base + "\"layers\":[{\"id\":\"d\",\"kind\":\"Dense\",\"settings\":{\"units\":-3}}]}"));

@@ -1,46 +1,26 @@
 package org.neurocanvas.model.layers;
 
 import java.util.List;
-import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.SettingSpec;
 import org.neurocanvas.model.Shape;
-import org.neurocanvas.model.ShapeException;
 
 /** An element-wise non-linearity as a layer of its own. */
-public final class ActivationKind implements LayerKind {
+public final class ActivationKind extends BaseKind {
 
     public static final String FUNCTION = "function";
     /** The activation functions the engine provides, by their ids in project files. */
     public static final List<String> FUNCTIONS = List.of("linear", "relu", "tanh", "sigmoid");
 
-    @Override
-    public String id() {
-        return "Activation";
+    public ActivationKind() {
+        super("Activation", "Activation",
+                "Applies a non-linear function to every value; without one, stacked layers collapse into a single linear map.",
+                "relu(x) = max(0, x);  tanh(x);  sigmoid(x) = 1 / (1 + e^-x)",
+                SettingSpec.choice(FUNCTION, "relu", FUNCTIONS, "The function applied to each value."));
     }
 
     @Override
-    public String group() {
-        return "Activation";
-    }
-
-    @Override
-    public String explanation() {
-        return "Applies a non-linear function to every value; without one, stacked layers collapse into a single linear map.";
-    }
-
-    @Override
-    public String formula() {
-        return "relu(x) = max(0, x);  tanh(x);  sigmoid(x) = 1 / (1 + e^-x)";
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return List.of(SettingSpec.choice(FUNCTION, "relu", FUNCTIONS, "The function applied to each value."));
-    }
-
-    @Override
-    public Shape outputShape(LayerNode node, List<Shape> inputs) throws ShapeException {
+    public Shape outputShape(LayerNode node, List<Shape> inputs) {
         return inputs.get(0);
     }
 }

@@ -1,40 +1,21 @@
 package org.neurocanvas.model.layers;
 
 import java.util.List;
-import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.SettingSpec;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.ShapeException;
 
 /** Where samples enter the network. */
-public final class InputKind implements LayerKind {
+public final class InputKind extends BaseKind {
 
     public static final String SHAPE = "shape";
 
-    @Override
-    public String id() {
-        return "Input";
-    }
-
-    @Override
-    public String group() {
-        return "Core";
-    }
-
-    @Override
-    public String explanation() {
-        return "Feeds one sample of the data set into the network; its shape is the number of features.";
-    }
-
-    @Override
-    public String formula() {
-        return "x = sample";
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return List.of(SettingSpec.text(SHAPE, "2", "Shape of one sample, such as 2 for points in the plane or 28x28x1 for greyscale images."));
+    public InputKind() {
+        super("Input", "Core",
+                "Feeds one sample of the data set into the network; its shape is the number of features, or height x width x channels for images.",
+                "x = sample",
+                SettingSpec.text(SHAPE, "2", "Shape of one sample, such as 2 for points in the plane or 28x28x1 for greyscale images."));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.neurocanvas.model.layers;
 
 import java.util.List;
-import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.SettingSpec;
 import org.neurocanvas.model.Shape;
@@ -11,34 +10,15 @@ import org.neurocanvas.model.ShapeException;
  * The network's head for classification: softmax turns the incoming class scores (logits)
  * into probabilities, and cross-entropy against the true class is the loss to minimise.
  */
-public final class OutputKind implements LayerKind {
+public final class OutputKind extends BaseKind {
 
     public static final String LOSS = "loss";
 
-    @Override
-    public String id() {
-        return "Output";
-    }
-
-    @Override
-    public String group() {
-        return "Output";
-    }
-
-    @Override
-    public String explanation() {
-        return "Turns one score per class into probabilities with softmax and measures the error with cross-entropy; it needs as many scores as the data set has classes.";
-    }
-
-    @Override
-    public String formula() {
-        return "p = softmax(z);  loss = -log p[true class]";
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return List.of(SettingSpec.choice(LOSS, "softmax_cross_entropy", List.of("softmax_cross_entropy"),
-                "The loss the training minimises."));
+    public OutputKind() {
+        super("Output", "Output",
+                "Turns one score per class into probabilities with softmax and measures the error with cross-entropy; it needs as many scores as the data set has classes.",
+                "p = softmax(z);  loss = -log p[true class]",
+                SettingSpec.choice(LOSS, "softmax_cross_entropy", List.of("softmax_cross_entropy"), "The loss the training minimises."));
     }
 
     @Override
