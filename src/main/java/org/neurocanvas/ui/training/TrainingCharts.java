@@ -1,0 +1,77 @@
+package org.neurocanvas.ui.training;
+
+import javafx.collections.ObservableList;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+
+/**
+ * The loss and accuracy charts of the training panel. Each has the train series first and the
+ * validation series second, so the stylesheet colours them the same way in both charts.
+ */
+final class TrainingCharts {
+
+    /** Style class of both charts. */
+    public static final String CHART = "training-chart";
+    /** Name of the training series in the legend. */
+    public static final String TRAIN = "train";
+    /** Name of the validation series in the legend. */
+    public static final String VALIDATION = "validation";
+
+    private TrainingCharts() {
+    }
+
+    /** Loss over epochs; the y axis follows the data down to zero. */
+    static LineChart<Number, Number> loss(TrainingMonitor monitor) {
+        NumberAxis y = autoRanging(1);
+        y.setLabel("loss");
+        return chart("loss-chart", "Loss", y, monitor.trainLoss(), monitor.validationLoss());
+    }
+
+    /** Accuracy over epochs on a fixed 0-100% axis, so runs compare at a glance. */
+    static LineChart<Number, Number> accuracy(TrainingMonitor monitor) {
+        NumberAxis y = new NumberAxis(0, 1, 0.2);
+        y.setLabel("accuracy");
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number fraction) {
+                return Math.round(fraction.doubleValue() * 100) + "%";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.parseDouble(text.replace("%", "")) / 100;
+            }
+        });
+        return chart("accuracy-chart", "Accuracy", y, monitor.trainAccuracy(), monitor.validationAccuracy());
+    }
+
+    /** An axis that follows the data from zero, and spans 0..{@code upper} while there is none yet. */
+    private static NumberAxis autoRanging(double upper) {
+        NumberAxis axis = new NumberAxis(0, upper, upper / 5);
+        axis.setAutoRanging(true);
+        axis.setForceZeroInRange(true);
+        return axis;
+    }
+
+    private static LineChart<Number, Number> chart(String id, String title, NumberAxis y,
+            ObservableList<XYChart.Data<Number, Number>> train, ObservableList<XYChart.Data<Number, Number>> validation) {
+        NumberAxis x = autoRanging(10);
+        x.setLabel("epoch");
+        // Redrawing at 20 Hz already looks smooth; animations would only lag behind the data.
+        x.setAnimated(false);
+        y.setAnimated(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId(id);
+        chart.getStyleClass().add(CHART);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.getData().add(new XYChart.Series<>(TRAIN, train));
+        chart.getData().add(new XYChart.Series<>(VALIDATION, validation));
+        chart.setMinSize(240, 180);
+        chart.setPrefSize(420, 260);
+        return chart;
+    }
+}

@@ -1,0 +1,82 @@
+package org.neurocanvas.ui.training;
+
+import org.neurocanvas.compile.CompileException;
+import org.neurocanvas.train.Trainer;
+import org.neurocanvas.train.TrainingEvent;
+import org.neurocanvas.train.TrainingListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One training run on its own daemon thread: prepares the trainer through the runner (which
+ * compiles and starts ND4J, far too slow for the FX thread), then trains on the same thread.
+ * Every run ends with exactly one {@link TrainingEvent.Finished} or {@link TrainingEvent.Failed}.
+ */
+final class TrainingJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingJob.class);
+
+    private final TrainingRunner runner;
+    private final TrainingListener listener;
+    private volatile Trainer trainer;
+    private volatile boolean stopRequested;
+
+    private TrainingJob(TrainingRunner runner, TrainingListener listener) {
+        this.runner = runner;
+        this.listener = listener;
+    }
+
+    /** Starts a run whose events, including its end, go to {@code listener}. */
+    static TrainingJob start(TrainingRunner runner, TrainingListener listener) {
+        TrainingJob job = new TrainingJob(runner, listener);
+        Thread worker = new Thread(job::run, "training");
+        worker.setDaemon(true);
+        worker.start();
+        return job;
+    }
+
+    /** Ends the run after the batch under way, or before training if it is still being prepared. */
+    void stop() {
+        stopRequested = true;
+        Trainer current = trainer;
+        if (current != null) {
+            current.stop();
+        }
+    }
+
+    private void run() {
+        Trainer prepared;
+        try {
+            prepared = runner.prepare();
+        } catch (CompileException e) {
+            listener.onEvent(new TrainingEvent.Failed(e.getMessage(), e));
+            return;
+        } catch (RuntimeException | LinkageError e) {
+            // A bug or a broken native library: the run must still end, or the panel waits forever.
+            listener.onEvent(failure("Training could not start", e));
+            return;
+        }
+        // Publish the trainer before reading the flag; stop() does the reverse, so one of them sees the other.
+        trainer = prepared;
+        if (stopRequested) {
+            listener.onEvent(new TrainingEvent.Finished(true, null));
+            return;
+        }
+        prepared.addListener(listener);
+        try {
+            TrainingEvent end = prepared.run();
+            if (end instanceof TrainingEvent.Failed f && f.cause() != null) {
+                LOG.error(f.sentence(), f.cause());
+            }
+        } catch (LinkageError e) {
+            // Trainer.run reports runtime exceptions itself; a missing native kernel escapes it.
+            listener.onEvent(failure("Training failed", e));
+        }
+    }
+
+    private static TrainingEvent.Failed failure(String what, Throwable e) {
+        LOG.error(what, e);
+        String detail = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new TrainingEvent.Failed(what + " because of an internal error: " + detail, e);
+    }
+}

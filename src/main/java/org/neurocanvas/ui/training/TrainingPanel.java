@@ -1,0 +1,169 @@
+package org.neurocanvas.ui.training;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The training dashboard at the bottom of the main window: Train and Stop, progress, the
+ * current epoch and metrics, and live loss and accuracy charts.
+ *
+ * <p>Training runs on a worker thread (see {@link TrainingRunner}); its events reach the
+ * {@link TrainingMonitor}, which a timer flushes onto the charts 20 times a second while a run
+ * is under way. Its styles are in {@value #STYLESHEET}, which the window adds to its scene.
+ * Use it on the FX thread.
+ */
+public class TrainingPanel extends BorderPane {
+
+    /** Classpath location of the panel's stylesheet. */
+    public static final String STYLESHEET = "/assets/css/training.css";
+    /** Style class of the panel; it also carries the panel's derived colours. */
+    public static final String PANEL = "training-panel";
+    /** Style class of the left column of buttons and texts. */
+    public static final String CONTROLS = "training-controls";
+    /** Style class of the row of Train and Stop. */
+    public static final String BUTTONS = "training-buttons";
+    /** Style class of the Train button, the panel's main action. */
+    public static final String TRAIN_BUTTON = "training-train-button";
+    /** Style class of the epoch text. */
+    public static final String EPOCH = "training-epoch";
+    /** Style class of the metrics text. */
+    public static final String METRICS = "training-metrics";
+    /** Style class of the row holding both charts. */
+    public static final String CHARTS = "training-charts";
+
+    /** Fast enough for a smooth curve, slow enough to cost training nothing noticeable. */
+    static final int FLUSHES_PER_SECOND = 20;
+
+    private final TrainingRunner runner;
+    private final TrainingMonitor monitor = new TrainingMonitor();
+    private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(1000.0 / FLUSHES_PER_SECOND), e -> tick()));
+    private final BooleanProperty stopping = new SimpleBooleanProperty(this, "stopping", false);
+    private final LineChart<Number, Number> lossChart = TrainingCharts.loss(monitor);
+    private final LineChart<Number, Number> accuracyChart = TrainingCharts.accuracy(monitor);
+    private TrainingJob job;
+
+    /**
+     * @param runner makes the trainer for each run; called on a worker thread
+     * @param status receives, on the FX thread, the sentence that ends each run: the compile
+     *               error, the final accuracy, or why training failed
+     */
+    public TrainingPanel(TrainingRunner runner, Consumer<String> status) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        Objects.requireNonNull(status, "status");
+        getStyleClass().add(PANEL);
+        ticker.setCycleCount(Animation.INDEFINITE);
+        monitor.statusProperty().addListener((obs, old, sentence) -> {
+            if (!sentence.isEmpty()) {
+                status.accept(sentence);
+            }
+        });
+        setLeft(controls());
+        HBox charts = new HBox(lossChart, accuracyChart);
+        charts.getStyleClass().add(CHARTS);
+        HBox.setHgrow(lossChart, Priority.ALWAYS);
+        HBox.setHgrow(accuracyChart, Priority.ALWAYS);
+        setCenter(charts);
+    }
+
+    private VBox controls() {
+        Button train = new Button("Train");
+        train.setId("train");
+        train.getStyleClass().add(TRAIN_BUTTON);
+        train.disableProperty().bind(monitor.runningProperty());
+        train.setOnAction(e -> train());
+        Button stop = new Button("Stop");
+        stop.setId("stop");
+        stop.disableProperty().bind(monitor.runningProperty().not().or(stopping));
+        stop.setOnAction(e -> stop());
+        HBox buttons = new HBox(train, stop);
+        buttons.getStyleClass().add(BUTTONS);
+        HBox.setHgrow(train, Priority.ALWAYS);
+        HBox.setHgrow(stop, Priority.ALWAYS);
+        train.setMaxWidth(Double.MAX_VALUE);
+        stop.setMaxWidth(Double.MAX_VALUE);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progress");
+        progress.progressProperty().bind(monitor.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+
+        Label epoch = new Label();
+        epoch.setId("epoch");
+        epoch.getStyleClass().add(EPOCH);
+        epoch.textProperty().bind(Bindings.when(monitor.epochTextProperty().isEmpty())
+                .then("Ready to train").otherwise(monitor.epochTextProperty()));
+        Label metrics = new Label();
+        metrics.setId("metrics");
+        metrics.getStyleClass().add(METRICS);
+        // Training figures above validation ones: a narrow column would otherwise wrap inside a pair.
+        metrics.textProperty().bind(Bindings.createStringBinding(
+                () -> monitor.metricsTextProperty().get().replace(" · val_loss", "\nval_loss"), monitor.metricsTextProperty()));
+        metrics.setWrapText(true);
+
+        VBox column = new VBox(buttons, progress, epoch, metrics);
+        column.getStyleClass().add(CONTROLS);
+        return column;
+    }
+
+    /** Starts a fresh run, clearing the charts; does nothing while a run is under way. */
+    public void train() {
+        if (monitor.isRunning()) {
+            return;
+        }
+        monitor.begin();
+        stopping.set(false);
+        job = TrainingJob.start(runner, monitor);
+        ticker.play();
+    }
+
+    /** Ends the run under way after its current batch; the charts keep what it drew. */
+    public void stop() {
+        if (job != null && monitor.isRunning() && !stopping.get()) {
+            stopping.set(true);
+            job.stop();
+        }
+    }
+
+    private void tick() {
+        monitor.flush();
+        if (!monitor.isRunning()) {
+            ticker.stop();
+        }
+    }
+
+    /** True while a run is being prepared or trained. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return monitor.runningProperty();
+    }
+
+    /** The chart of training and validation loss over epochs. */
+    public LineChart<Number, Number> lossChart() {
+        return lossChart;
+    }
+
+    /** The chart of training and validation accuracy over epochs. */
+    public LineChart<Number, Number> accuracyChart() {
+        return accuracyChart;
+    }
+
+    /** The view model behind the panel, for binding other views to the run. */
+    public TrainingMonitor monitor() {
+        return monitor;
+    }
+}

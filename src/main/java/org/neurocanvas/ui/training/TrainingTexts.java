@@ -1,0 +1,53 @@
+package org.neurocanvas.ui.training;
+
+import java.util.Locale;
+import org.neurocanvas.train.TrainingEvent;
+import org.neurocanvas.train.TrainingEvent.EpochEnd;
+import org.neurocanvas.train.TrainingEvent.Failed;
+import org.neurocanvas.train.TrainingEvent.Finished;
+
+/** The words and numbers of the training panel; figures use a point as decimal mark everywhere. */
+final class TrainingTexts {
+
+    private TrainingTexts() {
+    }
+
+    /** "Epoch 12 / 200". */
+    static String epoch(int epoch, int epochs) {
+        return "Epoch " + epoch + " / " + epochs;
+    }
+
+    /** "loss 0.4121 · acc 84.3% · val_loss 0.4410 · val_acc 83.0%"; the validation part only once there is one. */
+    static String metrics(double loss, double accuracy, double valLoss, double valAccuracy) {
+        String train = String.format(Locale.ROOT, "loss %.4f · acc %s", loss, percent(accuracy));
+        if (Double.isNaN(valLoss)) {
+            return train;
+        }
+        return train + String.format(Locale.ROOT, " · val_loss %.4f · val_acc %s", valLoss, percent(valAccuracy));
+    }
+
+    /** The sentence for the end of a run, as the status bar shows it. */
+    static String ending(TrainingEvent end) {
+        if (end instanceof Failed f) {
+            return f.sentence();
+        }
+        Finished f = (Finished) end;
+        EpochEnd last = f.last();
+        if (last == null) {
+            return f.stopped() ? "Stopped before the first epoch ended." : "Finished without training an epoch.";
+        }
+        // Without a validation set the training accuracy is the best figure there is.
+        String result = Double.isNaN(last.valAccuracy())
+                ? "training accuracy " + percent(last.accuracy())
+                : "validation accuracy " + percent(last.valAccuracy());
+        if (f.stopped()) {
+            return "Stopped after epoch " + last.epoch() + ": " + result + ".";
+        }
+        return "Finished " + last.epoch() + (last.epoch() == 1 ? " epoch: " : " epochs: ") + result + ".";
+    }
+
+    /** 0.843 as "84.3%". */
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    }
+}

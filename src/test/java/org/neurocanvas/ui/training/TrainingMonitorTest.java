@@ -1,0 +1,211 @@
+package org.neurocanvas.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import javafx.scene.chart.XYChart;
+import org.junit.jupiter.api.Test;
+import org.neurocanvas.train.TrainingEvent.BatchEnd;
+import org.neurocanvas.train.TrainingEvent.EpochEnd;
+import org.neurocanvas.train.TrainingEvent.Failed;
+import org.neurocanvas.train.TrainingEvent.Finished;
+
+/** The view model alone: no window, no FX thread; flush() is called where the panel's timer would. */
+class TrainingMonitorTest {
+
+    private static final int EPOCHS = 200;
+    private static final int BATCHES = 10;
+
+    private final TrainingMonitor monitor = new TrainingMonitor();
+
+    private static BatchEnd batch(int epoch, int batch) {
+        return new BatchEnd(epoch, EPOCHS, batch, BATCHES, 1.0 / (epoch + batch), 0.5);
+    }
+
+    private static EpochEnd epoch(int epoch) {
+        return new EpochEnd(epoch, EPOCHS, 0.4121, 0.843, 0.4410, 0.83);
+    }
+
+    private static List<Double> xs(List<XYChart.Data<Number, Number>> series) {
+        return series.stream().map(d -> d.getXValue().doubleValue()).toList();
+    }
+
+    @Test
+    void thousandsOfBatchesBetweenFlushesAddOnePointPerTrainSeries() throws InterruptedException {
+        monitor.begin();
+        CountDownLatch done = new CountDownLatch(1);
+        Thread training = new Thread(() -> {
+            for (int i = 0; i < 10_000; i++) {
+                monitor.onEvent(new BatchEnd(1, EPOCHS, i + 1, 10_000, 1.0 / (i + 1), 0.5));
+            }
+            done.countDown();
+        });
+        training.start();
+        done.await();
+
+        monitor.flush();
+
+        assertEquals(List.of(1.0), xs(monitor.trainLoss()), "only the latest batch, at its position in epochs");
+        assertEquals(1, monitor.trainAccuracy().size());
+        assertEquals(1e-4, monitor.trainLoss().get(0).getYValue().doubleValue(), 1e-12);
+        assertTrue(monitor.validationLoss().isEmpty());
+        assertEquals(1.0 / EPOCHS, monitor.progressProperty().get(), 1e-12);
+        assertEquals("Epoch 1 / 200", monitor.epochTextProperty().get());
+        assertEquals("loss 0.0001 · acc 50.0%", monitor.metricsTextProperty().get());
+    }
+
+    @Test
+    void trainCurveGrowsWithinAnEpochAndGetsTheExactEpochEndPoint() {
+        monitor.begin();
+        monitor.onEvent(batch(1, 3));
+        monitor.flush();
+        monitor.onEvent(batch(1, 7));
+        monitor.flush();
+        monitor.onEvent(batch(1, 10));
+        monitor.onEvent(epoch(1));
+        monitor.onEvent(batch(2, 2));
+        monitor.flush();
+        monitor.flush();
+
+        assertEquals(List.of(0.3, 0.7, 1.0, 1.2), xs(monitor.trainLoss()), "the last batch of epoch 1 is the epoch-end point");
+        assertEquals(0.4121, monitor.trainLoss().get(2).getYValue().doubleValue(), 1e-12);
+        assertEquals(0.843, monitor.trainAccuracy().get(2).getYValue().doubleValue(), 1e-12);
+        assertEquals("Epoch 2 / 200", monitor.epochTextProperty().get());
+        assertEquals("loss 0.2500 · acc 50.0% · val_loss 0.4410 · val_acc 83.0%", monitor.metricsTextProperty().get());
+    }
+
+    @Test
+    void validationSeriesGetOnePointPerEpochEnd() {
+        monitor.begin();
+        monitor.onEvent(epoch(1));
+        monitor.flush();
+        monitor.onEvent(epoch(2));
+        monitor.onEvent(epoch(3));
+        monitor.flush();
+
+        assertEquals(List.of(1.0, 2.0, 3.0), xs(monitor.validationLoss()));
+        assertEquals(List.of(1.0, 2.0, 3.0), xs(monitor.validationAccuracy()));
+        assertEquals(0.83, monitor.validationAccuracy().get(2).getYValue().doubleValue(), 1e-12);
+        assertEquals(3.0 / EPOCHS, monitor.progressProperty().get(), 1e-12);
+        assertEquals("loss 0.4121 · acc 84.3% · val_loss 0.4410 · val_acc 83.0%", monitor.metricsTextProperty().get());
+    }
+
+    @Test
+    void manyEpochEndsInOneFlushAreSampledEvenlyKeepingTheLast() {
+        monitor.begin();
+        for (int e = 1; e <= 100; e++) {
+            monitor.onEvent(epoch(e));
+        }
+        monitor.flush();
+
+        assertEquals(List.of(25.0, 50.0, 75.0, 100.0), xs(monitor.validationLoss()));
+        assertEquals(TrainingMonitor.MAX_EPOCHS_PER_FLUSH, monitor.trainLoss().size());
+        assertEquals("Epoch 100 / 200", monitor.epochTextProperty().get());
+    }
+
+    @Test
+    void withoutValidationSetOnlyTrainSeriesGrow() {
+        monitor.begin();
+        monitor.onEvent(new EpochEnd(1, 1, 0.3, 0.9, Double.NaN, Double.NaN));
+        monitor.onEvent(new Finished(false, new EpochEnd(1, 1, 0.3, 0.9, Double.NaN, Double.NaN)));
+        monitor.flush();
+
+        assertTrue(monitor.validationLoss().isEmpty());
+        assertEquals(1, monitor.trainLoss().size());
+        assertEquals("loss 0.3000 · acc 90.0%", monitor.metricsTextProperty().get());
+        assertEquals("Finished 1 epoch: training accuracy 90.0%.", monitor.statusProperty().get());
+    }
+
+    @Test
+    void finishedRunEndsWithTheValidationAccuracy() {
+        monitor.begin();
+        assertTrue(monitor.isRunning());
+        EpochEnd last = new EpochEnd(200, EPOCHS, 0.05, 0.99, 0.08, 0.973);
+        monitor.onEvent(last);
+        monitor.onEvent(new Finished(false, last));
+        monitor.flush();
+
+        assertFalse(monitor.isRunning());
+        assertEquals(1.0, monitor.progressProperty().get());
+        assertEquals("Finished 200 epochs: validation accuracy 97.3%.", monitor.statusProperty().get());
+    }
+
+    @Test
+    void stoppedRunSaysAfterWhichEpoch() {
+        monitor.begin();
+        monitor.onEvent(batch(38, 4));
+        monitor.onEvent(new Finished(true, new EpochEnd(37, EPOCHS, 0.3, 0.92, 0.31, 0.91)));
+        monitor.flush();
+
+        assertFalse(monitor.isRunning());
+        assertEquals("Stopped after epoch 37: validation accuracy 91.0%.", monitor.statusProperty().get());
+        assertEquals(37.4 / EPOCHS, monitor.progressProperty().get(), 1e-12, "the bar stays where the run stopped");
+    }
+
+    @Test
+    void runStoppedBeforeAnyBatchLeavesTheBarEmpty() {
+        monitor.begin();
+        assertEquals(-1, monitor.progressProperty().get(), "indeterminate while ND4J starts");
+        monitor.onEvent(new Finished(true, null));
+        monitor.flush();
+
+        assertEquals("Stopped before the first epoch ended.", monitor.statusProperty().get());
+        assertEquals(0, monitor.progressProperty().get());
+        assertEquals("", monitor.epochTextProperty().get());
+    }
+
+    @Test
+    void failedRunShowsItsSentence() {
+        monitor.begin();
+        String sentence = "The loss became NaN at epoch 3, batch 7: the learning rate 10.0 is probably too high; try a smaller one.";
+        monitor.onEvent(new Failed(sentence, null));
+        monitor.flush();
+
+        assertFalse(monitor.isRunning());
+        assertEquals(sentence, monitor.statusProperty().get());
+    }
+
+    @Test
+    void resetClearsEverythingIncludingEventsNotYetFlushed() {
+        monitor.begin();
+        monitor.onEvent(batch(1, 5));
+        monitor.onEvent(epoch(1));
+        monitor.flush();
+        monitor.onEvent(new Finished(false, epoch(1)));
+
+        monitor.reset();
+        monitor.flush();
+
+        assertTrue(monitor.trainLoss().isEmpty());
+        assertTrue(monitor.trainAccuracy().isEmpty());
+        assertTrue(monitor.validationLoss().isEmpty());
+        assertTrue(monitor.validationAccuracy().isEmpty());
+        assertEquals(0, monitor.progressProperty().get());
+        assertEquals("", monitor.epochTextProperty().get());
+        assertEquals("", monitor.metricsTextProperty().get());
+        assertEquals("", monitor.statusProperty().get());
+        assertFalse(monitor.isRunning());
+    }
+
+    @Test
+    void longSeriesAreThinnedKeepingFirstAndLastPoints() {
+        monitor.begin();
+        int epochs = 3 * TrainingMonitor.MAX_POINTS;
+        for (int e = 1; e <= epochs; e++) {
+            monitor.onEvent(new EpochEnd(e, epochs, 1.0 / e, 0.5, 1.0 / e, 0.5));
+            monitor.flush();
+            assertTrue(monitor.validationLoss().size() <= TrainingMonitor.MAX_POINTS);
+        }
+
+        List<Double> xs = xs(monitor.validationLoss());
+        assertTrue(xs.size() > TrainingMonitor.MAX_POINTS / 2, "thinning halves, it does not empty");
+        assertEquals(1.0, xs.get(0));
+        assertEquals(epochs, xs.get(xs.size() - 1));
+        for (int i = 1; i < xs.size(); i++) {
+            assertTrue(xs.get(i) > xs.get(i - 1), "points stay in epoch order");
+        }
+    }
+}

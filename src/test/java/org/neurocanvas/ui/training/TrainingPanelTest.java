@@ -1,0 +1,180 @@
+package org.neurocanvas.ui.training;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurocanvas.compile.CompileException;
+import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.model.ProjectFileException;
+import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.train.Trainer;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real panel in a headless window, training the spiral sample with the real engine. */
+@ExtendWith(ApplicationExtension.class)
+class TrainingPanelTest {
+
+    /** Stands in for the theme, which declares the palette on .root. */
+    static final String PALETTE = ".root { -nc-accent: #2563eb; -nc-accent-2: #ea580c; -nc-text: #1f2937;"
+            + " -nc-surface: #ffffff; -nc-border: #d1d5db; }";
+
+    private final List<String> sentences = new CopyOnWriteArrayList<>();
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    /** What the next click on Train runs; each test sets it. */
+    private volatile TrainingRunner runner;
+    private TrainingPanel panel;
+
+    @Start
+    void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> fxErrors.add(e));
+        panel = new TrainingPanel(() -> runner.prepare(), sentences::add);
+        Scene scene = new Scene(panel, 1280, 360);
+        scene.getStylesheets().addAll(
+                "data:text/css;base64," + Base64.getEncoder().encodeToString(PALETTE.getBytes(StandardCharsets.UTF_8)),
+                TrainingPanel.class.getResource(TrainingPanel.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void noExceptionOnTheFxThread() {
+        assertEquals(List.of(), fxErrors);
+    }
+
+    /** A trainer for the spiral sample, as the main window's runner would compile it. */
+    static Trainer spiral(int epochs) throws CompileException {
+        try {
+            Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
+            return new Trainer(c.program(), c.optimizer(), c.data(), 32, epochs, 1);
+        } catch (ProjectFileException e) {
+            throw new CompileException(e.getMessage());
+        }
+    }
+
+    private void waitUntilStopped() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> !panel.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean hasPoints(ObservableList<XYChart.Data<Number, Number>> series) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> !series.isEmpty()).get();
+    }
+
+    @Test
+    void trainDrawsTheCurvesAndStopEndsTheRun(FxRobot robot) throws Exception {
+        runner = () -> spiral(10_000);
+        robot.clickOn("#train");
+        assertTrue(panel.runningProperty().get());
+        assertTrue(robot.lookup("#train").queryButton().isDisabled(), "Train is off while running");
+
+        ObservableList<XYChart.Data<Number, Number>> trainLoss = panel.lossChart().getData().get(0).getData();
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> hasPoints(trainLoss));
+        robot.clickOn("#stop");
+        waitUntilStopped();
+
+        assertTrue(sentences.get(sentences.size() - 1).startsWith("Stopped "), sentences::toString);
+        assertEquals(sentences.get(sentences.size() - 1), panel.monitor().statusProperty().get());
+        assertFalse(robot.lookup("#train").queryButton().isDisabled());
+        assertTrue(robot.lookup("#stop").queryButton().isDisabled());
+        assertFalse(trainLoss.isEmpty(), "the curves stay after a stop");
+    }
+
+    @Test
+    void aFinishedRunReportsValidationAccuracyAndTrainStartsAFreshOne(FxRobot robot) throws Exception {
+        runner = () -> spiral(3);
+        robot.clickOn("#train");
+        waitUntilStopped();
+
+        assertTrue(sentences.get(0).matches("Finished 3 epochs: validation accuracy \\d+\\.\\d%\\."), sentences::toString);
+        ObservableList<XYChart.Data<Number, Number>> validation = panel.accuracyChart().getData().get(1).getData();
+        assertEquals(3, validation.size());
+        assertEquals(1.0, panel.monitor().progressProperty().get());
+
+        robot.interact(() -> {
+            panel.train();
+            assertTrue(validation.isEmpty(), "a new run starts with empty charts");
+            assertTrue(panel.lossChart().getData().get(0).getData().isEmpty());
+        });
+        waitUntilStopped();
+        assertEquals(3, validation.size());
+        assertEquals(2, sentences.size());
+    }
+
+    @Test
+    void aCompileErrorGoesToTheStatusBarAndEndsTheRun(FxRobot robot) throws Exception {
+        runner = () -> {
+            throw new CompileException("x");
+        };
+        robot.clickOn("#train");
+        waitUntilStopped();
+
+        assertEquals(List.of("x"), sentences);
+        assertFalse(panel.runningProperty().get());
+        assertTrue(panel.lossChart().getData().get(0).getData().isEmpty());
+    }
+
+    @Test
+    void trainWhileRunningDoesNothing(FxRobot robot) throws Exception {
+        AtomicInteger prepared = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        runner = () -> {
+            prepared.incrementAndGet();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new CompileException("The network has no Output layer.");
+        };
+        robot.interact(() -> {
+            panel.train();
+            panel.train();
+        });
+        robot.clickOn("#train");
+        release.countDown();
+        waitUntilStopped();
+
+        assertEquals(1, prepared.get());
+        assertEquals(List.of("The network has no Output layer."), sentences);
+    }
+
+    @Test
+    void stopWhilePreparingEndsTheRunBeforeTraining(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        runner = () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return spiral(10_000);
+        };
+        robot.clickOn("#train");
+        robot.clickOn("#stop");
+        release.countDown();
+        waitUntilStopped();
+
+        assertEquals(List.of("Stopped before the first epoch ended."), sentences);
+        assertTrue(panel.lossChart().getData().get(0).getData().isEmpty());
+    }
+}
