@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Element-wise activation functions, each backed by a libnd4j forward op and its {@code _bp} op. */
+/** Element-wise activation functions, each run by a libnd4j op and its {@code _bp} gradient op. */
 public enum ActivationFunction {
   /** Identity: passes values and gradients through untouched. */
   LINEAR(null),

@@ -11,9 +11,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * Adam (Kingma and Ba, 2015) through libnd4j's fused {@code adam_updater}, then a BLAS axpy
  * that applies the update in place: two native calls per parameter and step.
  *
- * <p>At step t (from 1) with gradient g: m = beta1 m + (1 - beta1) g, v = beta2 v + (1 - beta2) g^2,
- * w = w - lr * sqrt(1 - beta2^t) / (1 - beta1^t) * m / (sqrt(v) + epsilon). This is the paper's
- * "more efficient" ordering (as in TensorFlow), where epsilon is added to the uncorrected sqrt(v).
+ * <p>At step t (from 1) with gradient g:
+ * <pre>
+ *   m = beta1 m + (1 - beta1) g
+ *   v = beta2 v + (1 - beta2) g^2
+ *   w = w - lr sqrt(1 - beta2^t) / (1 - beta1^t) m / (sqrt(v) + epsilon)
+ * </pre>
+ * This is the paper's "more efficient" ordering (as in TensorFlow): the textbook form with epsilon
+ * scaled by 1 / sqrt(1 - beta2^t), a difference that only shows for tiny gradients.
  */
 public final class Adam implements Optimizer {
   private final double beta1;

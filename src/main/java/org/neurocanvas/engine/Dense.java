@@ -12,8 +12,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * A fully connected layer, y = x W + b, with x of shape [batch, in], W of shape [in, out] and b of
  * shape [out].
  *
- * <p>Forward is one fused {@code xw_plus_b} call; backward is three {@code gemm} calls, two of which
- * add straight into the parameter gradients (beta = 1), so no temporaries are made.
+ * <p>Forward is one fused {@code xw_plus_b} call; backward is three {@code gemm} calls, two of
+ * which add straight into the parameter gradients (beta = 1), so no temporaries are made.
  */
 public final class Dense implements Op {
   private final String name;
@@ -55,7 +55,8 @@ public final class Dense implements Op {
     this.in = in;
     this.out = out;
     this.type = type;
-    this.weights = new Parameter(name + "/W", init.create(new long[] {in, out}, in, out, type, seed));
+    this.weights =
+        new Parameter(name + "/W", init.create(new long[] {in, out}, in, out, type, seed));
     this.bias = new Parameter(name + "/b", Nd4j.zeros(type, out));
     this.biasGradRow = bias.grad().reshape(1, out);
   }

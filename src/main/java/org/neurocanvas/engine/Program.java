@@ -17,6 +17,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Node 0 is the input; every other node runs one {@link Op} on the values of earlier nodes.
  * Values and gradients are the ops' own buffers (see {@link Op}): read them before the next call.
+ * A program is not thread-safe: drive it from one thread at a time.
  */
 public final class Program {
   /** A node of the graph; {@code op} is null for the input. */
@@ -94,7 +95,8 @@ public final class Program {
       for (int k = 0; k < node.inputs().length; k++) {
         int from = node.inputs()[k];
         // Out of place: the addends are buffers owned by ops.
-        gradients[from] = gradients[from] == null ? inputGrads[k] : gradients[from].add(inputGrads[k]);
+        gradients[from] =
+            gradients[from] == null ? inputGrads[k] : gradients[from].add(inputGrads[k]);
       }
     }
   }
@@ -202,8 +204,8 @@ public final class Program {
         }
       }
       if (outputNode < 0 || outputNode >= nodes.size()) {
-        throw new IllegalArgumentException("Expected an output node index in 0.." + (nodes.size() - 1)
-            + ". Received: " + outputNode);
+        throw new IllegalArgumentException("Expected an output node index in 0.."
+            + (nodes.size() - 1) + ". Received: " + outputNode);
       }
       return new Program(List.copyOf(nodes), Map.copyOf(indexByName), outputNode, loss,
           List.copyOf(parameters));

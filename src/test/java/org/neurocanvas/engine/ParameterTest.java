@@ -31,6 +31,14 @@ class ParameterTest {
   }
 
   @Test
+  void zeroGradClearsAFloatMatrix() {
+    Parameter p = new Parameter("W", Nd4j.zeros(DataType.FLOAT, 2, 3));
+    p.accumulateGrad(Nd4j.ones(DataType.FLOAT, 2, 3));
+    p.zeroGrad();
+    assertEquals(0.0, p.grad().amaxNumber().doubleValue());
+  }
+
+  @Test
   void accumulateGradWithWrongShapeNamesTheParameterAndBothShapes() {
     Parameter p = new Parameter("dense_1/W", Nd4j.zeros(DataType.FLOAT, 2, 4));
     IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -109,7 +111,7 @@ class ProgramTest {
     });
   }
 
-  private static void assertBuildFails(String messagePart, java.util.function.Consumer<Program.Builder> wiring) {
+  private static void assertBuildFails(String messagePart, Consumer<Program.Builder> wiring) {
     Program.Builder b = Program.builder();
     wiring.accept(b);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -125,7 +127,7 @@ class ProgramTest {
     program.backward();
     List<INDArray> analytic = program.parameters().stream().map(p -> p.grad().dup()).toList();
     INDArray inputGradient = program.outputGradient("x").dup();
-    java.util.function.DoubleSupplier loss = () -> {
+    DoubleSupplier loss = () -> {
       program.forward(x, true);
       return program.loss(LABELS);
     };

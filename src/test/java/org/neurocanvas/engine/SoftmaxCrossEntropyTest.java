@@ -44,6 +44,13 @@ class SoftmaxCrossEntropyTest {
   }
 
   @Test
+  void readsLogitsInAnyMemoryLayout() {
+    INDArray transposed = GradientCheck.uniform(1, -1, 1, 3, 5).transpose();
+    double fromView = new SoftmaxCrossEntropy().forward(transposed, LABELS);
+    assertEquals(new SoftmaxCrossEntropy().forward(transposed.dup('c'), LABELS), fromView);
+  }
+
+  @Test
   void labelsMayBeAnyNumericType() {
     INDArray logits = GradientCheck.uniform(1, -1, 1, 5, 3);
     double fromInts = new SoftmaxCrossEntropy().forward(logits, LABELS);
