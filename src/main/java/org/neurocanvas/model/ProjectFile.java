@@ -1,5 +1,6 @@
 package org.neurocanvas.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -10,15 +11,22 @@ import java.util.Map;
  * format can evolve (and older versions migrate) without touching the live model.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "version", "name", "layers", "wires", "data", "training"})
-record ProjectFile(String format, int version, String name, List<Layer> layers, List<Wire> wires,
-                   DataSpec data, TrainingSpec training) {
+@JsonPropertyOrder({"format", "version", "name", "graph", "data", "training"})
+record ProjectFile(String format, int version, String name, GraphJson graph, DataSpec data, TrainingSpec training) {
 
     static final String FORMAT = "neurocanvas-project";
     static final int VERSION = 1;
 
+    /** Read first and leniently, so that a newer file is named as such rather than failing on its new fields. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Header(String format, int version) {
+    }
+
+    record GraphJson(List<Node> nodes, List<Wire> edges) {
+    }
+
     @JsonPropertyOrder({"id", "kind", "x", "y", "settings"})
-    record Layer(String id, String kind, double x, double y, Map<String, Object> settings) {
+    record Node(String id, String kind, double x, double y, Map<String, Object> settings) {
     }
 
     record Wire(String from, String to) {

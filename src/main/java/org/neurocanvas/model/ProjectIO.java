@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -14,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads and writes project files; every failure is a {@link ProjectFileException} naming the file. */
 public final class ProjectIO {
@@ -24,77 +27,103 @@ public final class ProjectIO {
     }
 
     /**
-     * @throws ProjectFileException a sentence naming the file, and the line or layer at fault
+     * @throws ProjectFileException a sentence naming the file, and the line or JSON path at fault
      */
     public static Project read(Path file) throws ProjectFileException {
         String where = file.getFileName().toString();
-        ProjectFile pf;
+        String text;
         try {
-            pf = JSON.readValue(Files.readString(file), ProjectFile.class);
+            text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(where + ": no such file.");
         } catch (AccessDeniedException e) {
             throw new ProjectFileException(where + ": permission denied.");
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(where + at(e.getLocation()) + ": " + reason(e));
         } catch (IOException e) {
             throw new ProjectFileException(where + ": cannot be read (" + e.getMessage() + ").");
         }
-        if (!ProjectFile.FORMAT.equals(pf.format())) {
+        ProjectFile.Header header = parse(where, text, ProjectFile.Header.class);
+        if (!ProjectFile.FORMAT.equals(header.format())) {
             throw new ProjectFileException(where + ": expected \"format\": \"" + ProjectFile.FORMAT + "\", found "
-                    + (pf.format() == null ? "none" : "\"" + pf.format() + "\"") + ". Is this a NeuroCanvas project?");
+                    + (header.format() == null ? "none" : "\"" + header.format() + "\"") + ". Is this a NeuroCanvas project?");
         }
-        if (pf.version() != ProjectFile.VERSION) {
-            throw new ProjectFileException(where + ": version " + pf.version() + " is not supported; this NeuroCanvas reads version "
+        if (header.version() != ProjectFile.VERSION) {
+            throw new ProjectFileException(where + ": version " + header.version() + " is not supported; this NeuroCanvas reads version "
                     + ProjectFile.VERSION + ".");
         }
+        return toProject(parse(where, text, ProjectFile.class), where);
+    }
+
+    private static <T> T parse(String where, String text, Class<T> type) throws ProjectFileException {
         try {
-            return toProject(pf, where);
-        } catch (IllegalArgumentException e) {
-            throw new ProjectFileException(where + ": " + e.getMessage());
+            return JSON.readValue(text, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ProjectFileException(where + at(e.getLocation()) + ": " + path(e.getPath())
+                    + ": unknown field '" + e.getPropertyName() + "' (written by a newer NeuroCanvas?).");
+        } catch (JsonMappingException e) {
+            String path = e.getPath().isEmpty() ? "" : path(e.getPath()) + ": ";
+            throw new ProjectFileException(where + at(e.getLocation()) + ": " + path + reason(e));
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(where + at(e.getLocation()) + ": " + reason(e));
         }
     }
 
-    private static Project toProject(ProjectFile pf, String where) {
-        if (pf.data() == null || pf.training() == null) {
-            throw new IllegalArgumentException("expected both \"data\" and \"training\" sections.");
-        }
+    private static Project toProject(ProjectFile pf, String where) throws ProjectFileException {
+        require(pf.data() != null, where, "$.data", "a data section");
+        require(pf.training() != null, where, "$.training", "a training section");
+        require(pf.graph() != null, where, "$.graph", "a graph section with nodes and edges");
         Project project = new Project(pf.name() == null ? stem(where) : pf.name(), pf.data(), pf.training());
         Graph graph = project.graph();
-        for (ProjectFile.Layer l : listOf(pf.layers())) {
-            if (l.id() == null || l.kind() == null) {
-                throw new IllegalArgumentException("every layer needs an \"id\" and a \"kind\".");
+        List<ProjectFile.Node> nodes = listOf(pf.graph().nodes());
+        for (int i = 0; i < nodes.size(); i++) {
+            ProjectFile.Node n = nodes.get(i);
+            String at = "$.graph.nodes[" + i + "]";
+            require(n.id() != null && !n.id().isBlank(), where, at + ".id", "a layer name");
+            require(!graph.contains(n.id()), where, at + ".id", "a name no other layer has, found '" + n.id() + "' twice");
+            LayerNode node;
+            try {
+                node = new LayerNode(n.id(), Catalog.byId(String.valueOf(n.kind())), n.x(), n.y());
+            } catch (IllegalArgumentException e) {
+                throw new ProjectFileException(where + ": " + at + ".kind: " + e.getMessage());
             }
-            LayerNode node = new LayerNode(l.id(), Catalog.byId(l.kind()), l.x(), l.y());
-            if (l.settings() != null) {
-                for (Map.Entry<String, Object> s : l.settings().entrySet()) {
+            for (Map.Entry<String, Object> s : (n.settings() == null ? Map.<String, Object>of() : n.settings()).entrySet()) {
+                try {
                     node.put(s.getKey(), s.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new ProjectFileException(where + ": " + at + ".settings." + s.getKey() + ": " + e.getMessage());
                 }
             }
             graph.add(node);
         }
-        for (ProjectFile.Wire w : listOf(pf.wires())) {
-            if (!graph.contains(w.from()) || !graph.contains(w.to())) {
-                throw new IllegalArgumentException("the wire " + w.from() + " → " + w.to() + " names a layer that does not exist.");
+        List<ProjectFile.Wire> edges = listOf(pf.graph().edges());
+        for (int i = 0; i < edges.size(); i++) {
+            ProjectFile.Wire w = edges.get(i);
+            String at = "$.graph.edges[" + i + "]";
+            require(graph.contains(w.from()), where, at + ".from", "the name of a layer, found '" + w.from() + "'");
+            require(graph.contains(w.to()), where, at + ".to", "the name of a layer, found '" + w.to() + "'");
+            Optional<String> refused = graph.checkConnection(w.from(), w.to());
+            if (refused.isPresent()) {
+                throw new ProjectFileException(where + ": " + at + ": " + refused.get());
             }
-            Edge e = new Edge(w.from(), w.to());
-            graph.checkConnection(e.from(), e.to()).ifPresent(reason -> {
-                throw new IllegalArgumentException(reason);
-            });
-            graph.connect(e, Integer.MAX_VALUE);
+            graph.connect(new Edge(w.from(), w.to()), Integer.MAX_VALUE);
         }
         return project;
     }
 
+    private static void require(boolean ok, String where, String path, String expected) throws ProjectFileException {
+        if (!ok) {
+            throw new ProjectFileException(where + ": " + path + ": expected " + expected + ".");
+        }
+    }
+
     /** Writes the project so that a crash mid-write never leaves a half file: a temporary file, then an atomic rename. */
     public static void write(Project project, Path file) throws IOException {
-        List<ProjectFile.Layer> layers = new ArrayList<>();
+        List<ProjectFile.Node> nodes = new ArrayList<>();
         for (LayerNode n : project.graph().nodes()) {
-            layers.add(new ProjectFile.Layer(n.id(), n.kind().id(), n.x(), n.y(), n.settings()));
+            nodes.add(new ProjectFile.Node(n.id(), n.kind().id(), n.x(), n.y(), n.settings()));
         }
-        List<ProjectFile.Wire> wires = project.graph().edges().stream().map(e -> new ProjectFile.Wire(e.from(), e.to())).toList();
-        ProjectFile pf = new ProjectFile(ProjectFile.FORMAT, ProjectFile.VERSION, project.name(), layers, wires,
-                project.data(), project.training());
+        List<ProjectFile.Wire> edges = project.graph().edges().stream().map(e -> new ProjectFile.Wire(e.from(), e.to())).toList();
+        ProjectFile pf = new ProjectFile(ProjectFile.FORMAT, ProjectFile.VERSION, project.name(),
+                new ProjectFile.GraphJson(nodes, edges), project.data(), project.training());
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
@@ -112,6 +141,15 @@ public final class ProjectIO {
 
     private static String at(JsonLocation loc) {
         return loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    /** Jackson's path as JSONPath: {@code $.graph.nodes[3].settings}. */
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference r : refs) {
+            sb.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
+        }
+        return sb.toString();
     }
 
     private static String reason(JsonProcessingException e) {

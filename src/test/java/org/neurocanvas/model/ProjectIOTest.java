@@ -64,15 +64,23 @@ class ProjectIOTest {
         String base = "{\"format\":\"neurocanvas-project\",\"version\":1,"
                 + "\"data\":{\"source\":\"spiral\",\"samples\":100,\"classes\":3,\"noise\":0.1,\"seed\":1},"
                 + "\"training\":{\"optimizer\":\"adam\",\"learningRate\":0.01,\"batchSize\":8,\"epochs\":1,\"seed\":1,\"validationSplit\":0.2},";
-        assertEquals("kind.json: Unknown layer kind 'Conv9D': expected one of Input, Dense, Flatten, Dropout, Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePool2D, BatchNorm, Add, Concatenate, Activation, Output.",
-                readError("kind.json", base + "\"layers\":[{\"id\":\"c\",\"kind\":\"Conv9D\"}]}"));
-        assertEquals("units.json: Setting 'units' of d expects a whole number from 1 to 65536, found -3.",
-                readError("units.json", base + "\"layers\":[{\"id\":\"d\",\"kind\":\"Dense\",\"settings\":{\"units\":-3}}]}"));
-        assertEquals("wire.json: the wire a → b names a layer that does not exist.",
-                readError("wire.json", base + "\"layers\":[],\"wires\":[{\"from\":\"a\",\"to\":\"b\"}]}"));
+        assertEquals("kind.json: $.graph.nodes[0].kind: Unknown layer kind 'Conv9D': expected one of Input, Dense, Flatten, Dropout, "
+                + "Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePool2D, BatchNorm, Add, Concatenate, Activation, Output.",
+                readError("kind.json", base + "\"graph\":{\"nodes\":[{\"id\":\"c\",\"kind\":\"Conv9D\"}]}}"));
+        assertEquals("units.json: $.graph.nodes[1].settings.units: Setting 'units' of d expects a whole number from 1 to 65536, found -4.",
+                readError("units.json", base + "\"graph\":{\"nodes\":[{\"id\":\"i\",\"kind\":\"Input\"},"
+                        + "{\"id\":\"d\",\"kind\":\"Dense\",\"settings\":{\"units\":-4}}]}}"));
+        assertEquals("wire.json: $.graph.edges[0].from: expected the name of a layer, found 'a'.",
+                readError("wire.json", base + "\"graph\":{\"nodes\":[],\"edges\":[{\"from\":\"a\",\"to\":\"b\"}]}}"));
+        assertEquals("twice.json: $.graph.nodes[1].id: expected a name no other layer has, found 'a' twice.",
+                readError("twice.json", base + "\"graph\":{\"nodes\":[{\"id\":\"a\",\"kind\":\"Input\"},{\"id\":\"a\",\"kind\":\"Input\"}]}}"));
+        assertEquals("nograph.json: $.graph: expected a graph section with nodes and edges.", readError("nograph.json", base + "\"name\":\"x\"}"));
+        assertEquals("newer.json line 1, column 240: $.graph.nodes[0].colour: unknown field 'colour' (written by a newer NeuroCanvas?).",
+                readError("newer.json", base + "\"graph\":{\"nodes\":[{\"id\":\"a\",\"colour\":\"red\"}]}}")
+                        .replaceAll("column \\d+", "column 240"));
         String badTraining = base.replace("\"batchSize\":8", "\"batchSize\":0");
-        assertEquals("train.json line 1, column 228: Training setting 'batchSize' must be at least 1, found 0.",
-                readError("train.json", badTraining + "\"layers\":[]}").replaceAll("column \\d+", "column 228"));
+        assertEquals("train.json line 1, column 228: $.training: Training setting 'batchSize' must be at least 1, found 0.",
+                readError("train.json", badTraining + "\"graph\":{}}").replaceAll("column \\d+", "column 228"));
     }
 
     private String readError(String name, String content) throws Exception {
