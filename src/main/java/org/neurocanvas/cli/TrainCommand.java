@@ -10,6 +10,7 @@ import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
 import org.neurocanvas.model.TrainingSpec;
+import org.neurocanvas.train.Predictions;
 import org.neurocanvas.train.Trainer;
 import org.neurocanvas.train.TrainingEvent;
 import picocli.CommandLine;
@@ -63,6 +64,12 @@ final class TrainCommand implements Callable<Integer> {
                 return 1;
             }
             TrainingEvent.EpochEnd last = ((TrainingEvent.Finished) result).last();
+            if (c.data().validation().size() > 0) {
+                out.println();
+                out.println("Validation set:");
+                out.print(Predictions.of(c.program(), c.data().validation()).report(c.data().validation()).render());
+                out.println();
+            }
             out.println(String.format(Locale.ROOT, "final: val_acc=%.4f  val_loss=%.4f  acc=%.4f  loss=%.4f  epochs=%d  time=%.1fs",
                     last.valAccuracy(), last.valLoss(), last.accuracy(), last.loss(), last.epoch(), seconds));
             out.flush();

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurocanvas.model.ChangeSetting;
+import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectIO;
 
 class NeuroCanvasCliTest {
 
@@ -38,6 +41,8 @@ class NeuroCanvasCliTest {
         Matcher m = Pattern.compile("final: val_acc=(\\d\\.\\d+)").matcher(text);
         assertTrue(m.find(), text);
         assertTrue(Double.parseDouble(m.group(1)) >= 0.95, "final validation accuracy " + m.group(1));
+        assertTrue(text.contains("macro avg"), "the validation classification report is printed: " + text);
+        assertTrue(text.strip().lines().reduce((a, b) -> b).orElseThrow().startsWith("final: "), "the last line is the final one");
     }
 
     @Test
@@ -49,7 +54,9 @@ class NeuroCanvasCliTest {
     @Test
     void anUntrainableNetworkSaysWhy(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
-        Files.writeString(file, Files.readString(Path.of(SAMPLE)).replace("\"units\" : 3,", "\"units\" : 2,"));
+        Project p = ProjectIO.read(Path.of(SAMPLE));
+        new CommandStack(p).execute(new ChangeSetting("dense_3", "units", 2));
+        ProjectIO.write(p, file);
         assertEquals(1, run("train", file.toString(), "--epochs", "1"));
         assertEquals("The network cannot be trained yet: output_1 receives 2 class scores but the data set has 3 classes: "
                 + "set units of dense_3 to 3.", err.toString().trim());
