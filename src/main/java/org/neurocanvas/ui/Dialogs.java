@@ -1,0 +1,75 @@
+package org.neurocanvas.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.Summary;
+
+/** The window's dialogs, styled like the window they belong to. */
+public final class Dialogs {
+
+    private static final double SUMMARY_MAX_HEIGHT = 560;
+
+    private Dialogs() {
+    }
+
+    /** The real prompt: Save, Don't Save or Cancel, over {@code owner}. */
+    public static UnsavedChangesPrompt unsavedChangesPrompt(Window owner) {
+        return name -> {
+            ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                    save, discard, ButtonType.CANCEL);
+            alert.setHeaderText("Save the changes to " + name + "?");
+            alert.setTitle(DocumentSession.APP_NAME);
+            style(alert, owner);
+            ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+            return answer == save ? UnsavedChangesPrompt.Answer.SAVE
+                    : answer == discard ? UnsavedChangesPrompt.Answer.DISCARD : UnsavedChangesPrompt.Answer.CANCEL;
+        };
+    }
+
+    /** Model > Summary: the Keras-style table of layers, shapes and parameters, in a monospace font. */
+    public static void showSummary(Window owner, Project project) {
+        // A label sizes itself to the table, so no column hides behind a scroll bar; only a very long model scrolls.
+        Label table = new Label(new Summary(project).render());
+        table.getStyleClass().add(Styles.SUMMARY_TEXT);
+        table.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        ScrollPane scroller = new ScrollPane(table);
+        scroller.setMaxHeight(SUMMARY_MAX_HEIGHT);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("Model summary");
+        dialog.setHeaderText("Summary of " + project.name());
+        dialog.getDialogPane().setContent(scroller);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        style(dialog, owner);
+        dialog.showAndWait();
+    }
+
+    /** Help > About. */
+    public static void showAbout(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                "Build a neural network by drawing it: drag layers onto the canvas, wire them, "
+                        + "and watch the loss and accuracy curves grow while it trains.");
+        alert.setTitle("About " + DocumentSession.APP_NAME);
+        alert.setHeaderText(DocumentSession.APP_NAME);
+        style(alert, owner);
+        alert.showAndWait();
+    }
+
+    private static void style(Dialog<?> dialog, Window owner) {
+        dialog.initOwner(owner);
+        DialogPane pane = dialog.getDialogPane();
+        if (owner != null && owner.getScene() != null) {
+            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+}

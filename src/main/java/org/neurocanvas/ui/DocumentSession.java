@@ -1,0 +1,129 @@
+package org.neurocanvas.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectFileException;
+import org.neurocanvas.model.ProjectIO;
+
+/**
+ * The open document: one project, its command stack and the file it belongs to. New and
+ * Open replace the whole document; views listen here rather than on one command stack, so
+ * they follow the replacement. Plain Java, tested without a window.
+ */
+public final class DocumentSession {
+
+    /** The application's name, as it ends every window title. */
+    public static final String APP_NAME = "NeuroCanvas";
+    static final String UNTITLED = "Untitled";
+    private static final String DIRTY_MARK = " •";
+
+    private final List<Runnable> replaceListeners = new ArrayList<>();
+    private final List<Runnable> changeListeners = new ArrayList<>();
+    // Read by the training runner on its worker thread; written on the FX thread.
+    private volatile CommandStack stack;
+    private Path file;
+
+    /**
+     * @param file where the project was read from, or null for a project never saved
+     */
+    public DocumentSession(Project project, Path file) {
+        attach(project, file);
+    }
+
+    /** The command stack of the open project; replaced by New and Open. */
+    public CommandStack stack() {
+        return stack;
+    }
+
+    /** The open project. */
+    public Project project() {
+        return stack.project();
+    }
+
+    /** The file the project belongs to, if it has been saved or opened. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** Whether the project has changes that are not in its file. */
+    public boolean isDirty() {
+        return stack.isDirty();
+    }
+
+    /** Starts over with {@link Project#empty()}, not yet saved anywhere. */
+    public void newProject() {
+        replace(Project.empty(), null);
+    }
+
+    /**
+     * Reads a project file and makes it the document; on failure the current document stays.
+     *
+     * @throws ProjectFileException a sentence naming the file and what is wrong with it
+     */
+    public void open(Path path) throws ProjectFileException {
+        replace(ProjectIO.read(path), path);
+    }
+
+    /**
+     * Writes the document to its file.
+     *
+     * @throws IllegalStateException if the document has no file yet: use {@link #saveAs}
+     */
+    public void save() throws IOException {
+        if (file == null) {
+            throw new IllegalStateException("The document has no file yet.");
+        }
+        saveAs(file);
+    }
+
+    /** Writes the document to {@code path}, which becomes its file. */
+    public void saveAs(Path path) throws IOException {
+        ProjectIO.write(project(), path);
+        file = path;
+        stack.markSaved();
+    }
+
+    /** The file name, or "Untitled" for a project never saved. */
+    public String displayName() {
+        return file == null ? UNTITLED : file.getFileName().toString();
+    }
+
+    /** The window title: {@code spiral-mlp.json • — NeuroCanvas}, the dot marking unsaved changes. */
+    public String title() {
+        return displayName() + (isDirty() ? DIRTY_MARK : "") + " — " + APP_NAME;
+    }
+
+    /** Called, on the FX thread, after New or Open has replaced the project (before the change listeners). */
+    public void addReplaceListener(Runnable listener) {
+        replaceListeners.add(listener);
+    }
+
+    /** Called after every command, undo, redo and save, and after the project is replaced. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void replace(Project project, Path path) {
+        attach(project, path);
+        replaceListeners.forEach(Runnable::run);
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private void attach(Project project, Path path) {
+        CommandStack fresh = new CommandStack(Objects.requireNonNull(project));
+        // A replaced stack may still be referenced by a dialog; only the current one speaks.
+        fresh.addListener(() -> {
+            if (stack == fresh) {
+                changeListeners.forEach(Runnable::run);
+            }
+        });
+        stack = fresh;
+        file = path;
+    }
+}

@@ -1,0 +1,122 @@
+package org.neurocanvas.ui;
+
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.ui.editor.CanvasView;
+import org.neurocanvas.ui.editor.EditorModel;
+import org.neurocanvas.ui.editor.ZoomLevels;
+
+/**
+ * The menu bar: File, Edit, View, Model and Help with their shortcuts. Undo and Redo name the edit
+ * they would reverse; edits are greyed out while training reads the network.
+ */
+public final class MainMenu extends MenuBar {
+
+    private static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private final EditorModel editor;
+    private final MenuItem newItem = item("New", "Ctrl+N");
+    private final MenuItem openItem = item("Open…", "Ctrl+O");
+    private final MenuItem undo = item("Undo", "Ctrl+Z");
+    private final MenuItem redo = item("Redo", "Ctrl+Shift+Z");
+    private final MenuItem delete = new MenuItem("Delete");
+    private boolean locked;
+
+    /**
+     * @param canvas the canvas that View zooms
+     * @param summary shows Model > Summary
+     * @param about shows Help > About
+     */
+    public MainMenu(FileActions files, EditorModel editor, CanvasView canvas, Runnable summary, Runnable about) {
+        this.editor = editor;
+        MenuItem save = item("Save", "Ctrl+S");
+        MenuItem saveAs = item("Save As…", "Ctrl+Shift+S");
+        MenuItem quit = item("Quit", "Ctrl+Q");
+        delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
+        newItem.setOnAction(run(files::newProject));
+        openItem.setOnAction(run(files::open));
+        save.setOnAction(run(files::save));
+        saveAs.setOnAction(run(files::saveAs));
+        quit.setOnAction(run(files::quit));
+        undo.setOnAction(run(() -> stack().undo()));
+        redo.setOnAction(run(() -> stack().redo()));
+        delete.setOnAction(run(editor::deleteSelection));
+        MenuItem zoomIn = item("Zoom In", "Ctrl+Equals");
+        MenuItem zoomOut = item("Zoom Out", "Ctrl+Minus");
+        MenuItem actualSize = item("Actual Size", "Ctrl+0");
+        MenuItem fit = item("Zoom to Fit", "Ctrl+9");
+        DoubleProperty zoom = canvas.zoomProperty();
+        zoomIn.setOnAction(run(() -> zoom.set(ZoomLevels.in(zoom.get()))));
+        zoomOut.setOnAction(run(() -> zoom.set(ZoomLevels.out(zoom.get()))));
+        actualSize.setOnAction(run(() -> zoom.set(1)));
+        fit.setOnAction(run(canvas::zoomToFit));
+        MenuItem summaryItem = new MenuItem("Summary");
+        summaryItem.setOnAction(run(summary));
+        MenuItem aboutItem = new MenuItem("About NeuroCanvas");
+        aboutItem.setOnAction(run(about));
+
+        getMenus().addAll(
+                new Menu("File", null, newItem, openItem, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit),
+                new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete),
+                new Menu("View", null, zoomIn, zoomOut, actualSize, fit),
+                new Menu("Model", null, summaryItem),
+                new Menu("Help", null, aboutItem));
+        editor.session().addChangeListener(this::update);
+        editor.selection().addListener(this::update);
+        update();
+    }
+
+    /** Adds the shortcuts a menu item can hold only one of: Ctrl+Y redoes too. */
+    public void installExtraShortcuts(Scene scene) {
+        scene.getAccelerators().put(REDO_ALTERNATIVE, () -> {
+            if (!redo.isDisable()) {
+                redo.fire();
+            }
+        });
+    }
+
+    /** While training runs, nothing that changes or replaces the network may run. */
+    public void setLocked(boolean locked) {
+        this.locked = locked;
+        update();
+    }
+
+    private void update() {
+        CommandStack stack = stack();
+        undo.setText(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redo.setText(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        undo.setDisable(locked || !stack.canUndo());
+        redo.setDisable(locked || !stack.canRedo());
+        delete.setDisable(locked || editor.selection().isEmpty());
+        for (MenuItem replacing : List.of(newItem, openItem)) {
+            replacing.setDisable(locked);
+        }
+    }
+
+    private CommandStack stack() {
+        return editor.session().stack();
+    }
+
+    private static MenuItem item(String text, String shortcut) {
+        MenuItem item = new MenuItem(text);
+        // Layer names such as dense_2 appear in Undo's text; an underscore is not a mnemonic here.
+        item.setMnemonicParsing(false);
+        item.setAccelerator(KeyCombination.keyCombination(shortcut.replace("Ctrl", "Shortcut")));
+        return item;
+    }
+
+    private static EventHandler<ActionEvent> run(Runnable action) {
+        return e -> action.run();
+    }
+}

@@ -1,0 +1,125 @@
+package org.neurocanvas.ui;
+
+import java.net.URL;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.neurocanvas.compile.CompileException;
+import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.TrainingSpec;
+import org.neurocanvas.train.Trainer;
+import org.neurocanvas.ui.editor.CanvasView;
+import org.neurocanvas.ui.editor.CardText;
+import org.neurocanvas.ui.editor.EditorModel;
+import org.neurocanvas.ui.editor.PaletteView;
+import org.neurocanvas.ui.inspector.InspectorView;
+import org.neurocanvas.ui.training.TrainingPanel;
+
+/**
+ * The main window: menu bar on top, palette on the left, canvas in the centre, inspector on
+ * the right, training dashboard and status bar at the bottom. It wires the parts to one
+ * {@link DocumentSession} and locks editing while training reads the project.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final DocumentSession session;
+    private final StatusBar status = new StatusBar();
+    private final EditorModel editor;
+    private final PaletteView palette;
+    private final InspectorView inspector;
+    private final MainMenu menu;
+    private final TrainingPanel training;
+
+    /**
+     * Builds the window on {@code stage} and sets its scene; the caller sizes and shows it.
+     *
+     * @param prompt asks before unsaved changes are lost; null for the real dialog
+     */
+    public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt) {
+        this.stage = stage;
+        this.session = session;
+        editor = new EditorModel(session, status);
+        CanvasView canvas = new CanvasView(editor);
+        palette = new PaletteView(editor);
+        inspector = new InspectorView(editor, status);
+        FileActions files = new FileActions(stage, session, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status);
+        menu = new MainMenu(files, editor, canvas, () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage));
+        training = new TrainingPanel(this::prepareTraining, status);
+        training.runningProperty().addListener((o, was, running) -> lock(running));
+
+        BorderPane root = new BorderPane(canvas, menu, inspector, new VBox(training, status), palette);
+        root.getStyleClass().add(Styles.MAIN_WINDOW);
+        Scene scene = new Scene(root);
+        addStylesheet(scene, Styles.STYLESHEET);
+        // The dashboard's own styles come after ours, so that they win where both speak.
+        addStylesheet(scene, TrainingPanel.STYLESHEET);
+        menu.installExtraShortcuts(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        stage.setOnCloseRequest(e -> {
+            if (!files.mayDiscard()) {
+                e.consume();
+            } else if (training.runningProperty().get()) {
+                training.stop();
+            }
+        });
+
+        session.addChangeListener(this::changed);
+        changed();
+    }
+
+    /** The window's stage. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The status bar, where every sentence for the person ends up. */
+    public StatusBar status() {
+        return status;
+    }
+
+    /** The editor's view model. */
+    public EditorModel editor() {
+        return editor;
+    }
+
+    /** The training dashboard. */
+    public TrainingPanel training() {
+        return training;
+    }
+
+    // Called on a background thread by the training panel; editing is locked meanwhile.
+    private Trainer prepareTraining() throws CompileException {
+        Project project = session.project();
+        Compiler.Compiled compiled = Compiler.compile(project);
+        TrainingSpec t = project.training();
+        return new Trainer(compiled.program(), compiled.optimizer(), compiled.data(), t.batchSize(), t.epochs(), t.seed());
+    }
+
+    private void lock(boolean running) {
+        editor.setLocked(running);
+        palette.setDisable(running);
+        inspector.setLocked(running);
+        menu.setLocked(running);
+    }
+
+    private void changed() {
+        stage.setTitle(session.title());
+        Analysis analysis = editor.analysis();
+        status.show(editor.healthSentence(), !analysis.isValid());
+        int layers = session.project().graph().nodes().size();
+        status.setFigures(layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(analysis.totalParameters()));
+    }
+
+    private static void addStylesheet(Scene scene, String resource) {
+        URL url = MainWindow.class.getResource(resource);
+        if (url != null) {
+            scene.getStylesheets().add(url.toExternalForm());
+        }
+    }
+}

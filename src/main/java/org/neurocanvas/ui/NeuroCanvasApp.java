@@ -1,0 +1,49 @@
+package org.neurocanvas.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectFileException;
+import org.neurocanvas.model.ProjectIO;
+
+/**
+ * The desktop application: opens the main window on the project named by the first
+ * argument, else on {@code samples/spiral-mlp.json}, else on an empty project.
+ */
+public final class NeuroCanvasApp extends Application {
+
+    /** The project opened when no argument names one, relative to the working directory. */
+    public static final Path DEFAULT_PROJECT = Path.of("samples", "spiral-mlp.json");
+    private static final double WIDTH = 1400;
+    private static final double HEIGHT = 900;
+
+    @Override
+    public void start(Stage stage) {
+        Warmup.start();
+        List<String> args = getParameters().getRaw();
+        Path path = args.isEmpty() ? DEFAULT_PROJECT : Path.of(args.get(0));
+        String problem = null;
+        DocumentSession session;
+        if (Files.exists(path)) {
+            try {
+                session = new DocumentSession(ProjectIO.read(path), path);
+            } catch (ProjectFileException e) {
+                session = new DocumentSession(Project.empty(), null);
+                problem = e.getMessage();
+            }
+        } else {
+            session = new DocumentSession(Project.empty(), null);
+            problem = args.isEmpty() ? null : path + ": no such file; a new project is open instead.";
+        }
+        MainWindow window = new MainWindow(stage, session, null);
+        if (problem != null) {
+            window.status().show(problem, true);
+        }
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+        stage.show();
+    }
+}

@@ -1,0 +1,93 @@
+package org.neurocanvas.ui.editor;
+
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerNode;
+
+/**
+ * Where things sit on the canvas: card size, port positions, the grid, and the hit tests a
+ * wire drag needs. Cards have a fixed size so that geometry follows from the model alone.
+ */
+public final class CanvasGeometry {
+
+    /** Width of a layer card. */
+    public static final double CARD_WIDTH = 150;
+    /** Height of a layer card, without the problem sentence shown beneath it. */
+    public static final double CARD_HEIGHT = 100;
+    /** Radius of the round input and output ports. */
+    public static final double PORT_RADIUS = 7;
+    /** How close to a port a released wire must be to land on it. */
+    public static final double PORT_REACH = 18;
+    /** Cards snap to this grid when dropped or moved. */
+    public static final double GRID = 10;
+    /** Distance between a card and the next one placed after it. */
+    public static final double STEP_X = 200;
+    /** Room the canvas leaves right of the rightmost card once the cards outgrow the window. */
+    public static final double MARGIN_X = 40;
+    /** Room the canvas leaves below the lowest card: enough for a problem sentence. */
+    public static final double MARGIN_Y = 80;
+
+    private CanvasGeometry() {
+    }
+
+    /** Centre of the input port of a card whose top-left corner is ({@code x}, {@code y}). */
+    public static Point2D inputPort(double x, double y) {
+        return new Point2D(x, y + CARD_HEIGHT / 2);
+    }
+
+    /** Centre of the output port of a card whose top-left corner is ({@code x}, {@code y}). */
+    public static Point2D outputPort(double x, double y) {
+        return new Point2D(x + CARD_WIDTH, y + CARD_HEIGHT / 2);
+    }
+
+    /** A coordinate rounded to the grid, never left of or above the canvas origin. */
+    public static double snap(double v) {
+        return Math.max(0, Math.round(v / GRID) * GRID);
+    }
+
+    /** Whether a point falls on the card of {@code node}. */
+    public static boolean onCard(LayerNode node, Point2D p) {
+        return p.getX() >= node.x() && p.getX() <= node.x() + CARD_WIDTH
+                && p.getY() >= node.y() && p.getY() <= node.y() + CARD_HEIGHT;
+    }
+
+    /**
+     * The layer whose input a wire released at {@code p} is meant for: the nearest input port
+     * within reach, else the card under the point. Layers without an input port are skipped.
+     */
+    public static Optional<String> inputTargetAt(Graph graph, Point2D p) {
+        LayerNode best = null;
+        double bestDistance = PORT_REACH;
+        for (LayerNode node : graph.nodes()) {
+            if (node.kind().maxInputs() == 0) {
+                continue;
+            }
+            double d = inputPort(node.x(), node.y()).distance(p);
+            if (d <= bestDistance) {
+                best = node;
+                bestDistance = d;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best.id());
+        }
+        return graph.nodes().stream().filter(n -> n.kind().maxInputs() > 0 && onCard(n, p)).map(LayerNode::id).reduce((a, b) -> b);
+    }
+
+    /**
+     * The first place at or below ({@code x}, {@code y}) where a new card overlaps no other
+     * card, stepping down a card and a gap at a time.
+     */
+    public static Point2D freeSpot(Graph graph, double x, double y) {
+        double top = snap(y);
+        while (overlapsAny(graph, snap(x), top)) {
+            top += CARD_HEIGHT + 4 * GRID;
+        }
+        return new Point2D(snap(x), top);
+    }
+
+    private static boolean overlapsAny(Graph graph, double x, double y) {
+        return graph.nodes().stream().anyMatch(n -> Math.abs(n.x() - x) < CARD_WIDTH && Math.abs(n.y() - y) < CARD_HEIGHT);
+    }
+}

@@ -1,0 +1,272 @@
+package org.neurocanvas.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Pane;
+import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.Catalog;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.ui.Styles;
+
+/**
+ * The graph editor: layer cards and wires on a scrollable board (id {@code canvas}). It
+ * redraws from the model after every command and turns mouse gestures into calls on the
+ * {@link EditorModel}; the only thing it changes itself is where cards are drawn during a drag.
+ */
+public final class CanvasView extends ScrollPane {
+
+    private final EditorModel editor;
+    private final Board board = new Board();
+    private final Group wireLayer = new Group();
+    private final Group cardLayer = new Group();
+    private final Group overlay = new Group();
+    private final WireView rubberBand = new WireView(null);
+    private final Map<String, NodeView> views = new HashMap<>();
+    private final List<WireView> wires = new ArrayList<>();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private MoveDrag moveDrag;
+    private WireDrag wireDrag;
+
+    /** A canvas that shows the editor's document and sends gestures to it. */
+    public CanvasView(EditorModel editor) {
+        this.editor = editor;
+        getStyleClass().add(Styles.CANVAS_SCROLL);
+        board.setId("canvas");
+        board.getStyleClass().add(Styles.CANVAS);
+        board.getChildren().addAll(wireLayer, cardLayer, overlay);
+        board.setFocusTraversable(true);
+        // The board fills the viewport and grows with the cards, so there is always room to drop. A pixel
+        // less than the viewport keeps rounding at odd zooms from conjuring a scroll bar.
+        board.minWidthProperty().bind(Bindings.createDoubleBinding(() -> (getViewportBounds().getWidth() - 1) / zoom.get(),
+                viewportBoundsProperty(), zoom));
+        board.minHeightProperty().bind(Bindings.createDoubleBinding(() -> (getViewportBounds().getHeight() - 1) / zoom.get(),
+                viewportBoundsProperty(), zoom));
+        board.scaleXProperty().bind(zoom);
+        board.scaleYProperty().bind(zoom);
+        // A group around the board makes the scroll pane measure the board as scaled.
+        setContent(new Group(board));
+        setPannable(true);
+        addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() && e.getDeltaY() != 0) {
+                zoom.set(e.getDeltaY() > 0 ? ZoomLevels.in(zoom.get()) : ZoomLevels.out(zoom.get()));
+                e.consume();
+            }
+        });
+
+        board.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            editor.selection().clear();
+            board.requestFocus();
+        });
+        board.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.BACK_SPACE) {
+                editor.deleteSelection();
+                e.consume();
+            }
+        });
+        board.setOnDragOver(this::dragOver);
+        board.setOnDragDropped(this::dragDropped);
+
+        editor.session().addChangeListener(this::refresh);
+        editor.selection().addListener(this::showSelection);
+        refresh();
+    }
+
+    /** The scale at which the board is drawn; 1 is actual size. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** Zooms to the scale at which every card shows, at most actual size. */
+    public void zoomToFit() {
+        // The board's preferred size covers the cards with their ports, shadows and margins.
+        zoom.set(ZoomLevels.toFit(board.prefWidth(-1), board.prefHeight(-1),
+                getViewportBounds().getWidth() - 1, getViewportBounds().getHeight() - 1));
+    }
+
+    /** Redraws every card and wire from the model and its latest analysis. */
+    public void refresh() {
+        Graph graph = editor.graph();
+        Analysis analysis = editor.analysis();
+        views.entrySet().removeIf(e -> e.getValue().node() != graph.node(e.getKey()));
+        List<NodeView> ordered = new ArrayList<>();
+        for (LayerNode node : graph.nodes()) {
+            NodeView view = views.computeIfAbsent(node.id(), id -> createView(node));
+            view.relocate(node.x(), node.y());
+            view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation());
+            ordered.add(view);
+        }
+        // Selected cards lie on top, where a card that was just dragged or added belongs.
+        ordered.sort(Comparator.comparing(v -> editor.selection().contains(v.getId())));
+        // Re-adding cards that did not change would cost focus and hover state.
+        if (!cardLayer.getChildren().equals(ordered)) {
+            cardLayer.getChildren().setAll(ordered);
+        }
+        wires.clear();
+        for (Edge edge : graph.edges()) {
+            WireView wire = new WireView(edge);
+            wire.setOnMousePressed(e -> {
+                editor.selection().selectWire(edge);
+                board.requestFocus();
+                e.consume();
+            });
+            wires.add(wire);
+        }
+        wireLayer.getChildren().setAll(wires);
+        layoutWires();
+        showSelection();
+    }
+
+    private NodeView createView(LayerNode node) {
+        NodeView view = new NodeView(node);
+        view.setOnMousePressed(e -> pressCard(node.id(), e));
+        view.setOnMouseDragged(this::dragCard);
+        view.setOnMouseReleased(this::releaseCard);
+        if (view.outputPort() != null) {
+            view.outputPort().setOnMousePressed(e -> pressPort(node.id(), e));
+            view.outputPort().setOnMouseDragged(this::dragWire);
+            view.outputPort().setOnMouseReleased(this::releaseWire);
+        }
+        return view;
+    }
+
+    private void pressCard(String id, MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY) {
+            moveDrag = editor.pressLayer(id, boardPoint(e), e.isShiftDown()).orElse(null);
+            views.get(id).toFront();
+            board.requestFocus();
+        }
+        e.consume();
+    }
+
+    private void dragCard(MouseEvent e) {
+        if (moveDrag != null) {
+            moveDrag.dragTo(boardPoint(e));
+            for (String id : moveDrag.layers()) {
+                Point2D p = moveDrag.position(id);
+                views.get(id).relocate(p.getX(), p.getY());
+            }
+            layoutWires();
+        }
+        e.consume();
+    }
+
+    private void releaseCard(MouseEvent e) {
+        if (moveDrag != null) {
+            MoveDrag drag = moveDrag;
+            moveDrag = null;
+            editor.release(drag);
+            // Puts cards back where the model has them if the move was refused.
+            refresh();
+        }
+        e.consume();
+    }
+
+    private void pressPort(String id, MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY) {
+            wireDrag = editor.pressOutputPort(id).orElse(null);
+            if (wireDrag != null) {
+                rubberBand.connect(wireDrag.start(), wireDrag.end());
+                overlay.getChildren().setAll(rubberBand);
+            }
+        }
+        e.consume();
+    }
+
+    private void dragWire(MouseEvent e) {
+        if (wireDrag != null) {
+            wireDrag.dragTo(editor.graph(), boardPoint(e));
+            rubberBand.connect(wireDrag.start(), wireDrag.end());
+            rubberBand.pseudoClassStateChanged(Styles.ACCEPT, wireDrag.accepted());
+            rubberBand.pseudoClassStateChanged(Styles.REFUSE, wireDrag.refusal().isPresent());
+        }
+        e.consume();
+    }
+
+    private void releaseWire(MouseEvent e) {
+        if (wireDrag != null) {
+            wireDrag.dragTo(editor.graph(), boardPoint(e));
+            WireDrag drag = wireDrag;
+            wireDrag = null;
+            overlay.getChildren().clear();
+            editor.release(drag);
+        }
+        e.consume();
+    }
+
+    private void dragOver(DragEvent e) {
+        if (!editor.isLocked() && e.getGestureSource() != board && isKind(e.getDragboard().getString())) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dragDropped(DragEvent e) {
+        String kind = e.getDragboard().getString();
+        boolean added = isKind(kind) && editor.addLayerAt(kind, new Point2D(e.getX(), e.getY())).isPresent();
+        e.setDropCompleted(added);
+        board.requestFocus();
+        e.consume();
+    }
+
+    private static boolean isKind(String text) {
+        return text != null && Catalog.kinds().stream().anyMatch(k -> k.id().equals(text));
+    }
+
+    private Point2D boardPoint(MouseEvent e) {
+        return board.sceneToLocal(e.getSceneX(), e.getSceneY());
+    }
+
+    private void layoutWires() {
+        for (WireView wire : wires) {
+            Point2D from = corner(wire.edge().from());
+            Point2D to = corner(wire.edge().to());
+            wire.connect(CanvasGeometry.outputPort(from.getX(), from.getY()), CanvasGeometry.inputPort(to.getX(), to.getY()));
+        }
+    }
+
+    // Where a card is drawn: its place in the drag under way, else its place in the model.
+    private Point2D corner(String id) {
+        Point2D dragged = moveDrag == null ? null : moveDrag.position(id);
+        if (dragged != null) {
+            return dragged;
+        }
+        LayerNode node = editor.graph().node(id);
+        return new Point2D(node.x(), node.y());
+    }
+
+    private void showSelection() {
+        views.forEach((id, view) -> view.setSelected(editor.selection().contains(id)));
+        wires.forEach(w -> w.setSelected(editor.selection().contains(w.edge())));
+    }
+
+    /** A pane whose preferred size leaves a margin beyond the last card. */
+    private static final class Board extends Pane {
+        @Override
+        protected double computePrefWidth(double height) {
+            return super.computePrefWidth(height) + CanvasGeometry.MARGIN_X;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width) + CanvasGeometry.MARGIN_Y;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.neurocanvas.ui.editor;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import org.neurocanvas.model.AddLayer;
+import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.Catalog;
+import org.neurocanvas.model.ChangeSetting;
+import org.neurocanvas.model.Command;
+import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.Connect;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerKind;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.ui.DocumentSession;
+
+/**
+ * The editor's view model: turns gestures into commands on the open document, keeps the
+ * selection in step with the graph and reports every refused edit as a sentence. It holds
+ * no JavaFX node, so all of it is tested without a window.
+ */
+public final class EditorModel {
+
+    /** Said when an edit is tried while training reads the network. */
+    public static final String LOCKED = "Training is running: press Stop before changing the network.";
+
+    private final DocumentSession session;
+    private final Consumer<String> status;
+    private final Selection selection = new Selection();
+    private boolean locked;
+    private Analysis analysis;
+    private CommandStack analysedStack;
+    private long analysedRevision = -1;
+
+    /**
+     * @param status shows a sentence to the person (the status bar)
+     */
+    public EditorModel(DocumentSession session, Consumer<String> status) {
+        this.session = session;
+        this.status = status;
+        session.addReplaceListener(selection::clear);
+        session.addChangeListener(() -> selection.retainExisting(graph()));
+    }
+
+    /** The open document the editor works on. */
+    public DocumentSession session() {
+        return session;
+    }
+
+    /** What is selected on the canvas. */
+    public Selection selection() {
+        return selection;
+    }
+
+    /** The open project's graph. */
+    public Graph graph() {
+        return session.project().graph();
+    }
+
+    /** Shape inference of the current graph, computed once per revision. */
+    public Analysis analysis() {
+        CommandStack stack = session.stack();
+        if (stack != analysedStack || stack.revision() != analysedRevision) {
+            analysis = session.project().analyse();
+            analysedStack = stack;
+            analysedRevision = stack.revision();
+        }
+        return analysis;
+    }
+
+    /** Whether edits are refused because training is reading the project. */
+    public boolean isLocked() {
+        return locked;
+    }
+
+    /** Locks or unlocks editing; training locks it while it reads the project. */
+    public void setLocked(boolean locked) {
+        this.locked = locked;
+    }
+
+    /**
+     * Runs a command; a refusal (or the lock) goes to the status bar instead.
+     *
+     * @return whether the edit happened
+     */
+    public boolean execute(Command command) {
+        if (locked) {
+            status.accept(LOCKED);
+            return false;
+        }
+        try {
+            session.stack().execute(command);
+            return true;
+        } catch (IllegalArgumentException refused) {
+            status.accept(refused.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Adds a layer centred where it was dropped and selects it.
+     *
+     * @return the new layer's name, if it was added
+     */
+    public Optional<String> addLayerAt(String kindId, Point2D drop) {
+        Point2D corner = new Point2D(CanvasGeometry.snap(drop.getX() - CanvasGeometry.CARD_WIDTH / 2),
+                CanvasGeometry.snap(drop.getY() - CanvasGeometry.CARD_HEIGHT / 2));
+        return add(Catalog.byId(kindId), corner, null);
+    }
+
+    /**
+     * Adds a layer after the selected one, wired to it when that makes sense, in the first
+     * free place to its right; with nothing selected, after the rightmost layer, unwired.
+     *
+     * @return the new layer's name, if it was added
+     */
+    public Optional<String> addAfterSelection(String kindId) {
+        LayerKind kind = Catalog.byId(kindId);
+        LayerNode anchor = selection.single().map(graph()::node)
+                .or(() -> graph().nodes().stream().max((a, b) -> Double.compare(a.x(), b.x())))
+                .orElse(null);
+        Point2D spot = anchor == null
+                ? CanvasGeometry.freeSpot(graph(), 4 * CanvasGeometry.GRID, 4 * CanvasGeometry.GRID)
+                : CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y());
+        boolean wire = anchor != null && selection.contains(anchor.id())
+                && anchor.kind().hasOutputPort() && kind.maxInputs() > 0;
+        return add(kind, spot, wire ? anchor.id() : null);
+    }
+
+    private Optional<String> add(LayerKind kind, Point2D corner, String after) {
+        AddLayer add = new AddLayer(graph(), kind, corner.getX(), corner.getY(), after);
+        if (!execute(add)) {
+            return Optional.empty();
+        }
+        selection.selectLayer(add.layerId(), false);
+        return Optional.of(add.layerId());
+    }
+
+    /** Wires {@code from}'s output into {@code to}'s input, or says why not. */
+    public boolean connect(String from, String to) {
+        return execute(new Connect(from, to));
+    }
+
+    /** Deletes the selected layers (with their wires) or the selected wire, as one step. */
+    public boolean deleteSelection() {
+        return selection.deleteCommand().map(this::execute).orElse(false);
+    }
+
+    /** Changes one setting of one layer; a value the layer refuses is reported and nothing changes. */
+    public boolean changeSetting(String layerId, String setting, Object value) {
+        return execute(new ChangeSetting(layerId, setting, value));
+    }
+
+    /**
+     * Starts dragging a card: the pressed layer joins the selection (or becomes it), and the
+     * whole selection moves together.
+     *
+     * @param press the mouse position in canvas coordinates
+     * @param extend whether the press extends the selection (shift)
+     * @return the drag, or empty when the network is locked or the press only deselected the layer
+     */
+    public Optional<MoveDrag> pressLayer(String layerId, Point2D press, boolean extend) {
+        if (extend || !selection.contains(layerId)) {
+            selection.selectLayer(layerId, extend);
+        }
+        if (locked || !selection.contains(layerId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new MoveDrag(graph(), selection.layers(), press));
+    }
+
+    /** Ends a card drag with one move command, if anything moved. */
+    public void release(MoveDrag drag) {
+        drag.command().ifPresent(this::execute);
+    }
+
+    /** Starts drawing a wire from a layer's output port, unless the network is locked. */
+    public Optional<WireDrag> pressOutputPort(String layerId) {
+        if (locked) {
+            status.accept(LOCKED);
+            return Optional.empty();
+        }
+        return Optional.of(new WireDrag(graph(), layerId));
+    }
+
+    /** Ends a wire drag: a wire when released over an input, a hint when released in empty space. */
+    public void release(WireDrag drag) {
+        Optional<String> target = drag.target();
+        if (target.isPresent()) {
+            connect(drag.from(), target.get());
+        } else if (!drag.start().equals(drag.end())) {
+            status.accept("Drop the wire on the input port (the dot on the left) of another layer.");
+        }
+    }
+
+    /** One sentence on the state of the network: the first problem, or that it is ready. */
+    public String healthSentence() {
+        Analysis a = analysis();
+        if (!a.isValid()) {
+            int more = a.problems().size() - 1;
+            return a.problems().get(0) + (more > 0 ? "  (" + more + " more)" : "");
+        }
+        return "The network is complete: press Train to teach it.";
+    }
+}

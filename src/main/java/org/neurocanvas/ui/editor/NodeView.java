@@ -1,0 +1,125 @@
+package org.neurocanvas.ui.editor;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.ui.Styles;
+
+/**
+ * One layer on the canvas: a rounded card with the kind, the name, the output shape and the
+ * parameter count, an input port on the left and an output port on the right, and the
+ * problem sentence beneath when the layer has one. Its node id is the layer's name.
+ */
+public final class NodeView extends Pane {
+
+    private static final double PROBLEM_GAP = 8;
+
+    private final LayerNode node;
+    private final VBox card = new VBox();
+    private final Label kind = new Label();
+    private final Label detail = new Label();
+    private final Label name = new Label();
+    private final Label shape = new Label();
+    private final Label parameters = new Label();
+    private final Label problem = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private final Circle inputPort;
+    private final Circle outputPort;
+
+    /** A card for {@code node}; ports only where the kind has them. */
+    public NodeView(LayerNode node) {
+        this.node = node;
+        setId(node.id());
+        getStyleClass().addAll(Styles.LAYER_VIEW, Styles.groupClass(node.kind().group()));
+        setPickOnBounds(false);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, new Pictogram(node.kind()), kind, spacer, detail);
+        header.getStyleClass().add(Styles.CARD_HEADER);
+        kind.getStyleClass().add(Styles.CARD_KIND);
+        detail.getStyleClass().add(Styles.CARD_DETAIL);
+        name.getStyleClass().add(Styles.CARD_NAME);
+        shape.getStyleClass().add(Styles.CARD_SHAPE);
+        parameters.getStyleClass().add(Styles.CARD_PARAMS);
+        VBox body = new VBox(2, name, shape, parameters);
+        body.getStyleClass().add(Styles.CARD_BODY);
+        card.getChildren().addAll(header, body);
+        card.getStyleClass().add(Styles.LAYER_CARD);
+        card.setMinSize(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
+        card.setPrefSize(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
+        card.setMaxSize(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
+        Tooltip.install(card, tooltip);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+
+        problem.getStyleClass().add(Styles.CARD_PROBLEM);
+        problem.setWrapText(true);
+        problem.setMaxWidth(CanvasGeometry.CARD_WIDTH + 40);
+        problem.setManaged(false);
+        problem.setMouseTransparent(true);
+        getChildren().addAll(card, problem);
+
+        inputPort = node.kind().maxInputs() > 0 ? port(Styles.PORT_IN, CanvasGeometry.inputPort(0, 0)) : null;
+        outputPort = node.kind().hasOutputPort() ? port(Styles.PORT_OUT, CanvasGeometry.outputPort(0, 0)) : null;
+    }
+
+    private Circle port(String styleClass, Point2D at) {
+        Circle c = new Circle(at.getX(), at.getY(), CanvasGeometry.PORT_RADIUS);
+        c.getStyleClass().addAll(Styles.PORT, styleClass);
+        getChildren().add(c);
+        return c;
+    }
+
+    /** The layer shown; a layer replaced by another of the same name needs a new view. */
+    public LayerNode node() {
+        return node;
+    }
+
+    /** Shows the texts of the latest analysis. */
+    public void show(CardText text, String explanation) {
+        kind.setText(text.kind());
+        detail.setText(text.detail());
+        name.setText(text.name());
+        shape.setText(text.shape());
+        parameters.setText(text.parameters());
+        problem.setText(text.valid() ? "" : text.problem());
+        problem.setVisible(!text.valid());
+        tooltip.setText(text.valid() ? explanation : text.problem());
+        pseudoClassStateChanged(Styles.INVALID, !text.valid());
+    }
+
+    /** Shows the card as selected or not. */
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(Styles.SELECTED, selected);
+    }
+
+    /** The card body, which takes clicks and drags. */
+    public Region card() {
+        return card;
+    }
+
+    /** The output port, or null for a layer without one (Output). */
+    public Circle outputPort() {
+        return outputPort;
+    }
+
+    /** The input port, or null for a layer without one (Input). */
+    public Circle inputPort() {
+        return inputPort;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        card.resizeRelocate(0, 0, CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
+        double w = problem.getMaxWidth();
+        problem.resizeRelocate(0, CanvasGeometry.CARD_HEIGHT + PROBLEM_GAP, w, problem.prefHeight(w));
+    }
+}

@@ -1,0 +1,91 @@
+package org.neurocanvas.ui.editor;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.neurocanvas.model.Catalog;
+import org.neurocanvas.model.LayerKind;
+import org.neurocanvas.ui.Styles;
+
+/**
+ * The catalogue of layer kinds, grouped as the catalogue groups them. A tile is dragged onto
+ * the canvas (the dragboard carries the kind's id) or double-clicked to add its layer after
+ * the selected one. Tiles have ids such as {@code palette-Dense}.
+ */
+public final class PaletteView extends ScrollPane {
+
+    /** The id prefix of every tile; the kind's id follows. */
+    public static final String TILE_ID_PREFIX = "palette-";
+
+    // Scrolls rather than forcing its height on the window, which must fit the training panel too.
+    private final VBox content = new VBox();
+
+    /** A palette of every catalogue kind, adding layers through {@code editor}. */
+    public PaletteView(EditorModel editor) {
+        setId("palette");
+        getStyleClass().add(Styles.PALETTE);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add(Styles.PALETTE_CONTENT);
+        setContent(content);
+        Label title = new Label("Layers");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
+        Label hint = new Label("Drag a layer onto the canvas, or double-click it to add it after the selected one. "
+                + "Wire a right dot to a left dot.");
+        hint.getStyleClass().add(Styles.HINT);
+        hint.setWrapText(true);
+        content.getChildren().addAll(title, hint);
+
+        Map<String, VBox> groups = new LinkedHashMap<>();
+        for (LayerKind kind : Catalog.kinds()) {
+            groups.computeIfAbsent(kind.group(), this::group).getChildren().add(tile(kind, editor));
+        }
+    }
+
+    private VBox group(String name) {
+        Label label = new Label(name);
+        label.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox box = new VBox(label);
+        box.getStyleClass().add(Styles.PALETTE_GROUP);
+        content.getChildren().add(box);
+        return box;
+    }
+
+    private static HBox tile(LayerKind kind, EditorModel editor) {
+        Label name = new Label(kind.id());
+        HBox tile = new HBox(new Pictogram(kind), name);
+        tile.setId(TILE_ID_PREFIX + kind.id());
+        tile.getStyleClass().addAll(Styles.PALETTE_TILE, Styles.groupClass(kind.group()));
+        Tooltip tip = new Tooltip(kind.explanation() + "\n\n" + kind.formula());
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        Tooltip.install(tile, tip);
+
+        tile.setOnDragDetected(e -> {
+            Dragboard board = tile.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(kind.id());
+            board.setContent(content);
+            SnapshotParameters look = new SnapshotParameters();
+            look.setFill(Color.TRANSPARENT);
+            board.setDragView(tile.snapshot(look, null), e.getX(), e.getY());
+            e.consume();
+        });
+        tile.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                editor.addAfterSelection(kind.id());
+            }
+        });
+        return tile;
+    }
+}

@@ -1,0 +1,180 @@
+package org.neurocanvas.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PropertySheet;
+import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.ChangeTraining;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.SettingSpec;
+import org.neurocanvas.ui.Styles;
+import org.neurocanvas.ui.editor.CardText;
+import org.neurocanvas.ui.editor.EditorModel;
+
+/**
+ * The right-hand panel (id {@code inspector}): the selected layer's settings with its
+ * explanation and formula, or, with nothing selected, the project's training and data
+ * settings. Every edit is a command; a refused value reverts and is explained in the status bar.
+ */
+public final class InspectorView extends ScrollPane {
+
+    private final EditorModel editor;
+    private final Consumer<String> status;
+    private final VBox content = new VBox();
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label problem = new Label();
+    private final Label lockNote = new Label("Settings are locked while training runs.");
+    private final VBox sections = new VBox();
+    private final List<SettingItem> items = new ArrayList<>();
+    private final List<PropertySheet> sheets = new ArrayList<>();
+    // What the panel shows: a layer, or the project when null; a changed target means a rebuild.
+    private Object shown = this;
+
+    /**
+     * @param status shows a refused value's sentence
+     */
+    public InspectorView(EditorModel editor, Consumer<String> status) {
+        this.editor = editor;
+        this.status = status;
+        setId("inspector");
+        getStyleClass().add(Styles.INSPECTOR);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        title.getStyleClass().add(Styles.INSPECTOR_TITLE);
+        subtitle.getStyleClass().add(Styles.INSPECTOR_SUBTITLE);
+        problem.getStyleClass().add(Styles.CARD_PROBLEM);
+        lockNote.getStyleClass().add(Styles.LOCK_NOTE);
+        for (Label l : List.of(title, subtitle, problem, lockNote)) {
+            l.setWrapText(true);
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        lockNote.setVisible(false);
+        content.getStyleClass().add(Styles.INSPECTOR_CONTENT);
+        content.getChildren().addAll(title, subtitle, problem, lockNote, sections);
+        setContent(content);
+        editor.session().addChangeListener(this::refresh);
+        editor.selection().addListener(this::refresh);
+        refresh();
+    }
+
+    /** While training runs, the settings are shown but cannot be edited. */
+    public void setLocked(boolean locked) {
+        lockNote.setVisible(locked);
+        sheets.forEach(s -> s.setDisable(locked));
+    }
+
+    /** Shows the current selection, rebuilding the fields only when the subject changed. */
+    public void refresh() {
+        LayerNode node = editor.selection().single().map(editor.graph()::node).orElse(null);
+        Object target = node != null ? node : editor.selection().isEmpty() ? null : editor.selection();
+        if (target != shown) {
+            // Set first: removing a focused field commits it, which runs a command and calls back here.
+            shown = target;
+            items.clear();
+            sheets.clear();
+            sections.getChildren().clear();
+            if (node != null) {
+                buildLayer(node);
+            } else if (target == null) {
+                buildProject(editor.session().project());
+            }
+            setLocked(lockNote.isVisible());
+        }
+        items.forEach(SettingItem::refresh);
+        describe(node);
+    }
+
+    private void describe(LayerNode node) {
+        Analysis analysis = editor.analysis();
+        problem.setVisible(false);
+        if (node != null) {
+            CardText text = CardText.of(node, analysis.layer(node.id()));
+            title.setText(node.id());
+            subtitle.setText(node.kind().id() + "  ·  " + text.shape() + "  ·  " + text.parameters());
+            problem.setText(text.problem());
+            problem.setVisible(!text.valid());
+        } else if (editor.selection().wire().isPresent()) {
+            title.setText("Wire");
+            subtitle.setText(editor.selection().wire().get() + "\nPress Delete to remove it.");
+        } else if (!editor.selection().isEmpty()) {
+            title.setText(editor.selection().layers().size() + " layers selected");
+            subtitle.setText("Drag one of them to move them together, or press Delete to remove them.");
+        } else {
+            title.setText(editor.session().project().name());
+            subtitle.setText(analysis.order().size() + " layers  ·  " + CardText.parameters(analysis.totalParameters())
+                    + "\nSelect a layer to see its settings.");
+        }
+    }
+
+    private void buildLayer(LayerNode node) {
+        List<SettingItem> layerItems = new ArrayList<>();
+        for (SettingSpec spec : node.kind().settings()) {
+            layerItems.add(new SettingItem("Settings", label(spec.name()), spec.description(), spec.type(), spec.choices(),
+                    () -> node.setting(spec.name()), v -> editor.changeSetting(node.id(), spec.name(), v)));
+        }
+        section("Settings", layerItems);
+        Label explanation = new Label(node.kind().explanation());
+        explanation.getStyleClass().add(Styles.EXPLANATION);
+        explanation.setWrapText(true);
+        Label formula = new Label(node.kind().formula());
+        formula.getStyleClass().add(Styles.FORMULA);
+        formula.setWrapText(true);
+        formula.setMaxWidth(Double.MAX_VALUE);
+        sections.getChildren().addAll(heading("What it does"), explanation, formula);
+    }
+
+    private void buildProject(Project project) {
+        List<SettingItem> training = new ArrayList<>();
+        List<SettingItem> data = new ArrayList<>();
+        for (ProjectField field : ProjectField.all()) {
+            SettingItem item = new SettingItem(field.section(), field.label(), field.description(), field.type(), field.choices(),
+                    () -> field.value(editor.session().project()), v -> changeProject(field, v));
+            (field.section().equals(ProjectField.TRAINING) ? training : data).add(item);
+        }
+        section(ProjectField.TRAINING, training);
+        section(ProjectField.DATA, data);
+    }
+
+    private boolean changeProject(ProjectField field, Object value) {
+        ChangeTraining command;
+        try {
+            command = field.command(editor.session().project(), value);
+        } catch (IllegalArgumentException refused) {
+            status.accept(refused.getMessage());
+            return false;
+        }
+        return editor.execute(command);
+    }
+
+    private void section(String name, List<SettingItem> sectionItems) {
+        PropertySheet sheet = new PropertySheet();
+        sheet.getStyleClass().add(Styles.SETTINGS_SHEET);
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setMode(PropertySheet.Mode.NAME);
+        sheet.setPropertyEditorFactory(SettingEditors::create);
+        sheet.getItems().setAll(sectionItems);
+        items.addAll(sectionItems);
+        sheets.add(sheet);
+        sections.getChildren().addAll(heading(name), sheet);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.SECTION_TITLE);
+        return label;
+    }
+
+    // "learning_rate" reads as "Learning rate" beside its field.
+    private static String label(String settingName) {
+        String words = settingName.replace('_', ' ');
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}

@@ -1,0 +1,125 @@
+package org.neurocanvas.ui.inspector;
+
+import java.math.BigDecimal;
+import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.PropertyEditor;
+import org.neurocanvas.model.SettingSpec.Type;
+
+/**
+ * Editors for {@link SettingItem}s. Text fields commit on Enter or when they lose focus, not
+ * on every key, so a half-typed number is never sent to the model; Escape puts the model's
+ * value back. A refused value reverts the field, and the status bar says why.
+ */
+public final class SettingEditors {
+
+    private SettingEditors() {
+    }
+
+    /** The editor for an item: a combo box for choices, a text field for the rest. */
+    public static PropertyEditor<?> create(PropertySheet.Item item) {
+        SettingItem setting = (SettingItem) item;
+        return setting.type() == Type.CHOICE ? new ChoiceEditor(setting) : new TextEditor(setting);
+    }
+
+    /** How a value reads in a field: numbers without trailing zeros, {@code 0.01} rather than {@code 0.010}. */
+    static String format(Object value) {
+        if (value instanceof Double d && Double.isFinite(d)) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private static final class TextEditor implements PropertyEditor<Object> {
+        private final SettingItem item;
+        private final TextField field = new TextField();
+
+        TextEditor(SettingItem item) {
+            this.item = item;
+            if (item.type() == Type.INT || item.type() == Type.DOUBLE) {
+                String allowed = item.type() == Type.INT ? "-?[0-9]*" : "[-+0-9.eE]*";
+                UnaryOperator<TextFormatter.Change> filter = c -> c.getControlNewText().matches(allowed) ? c : null;
+                field.setTextFormatter(new TextFormatter<>(filter));
+            }
+            field.setOnAction(e -> commit());
+            field.focusedProperty().addListener((o, was, focused) -> {
+                if (!focused) {
+                    commit();
+                }
+            });
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    setValue(item.getValue());
+                    e.consume();
+                }
+            });
+            item.getObservableValue().orElseThrow().addListener((o, old, now) -> setValue(now));
+        }
+
+        private void commit() {
+            if (!field.getText().equals(format(item.getValue()))) {
+                item.setValue(field.getText());
+                setValue(item.getValue());
+            }
+        }
+
+        @Override
+        public Node getEditor() {
+            return field;
+        }
+
+        @Override
+        public Object getValue() {
+            return field.getText();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            field.setText(format(value));
+        }
+    }
+
+    private static final class ChoiceEditor implements PropertyEditor<Object> {
+        private final SettingItem item;
+        private final ComboBox<String> box = new ComboBox<>();
+        private boolean showing;
+
+        ChoiceEditor(SettingItem item) {
+            this.item = item;
+            box.getItems().setAll(item.choices());
+            box.valueProperty().addListener((o, old, now) -> {
+                if (!showing && now != null && !now.equals(format(item.getValue()))) {
+                    item.setValue(now);
+                    setValue(item.getValue());
+                }
+            });
+            item.getObservableValue().orElseThrow().addListener((o, old, now) -> setValue(now));
+        }
+
+        @Override
+        public Node getEditor() {
+            return box;
+        }
+
+        @Override
+        public Object getValue() {
+            return box.getValue();
+        }
+
+        /** Shows a value from the model without sending it back as an edit. */
+        @Override
+        public void setValue(Object value) {
+            showing = true;
+            try {
+                box.setValue(format(value));
+            } finally {
+                showing = false;
+            }
+        }
+    }
+}

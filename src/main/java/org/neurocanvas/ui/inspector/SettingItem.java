@@ -1,0 +1,96 @@
+package org.neurocanvas.ui.inspector;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.controlsfx.control.PropertySheet;
+import org.neurocanvas.model.SettingSpec.Type;
+
+/**
+ * One editable setting in a {@link PropertySheet}: it reads its value from the model and
+ * writes a typed value back through a command. Its value property follows the model (after
+ * undo, say), and the editor follows the value property.
+ */
+public final class SettingItem implements PropertySheet.Item {
+
+    private final String category;
+    private final String name;
+    private final String description;
+    private final Type type;
+    private final List<String> choices;
+    private final Supplier<Object> read;
+    private final Predicate<Object> write;
+    private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
+
+    /**
+     * @param read the current value in the model
+     * @param write runs the command that sets a new value; false when it was refused
+     */
+    public SettingItem(String category, String name, String description, Type type, List<String> choices,
+                       Supplier<Object> read, Predicate<Object> write) {
+        this.category = category;
+        this.name = name;
+        this.description = description;
+        this.type = type;
+        this.choices = List.copyOf(choices);
+        this.read = read;
+        this.write = write;
+        refresh();
+    }
+
+    /** Reads the value again from the model. */
+    public void refresh() {
+        value.set(read.get());
+    }
+
+    /** How the value is typed and edited. */
+    public Type type() {
+        return type;
+    }
+
+    /** The allowed values of a CHOICE, else empty. */
+    public List<String> choices() {
+        return choices;
+    }
+
+    @Override
+    public Class<?> getType() {
+        return type == Type.INT ? Integer.class : type == Type.DOUBLE ? Double.class : String.class;
+    }
+
+    @Override
+    public String getCategory() {
+        return category;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String getDescription() {
+        return description;
+    }
+
+    @Override
+    public Object getValue() {
+        return value.get();
+    }
+
+    /** Writes through the command; whatever the outcome, the value shows the model afterwards. */
+    @Override
+    public void setValue(Object newValue) {
+        write.test(newValue);
+        refresh();
+    }
+
+    @Override
+    public Optional<ObservableValue<? extends Object>> getObservableValue() {
+        return Optional.of(value);
+    }
+}

@@ -1,0 +1,103 @@
+package org.neurocanvas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.ui.editor.NodeView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window, headless, on a copy of the spiral sample. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path copy = Files.createTempDirectory("neurocanvas-ui").resolve("spiral-mlp.json");
+        Files.copy(NeuroCanvasApp.DEFAULT_PROJECT, copy);
+        window = new MainWindow(stage, new DocumentSession(ProjectIO.read(copy), copy), name -> UnsavedChangesPrompt.Answer.DISCARD);
+        stage.setWidth(1240);
+        stage.setHeight(780);
+        stage.show();
+    }
+
+    @Test
+    void dropWireRefuseUndoAndRedo(FxRobot robot) {
+        Pane board = robot.lookup("#canvas").queryAs(Pane.class);
+        robot.drag("#palette-Dense").moveTo(board.localToScreen(420, 380)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        NodeView added = robot.lookup("#dense_4").queryAs(NodeView.class);
+        assertEquals(new Point2D(350, 330), new Point2D(added.getLayoutX(), added.getLayoutY()), "centred on the drop, on the grid");
+        assertTrue(window.stage().getTitle().startsWith("spiral-mlp.json •"), window.stage().getTitle());
+
+        robot.drag(port("dense_2", ".port-out", robot)).dropTo(port("dense_4", ".port-in", robot));
+        assertTrue(edges().contains(new Edge("dense_2", "dense_4")));
+
+        robot.drag(port("dense_4", ".port-out", robot)).dropTo(port("dense_2", ".port-in", robot));
+        assertEquals("dense_2 takes 1 input and already has 1: remove its wire first.",
+                robot.lookup("#status").queryAs(Label.class).getText());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertFalse(edges().contains(new Edge("dense_2", "dense_4")), "the first undo takes the wire away");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(robot.lookup("#dense_4").tryQuery().isEmpty(), "the second undo takes the layer away");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertTrue(robot.lookup("#dense_4").tryQuery().isPresent(), "redo brings it back");
+    }
+
+    @Test
+    void theInspectorEditsTheSelectedLayer(FxRobot robot) {
+        robot.clickOn(robot.lookup("#dense_1").queryAs(NodeView.class).card());
+        TextField units = robot.lookup("#inspector .text-field").queryAs(TextField.class);
+        assertEquals("64", units.getText());
+        robot.doubleClickOn(units).write("32").type(KeyCode.ENTER);
+        assertEquals("(None, 32)", window.editor().analysis().layer("dense_1").shape().toString());
+
+        robot.doubleClickOn(units).write("0").type(KeyCode.ENTER);
+        assertEquals("32", units.getText(), "a refused value reverts");
+        assertEquals("Setting 'units' of dense_1 expects a whole number from 1 to 65536, found 0.", window.status().text());
+    }
+
+    @Test
+    void trainingDrawsTheLossAndLocksEditingUntilStopped(FxRobot robot) throws Exception {
+        robot.clickOn("#train");
+        assertTrue(robot.lookup("#palette").query().isDisabled(), "the palette is locked while training runs");
+        LineChart<?, ?> loss = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !loss.getData().get(0).getData().isEmpty());
+        assertTrue(window.editor().isLocked());
+
+        robot.clickOn("#stop");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.training().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.editor().isLocked());
+        assertFalse(robot.lookup("#palette").query().isDisabled());
+    }
+
+    private static Node port(String layer, String port, FxRobot robot) {
+        return robot.lookup("#" + layer + " " + port).query();
+    }
+
+    private java.util.List<Edge> edges() {
+        return window.editor().graph().edges();
+    }
+}

@@ -1,0 +1,64 @@
+package org.neurocanvas.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.Analysis;
+import org.neurocanvas.ui.DocumentSession;
+
+class CardTextTest {
+
+    private final DocumentSession session = Projects.spiralMlp();
+
+    @Test
+    void denseShowsItsShapeParametersAndActivation() {
+        CardText first = card("dense_1");
+        assertEquals(new CardText("Dense", "relu", "dense_1", "(None, 64)", "192 params", null), first);
+        assertEquals("4,160 params", card("dense_2").parameters());
+        assertEquals("linear", card("dense_3").detail());
+        assertEquals("(None, 3)", card("dense_3").shape());
+    }
+
+    @Test
+    void inputAndOutputShowTheirShapesWithoutDetail() {
+        assertEquals(new CardText("Input", "", "input_1", "(None, 2)", "0 params", null), card("input_1"));
+        CardText output = card("output_1");
+        assertEquals("", output.detail(), "a choice with one option is not worth the room");
+        assertEquals("(None, 3)", output.shape());
+    }
+
+    @Test
+    void aLayerWithAProblemShowsItsSentenceInsteadOfAShape() {
+        String loose = Projects.looseDense(session, 460, 400);
+        CardText text = card(loose);
+        assertFalse(text.valid());
+        assertEquals(CardText.UNKNOWN_SHAPE, text.shape());
+        assertEquals("0 params", text.parameters());
+        assertEquals(loose + " has no input: wire a layer's output into it.", text.problem());
+    }
+
+    @Test
+    void parameterCountsAreGroupedByThousandsInAnyLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("1,234,567 params", CardText.parameters(1_234_567));
+            assertEquals("1 param", CardText.parameters(1));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void aValidLayerHasNoProblem() {
+        assertNull(card("dense_2").problem());
+    }
+
+    private CardText card(String id) {
+        Analysis analysis = session.project().analyse();
+        return CardText.of(session.project().graph().node(id), analysis.layer(id));
+    }
+}

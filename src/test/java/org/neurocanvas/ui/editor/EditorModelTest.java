@@ -1,0 +1,103 @@
+package org.neurocanvas.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.ui.DocumentSession;
+
+class EditorModelTest {
+
+    private final DocumentSession session = Projects.spiralMlp();
+    private final List<String> status = new ArrayList<>();
+    private final EditorModel editor = new EditorModel(session, status::add);
+
+    @Test
+    void aDropAddsTheLayerCentredOnThePointerAndSelectsIt() {
+        assertEquals(Optional.of("dense_4"), editor.addLayerAt("Dense", new Point2D(503, 452)));
+        LayerNode added = session.project().graph().node("dense_4");
+        assertEquals(430, added.x());
+        assertEquals(400, added.y());
+        assertEquals(Set.of("dense_4"), editor.selection().layers());
+        assertEquals("Add dense_4", session.stack().undoDescription().orElseThrow());
+    }
+
+    @Test
+    void aDoubleClickAddsAfterTheSelectedLayerWiredAndClearOfOtherCards() {
+        editor.selection().selectLayer("dense_3", false);
+        String added = editor.addAfterSelection("Activation").orElseThrow();
+        LayerNode node = session.project().graph().node(added);
+        assertTrue(session.project().graph().edges().contains(new Edge("dense_3", added)));
+        assertEquals(860, node.x());
+        assertEquals(320, node.y(), "output_1 already sits right of dense_3, so the new card goes below it");
+    }
+
+    @Test
+    void nothingIsWiredAfterTheOutput() {
+        editor.selection().selectLayer("output_1", false);
+        String added = editor.addAfterSelection("Dense").orElseThrow();
+        assertEquals(List.of(), session.project().graph().incoming(added));
+    }
+
+    @Test
+    void withNothingSelectedANewLayerGoesRightOfTheRightmostUnwired() {
+        String added = editor.addAfterSelection("Dense").orElseThrow();
+        assertEquals(1060, session.project().graph().node(added).x());
+        assertEquals(List.of(), session.project().graph().incoming(added));
+    }
+
+    @Test
+    void refusedEditsAreReportedNotThrown() {
+        long revision = session.stack().revision();
+        assertFalse(editor.connect("dense_3", "dense_1"));
+        assertEquals(List.of("dense_1 takes 1 input and already has 1: remove its wire first."), status);
+        assertFalse(editor.changeSetting("dense_1", "units", "many"));
+        assertEquals("Setting 'units' of dense_1 expects a whole number, found 'many'.", status.get(1));
+        assertEquals(revision, session.stack().revision());
+    }
+
+    @Test
+    void whileTrainingRunsEveryEditIsRefusedWithASentence() {
+        editor.setLocked(true);
+        long revision = session.stack().revision();
+        assertEquals(Optional.empty(), editor.addLayerAt("Dense", new Point2D(500, 450)));
+        editor.selection().selectLayer("dense_1", false);
+        assertFalse(editor.deleteSelection());
+        assertFalse(editor.changeSetting("dense_1", "units", 8));
+        assertEquals(revision, session.stack().revision());
+        assertEquals(List.of(EditorModel.LOCKED, EditorModel.LOCKED, EditorModel.LOCKED), status);
+    }
+
+    @Test
+    void theAnalysisIsComputedOncePerRevision() {
+        assertSame(editor.analysis(), editor.analysis());
+        Object before = editor.analysis();
+        editor.changeSetting("dense_1", "units", 32);
+        assertFalse(before == editor.analysis());
+        assertEquals("(None, 32)", editor.analysis().layer("dense_1").shape().toString());
+    }
+
+    @Test
+    void theHealthSentenceNamesTheFirstProblemAndCountsTheRest() {
+        assertEquals("The network is complete: press Train to teach it.", editor.healthSentence());
+        Projects.looseDense(session, 460, 400);
+        Projects.looseDense(session, 660, 400);
+        assertEquals("dense_4 has no input: wire a layer's output into it.  (1 more)", editor.healthSentence());
+    }
+
+    @Test
+    void aNewDocumentClearsTheSelection() {
+        editor.selection().selectLayer("dense_1", false);
+        session.newProject();
+        assertTrue(editor.selection().isEmpty());
+    }
+}

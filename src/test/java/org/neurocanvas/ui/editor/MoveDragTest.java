@@ -1,0 +1,87 @@
+package org.neurocanvas.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Point2D;
+import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.ui.DocumentSession;
+
+class MoveDragTest {
+
+    private final DocumentSession session = Projects.spiralMlp();
+    private final EditorModel editor = new EditorModel(session, sentence -> { });
+
+    @Test
+    void aWholeDragIsOneMoveCommandAndOneUndoStep() {
+        long revision = session.stack().revision();
+        MoveDrag drag = editor.pressLayer("dense_1", new Point2D(300, 200), false).orElseThrow();
+        for (int step = 1; step <= 20; step++) {
+            drag.dragTo(new Point2D(300 + 5 * step, 200 + 4 * step));
+        }
+        assertEquals(260, node("dense_1").x(), "the model does not move during the drag");
+        assertEquals(new Point2D(360, 260), drag.position("dense_1"));
+        editor.release(drag);
+
+        assertEquals(revision + 1, session.stack().revision());
+        assertEquals("Move dense_1", session.stack().undoDescription().orElseThrow());
+        assertEquals(360, node("dense_1").x());
+        assertEquals(260, node("dense_1").y());
+        session.stack().undo();
+        assertEquals(260, node("dense_1").x());
+        assertEquals(180, node("dense_1").y());
+    }
+
+    @Test
+    void aClickWithoutMovementRecordsNothing() {
+        long revision = session.stack().revision();
+        MoveDrag drag = editor.pressLayer("dense_1", new Point2D(300, 200), false).orElseThrow();
+        drag.dragTo(new Point2D(302, 201));
+        assertFalse(drag.moved(), "a jitter smaller than half a grid step is no move");
+        editor.release(drag);
+        assertEquals(revision, session.stack().revision());
+        assertTrue(editor.selection().contains("dense_1"), "the click still selects");
+    }
+
+    @Test
+    void cardsSnapToTheGridAndStayOnTheCanvas() {
+        MoveDrag drag = editor.pressLayer("input_1", new Point2D(100, 200), false).orElseThrow();
+        drag.dragTo(new Point2D(113, 186));
+        assertEquals(new Point2D(70, 170), drag.position("input_1"));
+        drag.dragTo(new Point2D(-500, -500));
+        assertEquals(new Point2D(0, 0), drag.position("input_1"));
+    }
+
+    @Test
+    void theSelectionMovesTogether() {
+        editor.selection().selectLayer("dense_1", false);
+        editor.selection().selectLayer("dense_2", true);
+        MoveDrag drag = editor.pressLayer("dense_2", new Point2D(500, 200), false).orElseThrow();
+        drag.dragTo(new Point2D(500, 300));
+        editor.release(drag);
+        assertEquals("Move 2 layers", session.stack().undoDescription().orElseThrow());
+        assertEquals(280, node("dense_1").y());
+        assertEquals(280, node("dense_2").y());
+        assertEquals(180, node("dense_3").y());
+    }
+
+    @Test
+    void pressingAnUnselectedCardSelectsOnlyIt() {
+        editor.selection().selectLayer("dense_1", false);
+        editor.pressLayer("dense_3", new Point2D(700, 200), false);
+        assertEquals(java.util.Set.of("dense_3"), editor.selection().layers());
+    }
+
+    @Test
+    void nothingMovesWhileTrainingRuns() {
+        editor.setLocked(true);
+        assertTrue(editor.pressLayer("dense_1", new Point2D(300, 200), false).isEmpty());
+        assertTrue(editor.selection().contains("dense_1"), "selecting still works, to look at settings");
+    }
+
+    private LayerNode node(String id) {
+        return session.project().graph().node(id);
+    }
+}
