@@ -44,6 +44,8 @@ public final class NeuroCanvasApp extends Application {
         }
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
+        // A projector or a laptop screen: the whole screen is the best stage for the network and its curves.
+        stage.setMaximized(true);
         stage.show();
     }
 }

@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.training;
 
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -26,7 +27,7 @@ final class TrainingCharts {
     static LineChart<Number, Number> loss(TrainingMonitor monitor) {
         NumberAxis y = autoRanging(1);
         y.setLabel("loss");
-        return chart("loss-chart", "Loss", y, monitor.trainLoss(), monitor.validationLoss());
+        return chart("loss-chart", "Loss", y, monitor.trainLoss(), monitor.validationLoss(), monitor.totalEpochsProperty());
     }
 
     /** Accuracy over epochs on a fixed 0-100% axis, so runs compare at a glance. */
@@ -44,7 +45,20 @@ final class TrainingCharts {
                 return Double.parseDouble(text.replace("%", "")) / 100;
             }
         });
-        return chart("accuracy-chart", "Accuracy", y, monitor.trainAccuracy(), monitor.validationAccuracy());
+        return chart("accuracy-chart", "Accuracy", y, monitor.trainAccuracy(), monitor.validationAccuracy(),
+                monitor.totalEpochsProperty());
+    }
+
+    /** A round tick step giving about ten ticks: 1, 2, 5, 10, 20, 50, ... */
+    static double niceTick(int epochs) {
+        double raw = epochs / 10.0;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1))));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * magnitude >= raw) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 
     /** An axis that follows the data from zero, and spans 0..{@code upper} while there is none yet. */
@@ -56,9 +70,16 @@ final class TrainingCharts {
     }
 
     private static LineChart<Number, Number> chart(String id, String title, NumberAxis y,
-            ObservableList<XYChart.Data<Number, Number>> train, ObservableList<XYChart.Data<Number, Number>> validation) {
-        NumberAxis x = autoRanging(10);
+            ObservableList<XYChart.Data<Number, Number>> train, ObservableList<XYChart.Data<Number, Number>> validation,
+            ReadOnlyIntegerProperty totalEpochs) {
+        // The x axis spans the whole run from its first batch, so the curve grows across a fixed stage.
+        NumberAxis x = new NumberAxis(0, 10, 1);
         x.setLabel("epoch");
+        totalEpochs.addListener((obs, old, epochs) -> {
+            int n = Math.max(1, epochs.intValue());
+            x.setUpperBound(n);
+            x.setTickUnit(niceTick(n));
+        });
         // Redrawing at 20 Hz already looks smooth; animations would only lag behind the data.
         x.setAnimated(false);
         y.setAnimated(false);

@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -57,6 +59,7 @@ public final class TrainingMonitor implements TrainingListener {
     private final ReadOnlyStringWrapper metricsText = new ReadOnlyStringWrapper(this, "metricsText", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyIntegerWrapper totalEpochs = new ReadOnlyIntegerWrapper(this, "totalEpochs", 0);
 
     /** The latest figures shown in the metrics text; the validation ones stay until the next epoch ends. */
     private double loss = Double.NaN;
@@ -126,6 +129,7 @@ public final class TrainingMonitor implements TrainingListener {
         running.set(true);
         progress.set(-1);
         epochText.set("Starting…");
+        status.set("Training: Stop ends the run after the current batch.");
     }
 
     private void showEpoch(EpochEnd e) {
@@ -138,6 +142,7 @@ public final class TrainingMonitor implements TrainingListener {
         valLoss = e.valLoss();
         valAccuracy = e.valAccuracy();
         progress.set((double) e.epoch() / e.epochs());
+        totalEpochs.set(e.epochs());
         epochText.set(TrainingTexts.epoch(e.epoch(), e.epochs()));
     }
 
@@ -147,6 +152,7 @@ public final class TrainingMonitor implements TrainingListener {
         loss = b.loss();
         accuracy = b.accuracy();
         progress.set(b.progress() / b.epochs());
+        totalEpochs.set(b.epochs());
         epochText.set(TrainingTexts.epoch(b.epoch(), b.epochs()));
     }
 
@@ -232,6 +238,12 @@ public final class TrainingMonitor implements TrainingListener {
     }
 
     /** "Epoch 12 / 200", empty before a run. */
+    /** Epochs the current run will train: the charts span them from the first batch on. */
+    public ReadOnlyIntegerProperty totalEpochsProperty() {
+        return totalEpochs.getReadOnlyProperty();
+    }
+
+    /** "Epoch 12 / 200" while a run is under way. */
     public ReadOnlyStringProperty epochTextProperty() {
         return epochText.getReadOnlyProperty();
     }

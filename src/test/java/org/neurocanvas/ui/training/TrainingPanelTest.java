@@ -38,6 +38,8 @@ class TrainingPanelTest {
     static final String PALETTE = ".root { -nc-accent: #2563eb; -nc-accent-2: #ea580c; -nc-text: #1f2937;"
             + " -nc-surface: #ffffff; -nc-border: #d1d5db; }";
 
+    private static final String STARTED = "Training: Stop ends the run after the current batch.";
+
     private final List<String> sentences = new CopyOnWriteArrayList<>();
     private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     /** What the next click on Train runs; each test sets it. */
@@ -105,7 +107,8 @@ class TrainingPanelTest {
         robot.clickOn("#train");
         waitUntilStopped();
 
-        assertTrue(sentences.get(0).matches("Finished 3 epochs: validation accuracy \\d+\\.\\d%\\."), sentences::toString);
+        assertEquals(STARTED, sentences.get(0));
+        assertTrue(sentences.get(1).matches("Finished 3 epochs: validation accuracy \\d+\\.\\d%\\."), sentences::toString);
         ObservableList<XYChart.Data<Number, Number>> validation = panel.accuracyChart().getData().get(1).getData();
         assertEquals(3, validation.size());
         assertEquals(1.0, panel.monitor().progressProperty().get());
@@ -117,7 +120,7 @@ class TrainingPanelTest {
         });
         waitUntilStopped();
         assertEquals(3, validation.size());
-        assertEquals(2, sentences.size());
+        assertEquals(4, sentences.size(), "each run says it started and how it ended");
     }
 
     @Test
@@ -128,7 +131,7 @@ class TrainingPanelTest {
         robot.clickOn("#train");
         waitUntilStopped();
 
-        assertEquals(List.of("x"), sentences);
+        assertEquals(List.of(STARTED, "x"), sentences);
         assertFalse(panel.runningProperty().get());
         assertTrue(panel.lossChart().getData().get(0).getData().isEmpty());
     }
@@ -155,7 +158,7 @@ class TrainingPanelTest {
         waitUntilStopped();
 
         assertEquals(1, prepared.get());
-        assertEquals(List.of("The network has no Output layer."), sentences);
+        assertEquals(List.of(STARTED, "The network has no Output layer."), sentences);
     }
 
     @Test
@@ -174,7 +177,7 @@ class TrainingPanelTest {
         release.countDown();
         waitUntilStopped();
 
-        assertEquals(List.of("Stopped before the first epoch ended."), sentences);
+        assertEquals(List.of(STARTED, "Stopped before the first epoch ended."), sentences);
         assertTrue(panel.lossChart().getData().get(0).getData().isEmpty());
     }
 }
