@@ -33,6 +33,7 @@ public final class MainWindow {
     private final InspectorView inspector;
     private final MainMenu menu;
     private final TrainingPanel training;
+    private final CanvasView canvas;
 
     /**
      * Builds the window on {@code stage} and sets its scene; the caller sizes and shows it.
@@ -43,7 +44,7 @@ public final class MainWindow {
         this.stage = stage;
         this.session = session;
         editor = new EditorModel(session, status);
-        CanvasView canvas = new CanvasView(editor);
+        canvas = new CanvasView(editor);
         palette = new PaletteView(editor);
         inspector = new InspectorView(editor, status);
         FileActions files = new FileActions(stage, session, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status);
@@ -71,6 +72,11 @@ public final class MainWindow {
 
         session.addChangeListener(this::changed);
         changed();
+    }
+
+    /** Shrinks the canvas view, never beyond actual size, until the whole network shows, as the window settles. */
+    public void fitNetwork() {
+        canvas.fitUntilZoomed();
     }
 
     /** The window's stage. */

@@ -46,6 +46,7 @@ public final class NeuroCanvasApp extends Application {
         stage.setHeight(HEIGHT);
         // A projector or a laptop screen: the whole screen is the best stage for the network and its curves.
         stage.setMaximized(true);
+        window.fitNetwork();
         stage.show();
     }
 }

@@ -1,5 +1,8 @@
 package org.neurocanvas.ui.editor;
 
+import javafx.geometry.Bounds;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.ChangeListener;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +44,7 @@ public final class CanvasView extends ScrollPane {
     private final WireView rubberBand = new WireView(null);
     private final Map<String, NodeView> views = new HashMap<>();
     private final List<WireView> wires = new ArrayList<>();
+    private boolean fitting;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private MoveDrag moveDrag;
     private WireDrag wireDrag;
@@ -99,6 +103,31 @@ public final class CanvasView extends ScrollPane {
         // The board's preferred size covers the cards with their ports, shadows and margins.
         zoom.set(ZoomLevels.toFit(board.prefWidth(-1), board.prefHeight(-1),
                 getViewportBounds().getWidth() - 1, getViewportBounds().getHeight() - 1));
+    }
+
+    /**
+     * Keeps the whole network in view while the window settles to its size (a project just
+     * opened), until the person zooms by hand.
+     */
+    public void fitUntilZoomed() {
+        ChangeListener<Bounds> refit = (obs, old, bounds) -> {
+            if (bounds.getWidth() > 0) {
+                fitting = true;
+                zoomToFit();
+                fitting = false;
+            }
+        };
+        viewportBoundsProperty().addListener(refit);
+        zoom.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (!fitting) {
+                    viewportBoundsProperty().removeListener(refit);
+                    zoom.removeListener(this);
+                }
+            }
+        });
+        refit.changed(viewportBoundsProperty(), null, getViewportBounds());
     }
 
     /** Redraws every card and wire from the model and its latest analysis. */
