@@ -1,0 +1,122 @@
+package org.neurocanvas.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Real data sets NeuroCanvas knows by name: small ones that ship inside the application
+ * (samples/data, licences in samples/DATA-LICENSES.md) and a large one that Debian's
+ * {@code dataset-fashion-mnist} package installs. Nothing is ever downloaded: a set whose files
+ * are absent is simply not {@link #available()}.
+ */
+public enum KnownDataset {
+
+    IRIS("iris", "iris.csv", "150 iris flowers, 4 measurements each, 3 species: the classic first table.") {
+        @Override
+        public Dataset load() throws DataFileException {
+            return CsvLoader.load(DataSource.resource(SHIPPED + "iris.csv"), CsvOptions.defaults());
+        }
+    },
+
+    DIGITS("digits", "digits.csv.gz",
+            "1,797 handwritten digits of 8 x 8 pixels (0 to 16 ink), 10 classes: tiny images.") {
+        @Override
+        public Dataset load() throws DataFileException {
+            return CsvLoader.load(DataSource.resource(SHIPPED + "digits.csv.gz"),
+                    CsvOptions.defaults().sampleShape(8, 8, 1));
+        }
+    },
+
+    MNIST_10K("mnist-10k", "mnist-10k-images-idx3-ubyte.gz",
+            "10,000 real MNIST handwritten digits of 28 x 28 pixels, 10 classes.") {
+        @Override
+        public Dataset load() throws DataFileException {
+            return IdxLoader.load(id(), DataSource.resource(SHIPPED + "mnist-10k-images-idx3-ubyte.gz"),
+                    DataSource.resource(SHIPPED + "mnist-10k-labels-idx1-ubyte.gz"), null);
+        }
+    },
+
+    FASHION_MNIST_10K("fashion-mnist-10k", "fashion-mnist-t10k-images-idx3-ubyte.gz",
+            "Fashion-MNIST's 10,000 test images: clothes of 28 x 28 pixels, 10 classes, harder than digits.") {
+        @Override
+        public Dataset load() throws DataFileException {
+            return IdxLoader.load(id(), DataSource.resource(SHIPPED + "fashion-mnist-t10k-images-idx3-ubyte.gz"),
+                    DataSource.resource(SHIPPED + "fashion-mnist-t10k-labels-idx1-ubyte.gz"), FASHION_CLASSES);
+        }
+    },
+
+    FASHION_MNIST_60K("fashion-mnist-60k", null,
+            "Fashion-MNIST's 60,000 training images, when Debian's dataset-fashion-mnist package is installed.") {
+        @Override
+        public Dataset load() throws DataFileException {
+            return IdxLoader.load(id(), DataSource.of(DEBIAN_FASHION_MNIST.resolve("train-images-idx3-ubyte.gz")),
+                    DataSource.of(DEBIAN_FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz")), FASHION_CLASSES);
+        }
+
+        @Override
+        public boolean available() {
+            return Files.isReadable(DEBIAN_FASHION_MNIST.resolve("train-images-idx3-ubyte.gz"))
+                    && Files.isReadable(DEBIAN_FASHION_MNIST.resolve("train-labels-idx1-ubyte.gz"));
+        }
+    };
+
+    /** Where Debian's {@code dataset-fashion-mnist} puts the full set (train-* and t10k-* IDX files). */
+    public static final Path DEBIAN_FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
+
+    /** Fashion-MNIST's classes, indexed by label. */
+    public static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress",
+            "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+
+    /** The class-path folder of the data files that ship with the application. */
+    private static final String SHIPPED = "/samples/data/";
+
+    private final String id;
+    private final String shippedFile;
+    private final String description;
+
+    KnownDataset(String id, String shippedFile, String description) {
+        this.id = id;
+        this.shippedFile = shippedFile;
+        this.description = description;
+    }
+
+    /** The short name used in project files and on the command line, e.g. "mnist-10k". */
+    public String id() {
+        return id;
+    }
+
+    /** One sentence for a tooltip. */
+    public String description() {
+        return description;
+    }
+
+    /** True when the data set's files are present (always, for the sets that ship). */
+    public boolean available() {
+        return KnownDataset.class.getResource(SHIPPED + shippedFile) != null;
+    }
+
+    /**
+     * Reads the data set; decompressing 60,000 images of 28 x 28 takes about a second.
+     *
+     * @throws DataFileException when its files are absent or damaged
+     */
+    public abstract Dataset load() throws DataFileException;
+
+    /**
+     * The known data set with this id, ignoring case.
+     *
+     * @throws IllegalArgumentException naming the known ids when there is no such data set
+     */
+    public static KnownDataset byId(String id) {
+        for (KnownDataset dataset : values()) {
+            if (dataset.id.equalsIgnoreCase(String.valueOf(id).trim())) {
+                return dataset;
+            }
+        }
+        String known = Arrays.stream(values()).map(KnownDataset::id).collect(Collectors.joining(", "));
+        throw new IllegalArgumentException("Unknown data set '" + id + "': expected one of " + known + ".");
+    }
+}
