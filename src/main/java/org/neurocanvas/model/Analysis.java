@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.neurocanvas.model.layers.InputKind;
 
 /**
  * Shape inference and validation over the whole graph, run after every edit. Each layer gets
@@ -35,9 +36,9 @@ public final class Analysis {
     private LayerNode input;
     private LayerNode output;
 
-    private Analysis(Graph graph, int dataClasses) {
+    private Analysis(Graph graph, int dataClasses, Shape dataShape) {
         order = graph.topologicalOrder();
-        inferShapes(graph);
+        inferShapes(graph, dataShape);
         checkWholeGraph(graph, dataClasses);
     }
 
@@ -45,11 +46,24 @@ public final class Analysis {
      * @param dataClasses classes in the project's data set, or 0 if unknown
      */
     public static Analysis of(Graph graph, int dataClasses) {
-        return new Analysis(graph, dataClasses);
+        return new Analysis(graph, dataClasses, null);
     }
 
-    private void inferShapes(Graph graph) {
+    /**
+     * @param dataClasses classes in the project's data set, or 0 if unknown
+     * @param dataShape   the shape of one sample, which an Input of shape {@code auto} takes; null if unknown
+     */
+    public static Analysis of(Graph graph, int dataClasses, Shape dataShape) {
+        return new Analysis(graph, dataClasses, dataShape);
+    }
+
+    private void inferShapes(Graph graph, Shape dataShape) {
         for (LayerNode node : order) {
+            if (node.kind() == Catalog.INPUT && InputKind.AUTO.equals(node.textSetting(InputKind.SHAPE))) {
+                layers.put(node.id(), dataShape != null ? new LayerInfo(dataShape, 0, 0, 0, null) : LayerInfo.problem(node.id()
+                        + " takes its shape from the data, which is known once the file is read: press Train, or type the shape (such as 13 or 28x28x1)."));
+                continue;
+            }
             List<Shape> inputs = new ArrayList<>();
             String problem = null;
             List<Edge> incoming = graph.incoming(node.id());

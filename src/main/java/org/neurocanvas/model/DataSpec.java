@@ -1,25 +1,108 @@
 package org.neurocanvas.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+
 /**
- * Which data set a project trains on. For now a built-in generated set: its id (spiral,
- * moons, circles, xor, gaussians), how many samples, how many classes, how much noise and
- * the seed that generates it.
+ * Which data a project learns from and how it is prepared. One flat record, as the project
+ * file shows it; which fields matter depends on the source:
+ * <ul>
+ *   <li>generated 2-D sets (spiral, moons, circles, xor, gaussians): samples, classes, noise, seed;</li>
+ *   <li>sets that ship with NeuroCanvas (iris, digits, mnist-10k, fashion-mnist-10k) or that a
+ *       package installs (fashion-mnist): nothing more;</li>
+ *   <li>files: csv (path, label column), idx (path of the images, labels file), cifar10 (path of a
+ *       batch file or a folder of them); paths are relative to the project file;</li>
+ *   <li>sequence tasks (parity): samples, length, seed.</li>
+ * </ul>
+ * Scaling (none, minmax, standardize) is fitted on the training split only.
  */
-public record DataSpec(String source, int samples, int classes, double noise, long seed) {
+@JsonInclude(JsonInclude.Include.NON_DEFAULT)
+@JsonPropertyOrder({"source", "path", "labels", "label", "samples", "classes", "noise", "length", "seed", "scaling", "augmentation"})
+public record DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
+                       int length, long seed, String scaling, AugmentationSpec augmentation) {
+
+    public static final List<String> GENERATED = List.of("spiral", "moons", "circles", "xor", "gaussians");
+    public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist");
+    public static final List<String> FILES = List.of("csv", "idx", "cifar10");
+    public static final List<String> SEQUENCES = List.of("parity");
+    public static final List<String> SCALINGS = List.of("none", "minmax", "standardize");
 
     public DataSpec {
-        require(samples >= 2 * Math.max(classes, 1), "samples", "at least two per class", String.valueOf(samples));
-        require(classes >= 2, "classes", "at least 2", String.valueOf(classes));
-        require(noise >= 0, "noise", "a number >= 0", String.valueOf(noise));
+        require(source != null && all().contains(source), "source", "one of " + String.join(", ", all()), "'" + source + "'");
+        scaling = scaling == null ? "none" : scaling;
+        require(SCALINGS.contains(scaling), "scaling", "one of " + String.join(", ", SCALINGS), "'" + scaling + "'");
+        if (GENERATED.contains(source)) {
+            require(classes >= 2, "classes", "at least 2", String.valueOf(classes));
+            require(samples >= 2 * classes, "samples", "at least two per class", String.valueOf(samples));
+            require(noise >= 0, "noise", "a number >= 0", String.valueOf(noise));
+        } else if (SEQUENCES.contains(source)) {
+            require(samples >= 2, "samples", "at least 2", String.valueOf(samples));
+            require(length >= 1, "length", "at least 1", String.valueOf(length));
+        } else if (FILES.contains(source)) {
+            require(path != null && !path.isBlank(), "path", "the data file of source '" + source + "'", "none");
+            require(!"idx".equals(source) || labels != null, "labels", "the labels file that goes with the IDX images", "none");
+        }
+    }
+
+    /** A generated 2-D set, as the end-to-end sample uses. */
+    public DataSpec(String source, int samples, int classes, double noise, long seed) {
+        this(source, null, null, null, samples, classes, noise, 0, seed, null, null);
+    }
+
+    public static DataSpec spiral() {
+        return new DataSpec("spiral", 600, 3, 0.2, 7);
+    }
+
+    /** A set that ships with NeuroCanvas or that a package installs, by id. */
+    public static DataSpec shipped(String id) {
+        return new DataSpec(id, null, null, null, 0, 0, 0, 0, 0, null, null);
+    }
+
+    public static List<String> all() {
+        return java.util.stream.Stream.of(GENERATED, SHIPPED, FILES, SEQUENCES).flatMap(List::stream).toList();
+    }
+
+    /** Classes the data has, when known without reading a file; 0 when only loading tells. */
+    public int knownClasses() {
+        if (GENERATED.contains(source)) {
+            return classes;
+        }
+        return switch (source) {
+            case "iris" -> 3;
+            case "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist", "cifar10" -> 10;
+            case "parity" -> 2;
+            default -> 0;
+        };
+    }
+
+    /** The shape of one sample, when known without reading a file. */
+    public Optional<Shape> knownSampleShape() {
+        if (GENERATED.contains(source)) {
+            return Optional.of(new Shape(2));
+        }
+        return Optional.ofNullable(switch (source) {
+            case "iris" -> new Shape(4);
+            case "digits" -> new Shape(8, 8, 1);
+            case "mnist-10k", "fashion-mnist-10k", "fashion-mnist" -> new Shape(28, 28, 1);
+            case "cifar10" -> new Shape(32, 32, 3);
+            case "parity" -> new Shape(length, 1);
+            default -> null;
+        });
+    }
+
+    public DataSpec withScaling(String newScaling) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation);
+    }
+
+    public DataSpec withAugmentation(AugmentationSpec newAugmentation) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation);
     }
 
     private static void require(boolean ok, String setting, String expected, String found) {
         if (!ok) {
             throw new IllegalArgumentException("Data setting '" + setting + "' must be " + expected + ", found " + found + ".");
         }
-    }
-
-    public static DataSpec spiral() {
-        return new DataSpec("spiral", 600, 3, 0.15, 7);
     }
 }

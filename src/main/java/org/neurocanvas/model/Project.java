@@ -52,6 +52,6 @@ public final class Project {
 
     /** Shape inference and validation of the current graph against the current data. */
     public Analysis analyse() {
-        return Analysis.of(graph, data.classes());
+        return Analysis.of(graph, data.knownClasses(), data.knownSampleShape().orElse(null));
     }
 }

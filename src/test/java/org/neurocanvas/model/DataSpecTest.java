@@ -1,0 +1,69 @@
+package org.neurocanvas.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataSpecTest {
+
+    @Test
+    void eachSourceAsksForWhatItNeeds() {
+        assertEquals("Data setting 'source' must be one of spiral, moons, circles, xor, gaussians, iris, digits, mnist-10k, "
+                + "fashion-mnist-10k, fashion-mnist, csv, idx, cifar10, parity, found 'cats'.",
+                assertThrows(IllegalArgumentException.class, () -> DataSpec.shipped("cats")).getMessage());
+        assertEquals("Data setting 'path' must be the data file of source 'csv', found none.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new DataSpec("csv", null, null, "species", 0, 0, 0, 0, 0, null, null)).getMessage());
+        assertEquals("Data setting 'labels' must be the labels file that goes with the IDX images, found none.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new DataSpec("idx", "images.gz", null, null, 0, 0, 0, 0, 0, null, null)).getMessage());
+        assertEquals("Data setting 'scaling' must be one of none, minmax, standardize, found 'log'.",
+                assertThrows(IllegalArgumentException.class, () -> DataSpec.shipped("iris").withScaling("log")).getMessage());
+        assertEquals("Augmentation setting 'rotation' must be from 0 to 180 degrees, found 270.0.",
+                assertThrows(IllegalArgumentException.class, () -> new AugmentationSpec(270, 0, 0, false, 0)).getMessage());
+    }
+
+    @Test
+    void shapesAndClassesKnownWithoutReadingAFile() {
+        assertEquals(Optional.of(new Shape(28, 28, 1)), DataSpec.shipped("mnist-10k").knownSampleShape());
+        assertEquals(10, DataSpec.shipped("digits").knownClasses());
+        assertEquals(Optional.of(new Shape(4)), DataSpec.shipped("iris").knownSampleShape());
+        assertEquals(3, DataSpec.spiral().knownClasses());
+        DataSpec csv = new DataSpec("csv", "wine.csv", null, "quality", 0, 0, 0, 0, 0, "standardize", null);
+        assertFalse(csv.knownSampleShape().isPresent());
+        assertEquals(0, csv.knownClasses());
+    }
+
+    @Test
+    void anAutoInputTakesTheDataShape() {
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeSetting("input_1", "shape", "auto"));
+        assertTrue(s.project().analyse().isValid(), () -> s.project().analyse().problems().toString());
+        assertEquals(new Shape(2), s.project().analyse().layer("input_1").shape());
+        s.execute(new ChangeTraining(s.project().training(),
+                new DataSpec("csv", "points.csv", null, null, 0, 0, 0, 0, 0, null, null), "data"));
+        assertEquals("input_1 takes its shape from the data, which is known once the file is read: press Train, "
+                + "or type the shape (such as 13 or 28x28x1).", s.project().analyse().layer("input_1").problem());
+        assertTrue(Analysis.of(s.project().graph(), 3, new Shape(2)).isValid());
+    }
+
+    @Test
+    void theFileNamesOnlyWhatTheSourceUses(@TempDir Path dir) throws Exception {
+        CommandStack s = Fixtures.spiralMlp();
+        DataSpec mnist = DataSpec.shipped("iris").withScaling("standardize").withAugmentation(new AugmentationSpec(10, 0.1, 0, true, 0));
+        s.execute(new ChangeTraining(s.project().training(), mnist, "data"));
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(s.project(), file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"source\" : \"iris\""), text);
+        assertFalse(text.contains("\"samples\""), text);
+        assertEquals(mnist, ProjectIO.read(file).data());
+    }
+}
