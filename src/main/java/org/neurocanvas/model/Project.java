@@ -1,5 +1,7 @@
 package org.neurocanvas.model;
 
+import java.nio.file.Path;
+
 /** A network, the data it learns from and how it trains. Changed only through commands. */
 public final class Project {
 
@@ -7,6 +9,7 @@ public final class Project {
     private String name;
     private DataSpec data;
     private TrainingSpec training;
+    private Path folder;
 
     public Project(String name, DataSpec data, TrainingSpec training) {
         this.name = name;
@@ -48,6 +51,21 @@ public final class Project {
 
     void setTraining(TrainingSpec training) {
         this.training = training;
+    }
+
+    /** The folder of the project's file, against which data paths resolve; null before the first save. */
+    public Path folder() {
+        return folder;
+    }
+
+    void setFolder(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A data path of the project as a file: relative paths resolve against the project's folder. */
+    public Path resolve(String path) {
+        Path p = Path.of(path);
+        return p.isAbsolute() || folder == null ? p : folder.resolve(p);
     }
 
     /** Shape inference and validation of the current graph against the current data. */

@@ -50,7 +50,9 @@ public final class ProjectIO {
             throw new ProjectFileException(where + ": version " + header.version() + " is not supported; this NeuroCanvas reads version "
                     + ProjectFile.VERSION + ".");
         }
-        return toProject(parse(where, text, ProjectFile.class), where);
+        Project project = toProject(parse(where, text, ProjectFile.class), where);
+        project.setFolder(file.toAbsolutePath().getParent());
+        return project;
     }
 
     private static <T> T parse(String where, String text, Class<T> type) throws ProjectFileException {
@@ -130,6 +132,7 @@ public final class ProjectIO {
         try {
             JSON.writeValue(tmp.toFile(), pf);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            project.setFolder(dir);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -2,8 +2,10 @@ package org.neurocanvas.train;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.Batches;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.data.Split;
@@ -24,6 +26,7 @@ public final class Trainer {
     private final int epochs;
     private final long seed;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private Augmentation augmentation = Augmentation.NONE;
     private volatile boolean stopRequested;
     private volatile boolean running;
 
@@ -34,6 +37,11 @@ public final class Trainer {
         this.batchSize = batchSize;
         this.epochs = epochs;
         this.seed = seed;
+    }
+
+    /** Varies the training batches (never the validation data) as they are drawn; none by default. */
+    public void setAugmentation(Augmentation augmentation) {
+        this.augmentation = augmentation;
     }
 
     public void addListener(TrainingListener listener) {
@@ -87,6 +95,7 @@ public final class Trainer {
         float[] x = new float[batchSize * train.featureCount()];
         float[] y = new float[batchSize];
         TrainingEvent.EpochEnd last = null;
+        Random random = new Random(seed);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             int[] order = batches.order(epoch - 1);
             double lossSum = 0;
@@ -98,6 +107,9 @@ public final class Trainer {
                 }
                 int count = Math.min(batchSize, train.size() - b * batchSize);
                 train.gather(order, b * batchSize, count, x, y);
+                if (!augmentation.isNone()) {
+                    augmentation.apply(x, count, train.sampleShape(), random);
+                }
                 Batch batch = Batch.of(x, y, count, train.sampleShape());
                 INDArray logits = program.forward(batch.features(), true);
                 double loss = program.loss(batch.labels());

@@ -1,0 +1,110 @@
+package org.neurocanvas.compile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.neurocanvas.data.Augmentation;
+import org.neurocanvas.data.BuiltInDataset;
+import org.neurocanvas.data.CifarLoader;
+import org.neurocanvas.data.CsvLoader;
+import org.neurocanvas.data.CsvOptions;
+import org.neurocanvas.data.DataFileException;
+import org.neurocanvas.data.Dataset;
+import org.neurocanvas.data.IdxLoader;
+import org.neurocanvas.data.KnownDataset;
+import org.neurocanvas.data.Scaler;
+import org.neurocanvas.data.Scaling;
+import org.neurocanvas.data.SequenceTasks;
+import org.neurocanvas.data.Split;
+import org.neurocanvas.model.AugmentationSpec;
+import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.Project;
+
+/**
+ * From a project's data reference to training-ready data: load (or generate) the set, split
+ * it from the training seed, fit the scaling on the training part only and apply it to both.
+ */
+public final class DataPipeline {
+
+    /** The data of one run: the split (already scaled), the fitted scaler, and how training batches are augmented. */
+    public record Prepared(Split split, Scaler scaler, Augmentation augmentation) {
+    }
+
+    private DataPipeline() {
+    }
+
+    /**
+     * @throws CompileException a sentence naming the file or setting at fault
+     */
+    public static Prepared prepare(Project project) throws CompileException {
+        DataSpec spec = project.data();
+        Split raw;
+        try {
+            raw = load(project).split(project.training().validationSplit(), project.training().seed());
+        } catch (IllegalArgumentException e) {
+            throw new CompileException(e.getMessage());
+        }
+        Scaler scaler = scaling(spec.scaling()).fit(raw.train());
+        Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()));
+        return new Prepared(split, scaler, augmentation(spec.augmentation()));
+    }
+
+    /** The whole data set the project names, before splitting. */
+    public static Dataset load(Project project) throws CompileException {
+        DataSpec d = project.data();
+        try {
+            if (DataSpec.GENERATED.contains(d.source())) {
+                return BuiltInDataset.byId(d.source()).generate(d.samples(), d.classes(), d.noise(), d.seed());
+            }
+            if (DataSpec.SHIPPED.contains(d.source())) {
+                KnownDataset known = KnownDataset.byId(d.source());
+                if (!known.available()) {
+                    throw new CompileException("The data set '" + d.source() + "' is not installed on this machine"
+                            + ("fashion-mnist".equals(d.source()) ? ": on Debian, apt-get install dataset-fashion-mnist." : "."));
+                }
+                return known.load();
+            }
+            return switch (d.source()) {
+                case "csv" -> CsvLoader.load(project.resolve(d.path()),
+                        d.label() == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(d.label()));
+                case "idx" -> IdxLoader.load(project.resolve(d.path()), project.resolve(d.labels()));
+                case "cifar10" -> CifarLoader.load(cifarBatches(project.resolve(d.path())));
+                case "parity" -> SequenceTasks.parity(d.samples(), d.length(), d.seed());
+                default -> throw new CompileException("No loader for data source '" + d.source() + "'.");
+            };
+        } catch (DataFileException e) {
+            throw new CompileException(e.getMessage());
+        }
+    }
+
+    /** A single batch file, or every data_batch_N.bin of a folder (the test batch is kept apart). */
+    private static List<Path> cifarBatches(Path path) throws CompileException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            List<Path> batches = files.filter(f -> f.getFileName().toString().matches("data_batch_\\d+\\.bin")).sorted().toList();
+            if (batches.isEmpty()) {
+                throw new CompileException(path + ": expected CIFAR-10 files data_batch_1.bin ... data_batch_5.bin, found none.");
+            }
+            return batches;
+        } catch (IOException e) {
+            throw new CompileException(path + ": cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    private static Scaling scaling(String id) {
+        return switch (id) {
+            case "minmax" -> Scaling.MIN_MAX;
+            case "standardize" -> Scaling.STANDARDIZE;
+            default -> Scaling.NONE;
+        };
+    }
+
+    private static Augmentation augmentation(AugmentationSpec a) {
+        return a == null ? Augmentation.NONE
+                : new Augmentation(a.rotation(), a.scale(), a.shift(), a.flip(), a.brightness());
+    }
+}
