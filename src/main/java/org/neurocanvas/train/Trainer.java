@@ -27,6 +27,9 @@ public final class Trainer {
     private final long seed;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
     private Augmentation augmentation = Augmentation.NONE;
+    private Probe probe;
+    private long probeIntervalNanos;
+    private long lastLook;
     private volatile boolean stopRequested;
     private volatile boolean running;
 
@@ -42,6 +45,15 @@ public final class Trainer {
     /** Varies the training batches (never the validation data) as they are drawn; none by default. */
     public void setAugmentation(Augmentation augmentation) {
         this.augmentation = augmentation;
+    }
+
+    /**
+     * Lets a probe look at the network at most once per interval while training, and once at
+     * the end; the interval bounds what looking costs the training.
+     */
+    public void setProbe(Probe probe, long intervalMillis) {
+        this.probe = probe;
+        this.probeIntervalNanos = intervalMillis * 1_000_000;
     }
 
     public void addListener(TrainingListener listener) {
@@ -80,6 +92,7 @@ public final class Trainer {
         TrainingEvent end;
         try {
             end = loop();
+            look(true);
         } catch (RuntimeException e) {
             end = new TrainingEvent.Failed("Training failed: " + e.getMessage(), e);
         } finally {
@@ -121,6 +134,7 @@ public final class Trainer {
                 correct += Metrics.correct(logits, y, count);
                 program.backward();
                 optimizer.step(program.parameters());
+                look(false);
                 lossSum += loss * count;
                 seen += count;
                 publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), lossSum / seen, (double) correct / seen));
@@ -130,6 +144,14 @@ public final class Trainer {
             publish(last);
         }
         return new TrainingEvent.Finished(false, last);
+    }
+
+    private void look(boolean always) {
+        long now = System.nanoTime();
+        if (probe != null && (always || now - lastLook >= probeIntervalNanos)) {
+            probe.look(program);
+            lastLook = System.nanoTime();
+        }
     }
 
     private void publish(TrainingEvent event) {

@@ -86,4 +86,19 @@ class TrainerTest {
         assertTrue(threads.stream().allMatch("training"::equals), threads.toString());
         assertEquals(false, trainer.isRunning());
     }
+
+    @Test
+    void aProbeLooksBetweenBatchesAndAtTheEnd() throws Exception {
+        Trainer trainer = trainer(new TrainingSpec("adam", 0.003, 50, 2, 1, 0.25));
+        List<String> threads = new CopyOnWriteArrayList<>();
+        trainer.setProbe(program -> threads.add(Thread.currentThread().getName()), 0);
+        trainer.start().join();
+        assertEquals(2 * 9 + 1, threads.size(), "after every batch when the interval is 0, and once more at the end");
+        assertTrue(threads.stream().allMatch("training"::equals));
+        Trainer rare = trainer(new TrainingSpec("adam", 0.003, 50, 2, 1, 0.25));
+        List<Integer> looks = new CopyOnWriteArrayList<>();
+        rare.setProbe(program -> looks.add(1), 3_600_000);
+        rare.run();
+        assertEquals(2, looks.size(), "the first batch, then only the final look within an hour's interval");
+    }
 }
