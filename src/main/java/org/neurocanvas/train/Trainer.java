@@ -30,6 +30,11 @@ public final class Trainer {
     private Probe probe;
     private long probeIntervalNanos;
     private long lastLook;
+    private EarlyStopping earlyStopping;
+    private final Object pauseLock = new Object();
+    private volatile boolean paused;
+    private volatile boolean waiting;
+    private volatile double newLearningRate = Double.NaN;
     private volatile boolean stopRequested;
     private volatile boolean running;
 
@@ -56,6 +61,14 @@ public final class Trainer {
         this.probeIntervalNanos = intervalMillis * 1_000_000;
     }
 
+    /**
+     * Ends the run when the validation loss has not improved for {@code patience} epochs;
+     * with {@code restoreBest}, the network keeps the weights of its best epoch.
+     */
+    public void setEarlyStopping(int patience, boolean restoreBest) {
+        this.earlyStopping = new EarlyStopping(patience, restoreBest);
+    }
+
     public void addListener(TrainingListener listener) {
         listeners.add(listener);
     }
@@ -76,6 +89,29 @@ public final class Trainer {
     /** Asks the loop to end after the batch under way. */
     public void stop() {
         stopRequested = true;
+        resume();
+    }
+
+    /** Holds the loop after the batch under way, until {@link #resume} or {@link #stop}. */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        synchronized (pauseLock) {
+            paused = false;
+            pauseLock.notifyAll();
+        }
+    }
+
+    /** Whether the loop is held between two batches. */
+    public boolean isPaused() {
+        return waiting;
+    }
+
+    /** Changes the learning rate from the next batch on, while the run goes on. */
+    public void setLearningRate(double learningRate) {
+        newLearningRate = learningRate;
     }
 
     public boolean isRunning() {
@@ -115,8 +151,13 @@ public final class Trainer {
             long correct = 0;
             int seen = 0;
             for (int b = 0; b < batches.batchesPerEpoch(); b++) {
+                holdWhilePaused();
                 if (stopRequested) {
                     return new TrainingEvent.Finished(true, last);
+                }
+                if (!Double.isNaN(newLearningRate)) {
+                    optimizer.setLearningRate(newLearningRate);
+                    newLearningRate = Double.NaN;
                 }
                 int count = Math.min(batchSize, train.size() - b * batchSize);
                 train.gather(order, b * batchSize, count, x, y);
@@ -142,8 +183,28 @@ public final class Trainer {
             Metrics val = Metrics.of(program, data.validation());
             last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, val.loss(), val.accuracy());
             publish(last);
+            if (earlyStopping != null && earlyStopping.shouldStop(last, program)) {
+                earlyStopping.restore(program);
+                return new TrainingEvent.Finished(false, last, earlyStopping.bestEpoch());
+            }
         }
         return new TrainingEvent.Finished(false, last);
+    }
+
+    private void holdWhilePaused() {
+        synchronized (pauseLock) {
+            waiting = paused;
+            while (paused) {
+                try {
+                    pauseLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stopRequested = true;
+                    break;
+                }
+            }
+            waiting = false;
+        }
     }
 
     private void look(boolean always) {

@@ -16,8 +16,19 @@ public sealed interface TrainingEvent {
             implements TrainingEvent {
     }
 
-    /** The run ended: all epochs done, or stopped by the person; {@code last} is null if no epoch ended. */
-    record Finished(boolean stopped, EpochEnd last) implements TrainingEvent {
+    /**
+     * The run ended: all epochs done, stopped by the person, or stopped early because the
+     * validation loss stopped improving ({@code bestEpoch} above 0, whose weights are kept when
+     * asked); {@code last} is null if no epoch ended.
+     */
+    record Finished(boolean stopped, EpochEnd last, int bestEpoch) implements TrainingEvent {
+        public Finished(boolean stopped, EpochEnd last) {
+            this(stopped, last, 0);
+        }
+
+        public boolean stoppedEarly() {
+            return bestEpoch > 0;
+        }
     }
 
     /** The run broke off: a sentence for the person (for example the loss became NaN). */

@@ -2,13 +2,16 @@ package org.neurocanvas.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.engine.Adam;
 import org.neurocanvas.engine.Sgd;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.CommandStack;
@@ -100,5 +103,74 @@ class TrainerTest {
         rare.setProbe(program -> looks.add(1), 3_600_000);
         rare.run();
         assertEquals(2, looks.size(), "the first batch, then only the final look within an hour's interval");
+    }
+
+    @Test
+    void pausingAndResumingGivesTheSameResultAsAnUninterruptedRun() throws Exception {
+        TrainingSpec t = new TrainingSpec("adam", 0.003, 32, 3, 4, 0.25);
+        TrainingEvent.Finished straight = (TrainingEvent.Finished) trainer(t).run();
+        Trainer paused = trainer(t);
+        paused.addListener(e -> {
+            if (e instanceof TrainingEvent.BatchEnd b && b.epoch() == 2 && b.batch() == 5) {
+                paused.pause();
+            }
+        });
+        Thread worker = paused.start();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            while (!paused.isPaused()) {
+                Thread.onSpinWait();
+            }
+        });
+        assertTrue(worker.isAlive(), "held, not ended");
+        List<TrainingEvent> after = new CopyOnWriteArrayList<>();
+        paused.addListener(after::add);
+        paused.resume();
+        worker.join();
+        assertEquals(straight.last(), ((TrainingEvent.Finished) after.get(after.size() - 1)).last());
+    }
+
+    @Test
+    void stopAlsoEndsAPausedRun() throws Exception {
+        Trainer trainer = trainer(new TrainingSpec("adam", 0.003, 32, 50, 1, 0.25));
+        trainer.pause();
+        Thread worker = trainer.start();
+        while (!trainer.isPaused()) {
+            Thread.onSpinWait();
+        }
+        trainer.stop();
+        worker.join();
+        assertEquals(false, trainer.isRunning());
+    }
+
+    @Test
+    void theLearningRateCanChangeWhileTraining() throws Exception {
+        Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
+        Trainer trainer = new Trainer(c.program(), c.optimizer(), c.data(), 32, 2, 1);
+        trainer.addListener(e -> {
+            if (e instanceof TrainingEvent.BatchEnd b && b.epoch() == 1 && b.batch() == 1) {
+                trainer.setLearningRate(0.0005);
+            }
+        });
+        trainer.run();
+        assertEquals(0.0005, c.optimizer().learningRate());
+    }
+
+    @Test
+    void earlyStoppingKeepsTheBestEpoch() throws Exception {
+        Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
+        Trainer trainer = new Trainer(c.program(), new Adam(0.05), c.data(), 16, 300, 1);
+        List<TrainingEvent.EpochEnd> epochs = new CopyOnWriteArrayList<>();
+        trainer.addListener(e -> {
+            if (e instanceof TrainingEvent.EpochEnd end) {
+                epochs.add(end);
+            }
+        });
+        trainer.setEarlyStopping(5, true);
+        TrainingEvent.Finished end = assertInstanceOf(TrainingEvent.Finished.class, trainer.run());
+        assertTrue(end.stoppedEarly(), "a high learning rate stops improving well before 300 epochs");
+        assertEquals(end.bestEpoch() + 5, epochs.size(), "five epochs without improvement after the best");
+        double bestLoss = epochs.get(end.bestEpoch() - 1).valLoss();
+        assertTrue(epochs.stream().allMatch(e -> e.valLoss() >= bestLoss));
+        assertEquals(bestLoss, Metrics.of(c.program(), c.data().validation()).loss(), 1e-6, "the best weights are back");
     }
 }
