@@ -1,12 +1,14 @@
 package org.neurocanvas.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
 import org.neurocanvas.model.TrainingSpec;
@@ -31,6 +33,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Number of epochs (default: the project's).")
     Integer epochs;
 
+    @Option(names = "--data", paramLabel = "FILE", description = "Train on this CSV file instead of the project's data (an Input of shape 'auto' takes its width).")
+    Path data;
+
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column that holds the class (default: the last).")
+    String label;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +55,13 @@ final class TrainCommand implements Callable<Integer> {
             if (epochs != null) {
                 t = t.withEpochs(epochs);
             }
-            new CommandStack(p).execute(new ChangeTraining(t, p.data(), "training from the command line"));
+            DataSpec d = p.data();
+            if (data != null) {
+                d = new DataSpec("csv", data.toAbsolutePath().toString(), null, label, 0, 0, 0, 0, 0, d.scaling(), null);
+            } else if (label != null) {
+                throw new IllegalArgumentException("--label names a column of the file given with --data, and there is none.");
+            }
+            new CommandStack(p).execute(new ChangeTraining(t, d, "training from the command line"));
             Compiler.Compiled c = Compiler.compile(p);
             Trainer trainer = new Trainer(c.program(), c.optimizer(), c.data(), t.batchSize(), t.epochs(), t.seed());
             trainer.addListener(e -> {

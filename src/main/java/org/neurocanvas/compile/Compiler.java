@@ -7,13 +7,13 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.neurocanvas.data.BuiltInDataset;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.data.Split;
-import org.neurocanvas.engine.Activation;
-import org.neurocanvas.engine.ActivationFunction;
+import org.neurocanvas.engine.AdaGrad;
+import org.neurocanvas.engine.Adadelta;
 import org.neurocanvas.engine.Adam;
-import org.neurocanvas.engine.Dense;
-import org.neurocanvas.engine.Initializer;
+import org.neurocanvas.engine.Nadam;
 import org.neurocanvas.engine.Optimizer;
 import org.neurocanvas.engine.Program;
+import org.neurocanvas.engine.RmsProp;
 import org.neurocanvas.engine.Sgd;
 import org.neurocanvas.engine.SoftmaxCrossEntropy;
 import org.neurocanvas.model.Analysis;
@@ -23,8 +23,6 @@ import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.TrainingSpec;
-import org.neurocanvas.model.layers.ActivationKind;
-import org.neurocanvas.model.layers.DenseKind;
 
 /**
  * Turns a validated project into what training needs: the engine program (ops in
@@ -33,6 +31,12 @@ import org.neurocanvas.model.layers.DenseKind;
 public final class Compiler {
 
     private static final double SGD_MOMENTUM = 0.9;
+    /** PyTorch's default decoupled weight decay for AdamW. */
+    private static final double ADAMW_DECAY = 0.01;
+
+    /** The optimiser ids {@link #optimizer} understands. */
+    public static final List<String> OPTIMIZERS =
+            List.of("adam", "sgd", "sgd_nesterov", "adamw", "nadam", "rmsprop", "adagrad", "adadelta");
 
     private Compiler() {
     }
@@ -58,51 +62,66 @@ public final class Compiler {
         return new Compiled(program(project, analysis), optimizer(project.training()), split);
     }
 
+    /**
+     * The network alone, without its data: for benchmarks, export and inspection.
+     *
+     * @throws CompileException the first problem of the graph, as a sentence
+     */
+    public static Program program(Project project) throws CompileException {
+        Analysis analysis = project.analyse();
+        if (!analysis.isValid()) {
+            throw new CompileException("The network cannot be trained yet: " + analysis.problems().get(0));
+        }
+        return program(project, analysis, DataType.FLOAT);
+    }
+
     /** The network as engine ops, in float32, with weights drawn from the training seed. */
     static Program program(Project project, Analysis analysis) throws CompileException {
+        return program(project, analysis, DataType.FLOAT);
+    }
+
+    /** The network in the given precision: float64 serves gradient checks of whole networks. */
+    static Program program(Project project, Analysis analysis, DataType type) throws CompileException {
         Program.Builder builder = Program.builder();
+        LayerRules rules = new LayerRules(builder, analysis, project.training().seed(), type);
         Map<String, Integer> index = new HashMap<>();
-        long seed = project.training().seed();
         int outputNode = -1;
         for (LayerNode node : analysis.order()) {
             List<Edge> in = project.graph().incoming(node.id());
-            int from = in.isEmpty() ? -1 : index.get(in.get(0).from());
-            int at;
-            if (node.kind() == Catalog.INPUT) {
-                at = builder.input(node.id());
-            } else if (node.kind() == Catalog.DENSE) {
-                int fanIn = (int) analysis.layer(in.get(0).from()).shape().size();
-                int units = node.intSetting(DenseKind.UNITS);
-                ActivationFunction f = ActivationFunction.parse(node.textSetting(DenseKind.ACTIVATION));
-                // Each layer draws from its own stream of the seed, so adding a layer elsewhere leaves its weights alone.
-                Dense dense = new Dense(node.id(), fanIn, units, DataType.FLOAT,
-                        f == ActivationFunction.RELU ? Initializer.HE_UNIFORM : Initializer.GLOROT_UNIFORM,
-                        seed * 31 + node.id().hashCode());
-                // The layer's own name marks its final value, after the activation, as the canvas shows it.
-                boolean linear = f == ActivationFunction.LINEAR;
-                at = builder.add(linear ? node.id() : node.id() + "/linear", dense, from);
-                if (!linear) {
-                    at = builder.add(node.id(), new Activation(f), at);
-                }
-            } else if (node.kind() == Catalog.ACTIVATION) {
-                at = builder.add(node.id(), new Activation(ActivationFunction.parse(node.textSetting(ActivationKind.FUNCTION))), from);
-            } else if (node.kind() == Catalog.OUTPUT) {
-                at = from;
-                outputNode = from;
+            int[] from = in.stream().mapToInt(e -> index.get(e.from())).toArray();
+            if (node.kind() == Catalog.OUTPUT) {
+                outputNode = from[0];
+                index.put(node.id(), outputNode);
             } else {
-                throw new CompileException(node.id() + ": the engine cannot train " + node.kind().id() + " layers yet.");
+                index.put(node.id(), rules.add(node, from, in.stream().map(Edge::from).toArray(String[]::new)));
             }
-            index.put(node.id(), at);
         }
         return builder.build(outputNode, new SoftmaxCrossEntropy());
     }
 
     /** The optimiser the training settings name, at their learning rate. */
     public static Optimizer optimizer(TrainingSpec training) {
-        return switch (training.optimizer()) {
-            case "sgd" -> new Sgd(training.learningRate(), SGD_MOMENTUM);
-            case "adam" -> new Adam(training.learningRate());
-            default -> throw new IllegalArgumentException("Unknown optimizer '" + training.optimizer() + "'.");
+        return optimizer(training.optimizer(), training.learningRate());
+    }
+
+    /**
+     * The optimiser with this id (one of {@link #OPTIMIZERS}) at learning rate {@code lr}, with the
+     * defaults Keras and PyTorch share (SGD momentum 0.9, AdamW decay 0.01).
+     *
+     * @throws IllegalArgumentException naming the unknown id
+     */
+    public static Optimizer optimizer(String id, double lr) {
+        return switch (id) {
+            case "sgd" -> new Sgd(lr, SGD_MOMENTUM);
+            case "sgd_nesterov" -> new Sgd(lr, SGD_MOMENTUM, true);
+            case "adam" -> new Adam(lr);
+            case "adamw" -> Adam.adamW(lr, ADAMW_DECAY);
+            case "nadam" -> new Nadam(lr);
+            case "rmsprop" -> new RmsProp(lr);
+            case "adagrad" -> new AdaGrad(lr);
+            case "adadelta" -> new Adadelta(lr);
+            default -> throw new IllegalArgumentException("Unknown optimizer '" + id + "': expected one of "
+                    + String.join(", ", OPTIMIZERS) + ".");
         };
     }
 

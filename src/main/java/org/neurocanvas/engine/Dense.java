@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A fully connected layer, y = x W + b, with x of shape [batch, in], W of shape [in, out] and b of
  * shape [out].
  *
- * <p>Forward is one fused {@code xw_plus_b} call; backward is three {@code gemm} calls, two of
- * which add straight into the parameter gradients (beta = 1), so no temporaries are made.
+ * <p>Forward is one fused {@code xw_plus_b} call; backward is up to three {@code matmul} calls, two
+ * of which add straight into the parameter gradients (beta = 1), so no temporaries are made. Each
+ * call goes through a reused {@link NativeOp}.
  */
 public final class Dense implements Op {
   private final String name;
@@ -28,8 +28,15 @@ public final class Dense implements Op {
   private INDArray input;
   private INDArray output;
   private INDArray gradInput;
-  /** A [1, batch] row of ones: ones x gradOut sums gradOut over the batch in one gemm. */
+  /** A [1, batch] row of ones: ones x gradOut sums gradOut over the batch in one matmul. */
   private INDArray ones;
+  private final NativeOp affine = new NativeOp("xw_plus_b", 3, 1);
+  /** z = x^T y + z, z = x y + z and z = x y^T, as matmul's transpose flags and alpha, beta. */
+  private final NativeOp addTransposedProduct =
+      new NativeOp("matmul", 2, 1, new long[] {1, 0, 0}, 1.0, 1.0);
+  private final NativeOp addProduct = new NativeOp("matmul", 2, 1, new long[] {0, 0, 0}, 1.0, 1.0);
+  private final NativeOp productTransposed =
+      new NativeOp("matmul", 2, 1, new long[] {0, 1, 0}, 1.0, 0.0);
 
   /**
    * Creates a dense layer with parameters {@code name + "/W"} (drawn by {@code init}) and
@@ -71,25 +78,30 @@ public final class Dense implements Op {
     // The data may come in another precision than the network's (say float64 into float32).
     input = x.dataType() == type ? x : x.castTo(type);
     output = Tensors.reuse(output, type, x.size(0), out);
-    Nd4j.exec(DynamicCustomOp.builder("xw_plus_b")
-        .addInputs(input, weights.value(), bias.value())
-        .addOutputs(output)
-        .build());
+    affine.run(new INDArray[] {input, weights.value(), bias.value()}, output);
     return output;
   }
 
   @Override
   public INDArray[] backward(INDArray gradOutput) {
+    return backward(gradOutput, true);
+  }
+
+  @Override
+  public INDArray[] backward(INDArray gradOutput, boolean inputGradientNeeded) {
     Tensors.requireForward(input, this);
     Tensors.requireSameShape(gradOutput, output, this);
     long batch = input.size(0);
     if (ones == null || ones.size(1) != batch) {
       ones = Nd4j.ones(type, 1, batch);
     }
-    Nd4j.gemm(input, gradOutput, weights.grad(), true, false, 1.0, 1.0); // dW += x^T dy
-    Nd4j.gemm(ones, gradOutput, biasGradRow, false, false, 1.0, 1.0); // db += sum of dy rows
+    addTransposedProduct.run(new INDArray[] {input, gradOutput}, weights.grad()); // dW += x^T dy
+    addProduct.run(new INDArray[] {ones, gradOutput}, biasGradRow); // db += sum of dy rows
+    if (!inputGradientNeeded) {
+      return new INDArray[] {null};
+    }
     gradInput = Tensors.reuse(gradInput, type, batch, in);
-    Nd4j.gemm(gradOutput, weights.value(), gradInput, false, true, 1.0, 0.0); // dx = dy W^T
+    productTransposed.run(new INDArray[] {gradOutput, weights.value()}, gradInput); // dx = dy W^T
     return new INDArray[] {gradInput};
   }
 

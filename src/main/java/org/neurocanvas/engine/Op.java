@@ -1,6 +1,7 @@
 package org.neurocanvas.engine;
 
 import java.util.List;
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -30,8 +31,25 @@ public interface Op {
    */
   INDArray[] backward(INDArray gradOutput);
 
+  /**
+   * Backpropagates, told whether any input gradient is wanted: ops whose input gradient costs real
+   * work (Dense) skip it when not, and return null entries. Parameter gradients are always added.
+   */
+  default INDArray[] backward(INDArray gradOutput, boolean inputGradientNeeded) {
+    return backward(gradOutput);
+  }
+
   /** The trainable parameters of this op, in a stable order. */
   default List<Parameter> parameters() {
     return List.of();
+  }
+
+  /**
+   * Non-trainable tensors that training passes update and inference reads, such as batch
+   * normalisation's running averages, by unique name in a stable order. Optimisers never see them;
+   * saving a trained network must keep them.
+   */
+  default Map<String, INDArray> state() {
+    return Map.of();
   }
 }

@@ -6,9 +6,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -28,19 +30,43 @@ public final class Program {
   private final int outputNode;
   private final Loss loss;
   private final List<Parameter> parameters;
+  private final Map<String, INDArray> state;
   private final INDArray[] values;
   private final INDArray[] gradients;
+  /** Whether backward must produce each node's gradient (see {@link #setInputGradientEnabled}). */
+  private final boolean[] needed;
   private boolean lossReady;
 
   private Program(List<Node> nodes, Map<String, Integer> indexByName, int outputNode, Loss loss,
-      List<Parameter> parameters) {
+      List<Parameter> parameters, Map<String, INDArray> state) {
     this.nodes = nodes;
     this.indexByName = indexByName;
     this.outputNode = outputNode;
     this.loss = loss;
     this.parameters = parameters;
+    this.state = state;
     this.values = new INDArray[nodes.size()];
     this.gradients = new INDArray[nodes.size()];
+    this.needed = new boolean[nodes.size()];
+    setInputGradientEnabled(false);
+  }
+
+  /**
+   * Whether {@link #backward()} also computes the gradient with respect to the network input, for
+   * saliency maps and gradient checks. Off by default: a node's gradient is then computed only if
+   * parameters lie at or before it, which skips, for example, the first Dense layer's x-gradient
+   * (a quarter of an MLP's backward arithmetic), as PyTorch does for inputs without
+   * requires_grad.
+   */
+  public void setInputGradientEnabled(boolean enabled) {
+    needed[0] = enabled;
+    for (int i = 1; i < nodes.size(); i++) {
+      Node node = nodes.get(i);
+      needed[i] = !node.op().parameters().isEmpty();
+      for (int from : node.inputs()) {
+        needed[i] |= needed[from];
+      }
+    }
   }
 
   /** Starts describing a program. */
@@ -87,13 +113,20 @@ public final class Program {
     Arrays.fill(gradients, null);
     gradients[outputNode] = loss.backward();
     for (int i = nodes.size() - 1; i > 0; i--) {
-      if (gradients[i] == null) {
-        continue; // the node does not reach the output
+      if (gradients[i] == null || !needed[i]) {
+        continue; // the node does not reach the output, or nothing before it needs a gradient
       }
       Node node = nodes.get(i);
-      INDArray[] inputGrads = node.op().backward(gradients[i]);
+      boolean inputsNeeded = false;
+      for (int from : node.inputs()) {
+        inputsNeeded |= needed[from];
+      }
+      INDArray[] inputGrads = node.op().backward(gradients[i], inputsNeeded);
       for (int k = 0; k < node.inputs().length; k++) {
         int from = node.inputs()[k];
+        if (!needed[from]) {
+          continue;
+        }
         // Out of place: the addends are buffers owned by ops.
         gradients[from] =
             gradients[from] == null ? inputGrads[k] : gradients[from].add(inputGrads[k]);
@@ -101,9 +134,21 @@ public final class Program {
     }
   }
 
-  /** All trainable parameters, in op order; names are unique. */
+  /**
+   * All trainable parameters, in op order; names are unique. These are what optimisers update and
+   * what {@link #parameterCount()} counts.
+   */
   public List<Parameter> parameters() {
     return parameters;
+  }
+
+  /**
+   * The non-trainable state of all ops (batch normalisation's running averages), by name, in op
+   * order; names are unique among parameters and state alike. The arrays are the live ones,
+   * changed in place by training passes: a saved network needs them as well as the parameters.
+   */
+  public Map<String, INDArray> state() {
+    return state;
   }
 
   /** The value of a node from the last forward (not a copy), or null if none yet. */
@@ -111,9 +156,65 @@ public final class Program {
     return values[indexOf(nodeName)];
   }
 
-  /** The gradient of the loss with respect to a node's value from the last backward, or null. */
+  /**
+   * The gradient of the loss with respect to a node's value from the last backward, or null (also
+   * for the input unless {@link #setInputGradientEnabled} is on).
+   */
   public INDArray outputGradient(String nodeName) {
     return gradients[indexOf(nodeName)];
+  }
+
+  /**
+   * Where a NaN or an infinity first shows, as a sentence naming it: the first node, in
+   * topological order, whose value from the last forward is not finite; else the first parameter
+   * whose value or gradient is not; else the first node, from the output back, whose gradient is
+   * not. Empty when everything is finite. It reads every array, so call it once a loss has
+   * diverged rather than at every step.
+   */
+  public Optional<String> firstNonFinite() {
+    for (int i = 0; i < nodes.size(); i++) {
+      String problem = nonFinite(values[i]);
+      if (problem != null) {
+        Node node = nodes.get(i);
+        return Optional.of(problem + " first appears in the output of node \"" + node.name() + "\""
+            + (node.op() == null ? " (the input data)" : " (" + node.op() + ")") + ".");
+      }
+    }
+    for (Parameter p : parameters) {
+      String problem = nonFinite(p.value());
+      if (problem != null) {
+        return Optional.of(problem + " is in parameter " + p.name() + ".");
+      }
+    }
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      String problem = nonFinite(gradients[i]);
+      if (problem != null) {
+        return Optional.of(problem + " first appears in the gradient of node \""
+            + nodes.get(i).name() + "\", going backwards from the loss.");
+      }
+    }
+    for (Parameter p : parameters) {
+      String problem = nonFinite(p.grad());
+      if (problem != null) {
+        return Optional.of(problem + " is in the gradient of parameter " + p.name() + ".");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "NaN" or "An infinity" if the array holds one, else null (also for a missing array). */
+  private static String nonFinite(INDArray a) {
+    if (a == null || !a.dataType().isFPType()) {
+      return null;
+    }
+    boolean infinite = false;
+    for (double v : Tensors.toDoubles(a)) {
+      if (Double.isNaN(v)) {
+        return "NaN";
+      }
+      infinite |= Double.isInfinite(v);
+    }
+    return infinite ? "An infinity" : null;
   }
 
   /** Node names in topological order, the input first. */
@@ -174,6 +275,7 @@ public final class Program {
       Set<Op> seenOps = Collections.newSetFromMap(new IdentityHashMap<>());
       Set<String> parameterNames = new HashSet<>();
       List<Parameter> parameters = new ArrayList<>();
+      Map<String, INDArray> state = new LinkedHashMap<>();
       if (nodes.isEmpty() || nodes.get(0).op() != null) {
         throw new IllegalArgumentException("Expected the input to be added first, with input()");
       }
@@ -202,13 +304,19 @@ public final class Program {
           }
           parameters.add(p);
         }
+        for (Map.Entry<String, INDArray> e : node.op().state().entrySet()) {
+          if (!parameterNames.add(e.getKey())) {
+            throw new IllegalArgumentException("Duplicate parameter name \"" + e.getKey() + "\"");
+          }
+          state.put(e.getKey(), e.getValue());
+        }
       }
       if (outputNode < 0 || outputNode >= nodes.size()) {
         throw new IllegalArgumentException("Expected an output node index in 0.."
             + (nodes.size() - 1) + ". Received: " + outputNode);
       }
       return new Program(List.copyOf(nodes), Map.copyOf(indexByName), outputNode, loss,
-          List.copyOf(parameters));
+          List.copyOf(parameters), Collections.unmodifiableMap(state));
     }
 
     private static void checkInputs(Node node, int index) {

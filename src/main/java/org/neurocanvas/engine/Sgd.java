@@ -1,57 +1,56 @@
 package org.neurocanvas.engine;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-
 /**
- * Stochastic gradient descent with momentum, in the form PyTorch uses: v = momentum * v + g, then
- * w = w - lr * v. With momentum 0 this is plain SGD and keeps no state.
+ * Stochastic gradient descent with momentum, in the form PyTorch uses: v = momentum v + g, then w
+ * = w - lr v; with Nesterov momentum, w = w - lr (g + momentum v). With momentum 0 this is plain
+ * SGD and keeps no state.
  */
-public final class Sgd implements Optimizer {
+public final class Sgd extends ElementwiseOptimizer {
   private final double momentum;
-  private final Map<String, INDArray> velocities = new HashMap<>();
-  private double learningRate;
+  private final boolean nesterov;
+
+  /**
+   * Creates the optimiser with classical momentum.
+   *
+   * @param learningRate step size, positive
+   * @param momentum decay of the velocity, in [0, 1)
+   */
+  public Sgd(double learningRate, double momentum) {
+    this(learningRate, momentum, false);
+  }
 
   /**
    * Creates the optimiser.
    *
    * @param learningRate step size, positive
    * @param momentum decay of the velocity, in [0, 1)
+   * @param nesterov whether to step along g + momentum v (Nesterov) rather than v
    */
-  public Sgd(double learningRate, double momentum) {
-    if (!(momentum >= 0 && momentum < 1)) {
-      throw new IllegalArgumentException("Expected momentum in [0, 1). Received: " + momentum);
-    }
-    this.momentum = momentum;
-    setLearningRate(learningRate);
+  public Sgd(double learningRate, double momentum, boolean nesterov) {
+    super(learningRate);
+    this.momentum = requireFraction("momentum", momentum);
+    this.nesterov = nesterov;
   }
 
   @Override
-  public void step(List<Parameter> parameters) {
-    for (Parameter p : parameters) {
-      INDArray direction = p.grad();
-      if (momentum > 0) {
-        direction = velocities.computeIfAbsent(p.name(), name -> Nd4j.zerosLike(p.value()));
-        direction.muli(momentum).addi(p.grad());
+  protected float[][] newState(int size) {
+    return momentum > 0 ? new float[][] {new float[size]} : new float[0][];
+  }
+
+  @Override
+  protected void update(float[] w, float[] g, int n, Slot slot) {
+    float lr = (float) learningRate();
+    if (momentum == 0) {
+      for (int i = 0; i < n; i++) {
+        w[i] -= lr * g[i];
       }
-      // w += (-lr) * direction in place: BLAS calls skip most of an ND4J op's overhead
-      Nd4j.getBlasWrapper().level1().axpy(p.size(), -learningRate, direction, p.value());
+      return;
     }
-  }
-
-  @Override
-  public double learningRate() {
-    return learningRate;
-  }
-
-  @Override
-  public void setLearningRate(double lr) {
-    if (!(lr > 0) || Double.isInfinite(lr)) {
-      throw new IllegalArgumentException("Expected a positive learning rate. Received: " + lr);
+    float[] v = slot.arrays[0];
+    float mu = (float) momentum;
+    for (int i = 0; i < n; i++) {
+      v[i] = mu * v[i] + g[i];
+      w[i] -= lr * (nesterov ? g[i] + mu * v[i] : v[i]);
     }
-    this.learningRate = lr;
   }
 }

@@ -6,8 +6,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Softmax followed by cross-entropy, for classification. Labels are integer class indices, shape
- * [batch], of any numeric data type.
+ * Softmax followed by cross-entropy, for classification. Labels are either integer class indices,
+ * shape [batch], of any numeric data type (Keras's sparse categorical cross-entropy), or one
+ * target distribution per row, shape [batch, classes], such as one-hot rows (categorical
+ * cross-entropy): the label count tells which.
  *
  * <p>The arithmetic runs in plain Java on doubles: it is O(batch x classes), far below one ND4J
  * call's overhead, and double precision with the row maximum subtracted keeps it stable.
@@ -25,17 +27,20 @@ public final class SoftmaxCrossEntropy implements Loss {
     requireMatrix(logits);
     int batch = (int) logits.size(0);
     int classes = (int) logits.size(1);
-    int[] targets = classIndices(labels, batch, classes);
+    double[] targets = targetDistributions(labels, batch, classes);
     double[] logProbs = logSoftmaxRows(Tensors.toDoubles(logits), classes);
     double total = 0;
     gradient = new double[logProbs.length];
     for (int row = 0; row < batch; row++) {
       int offset = row * classes;
-      total -= logProbs[offset + targets[row]];
-      // d(mean loss)/d logit = (softmax - one-hot) / batch
+      double mass = 0;
       for (int k = 0; k < classes; k++) {
-        double indicator = k == targets[row] ? 1 : 0;
-        gradient[offset + k] = (Math.exp(logProbs[offset + k]) - indicator) / batch;
+        total -= targets[offset + k] * logProbs[offset + k];
+        mass += targets[offset + k];
+      }
+      // d(mean loss)/d logit = (mass softmax - target) / batch; mass is 1 for a distribution
+      for (int k = 0; k < classes; k++) {
+        gradient[offset + k] = (mass * Math.exp(logProbs[offset + k]) - targets[offset + k]) / batch;
       }
     }
     shape = logits.shape();
@@ -85,22 +90,27 @@ public final class SoftmaxCrossEntropy implements Loss {
     return z;
   }
 
-  private static int[] classIndices(INDArray labels, int batch, int classes) {
-    if (labels.length() != batch) {
-      throw new IllegalArgumentException("Expected " + batch + " labels, one per row. Received: "
-          + "labels of shape " + Arrays.toString(labels.shape()));
-    }
+  /** The labels as [batch x classes] target probabilities, from indices or as given. */
+  private static double[] targetDistributions(INDArray labels, int batch, int classes) {
     double[] values = Tensors.toDoubles(labels);
-    int[] indices = new int[batch];
+    if (labels.length() == (long) batch * classes && labels.rank() == 2) {
+      return values;
+    }
+    if (labels.length() != batch) {
+      throw new IllegalArgumentException("Expected " + batch + " class indices, or " + batch
+          + " rows of " + classes + " class probabilities. Received: labels of shape "
+          + Arrays.toString(labels.shape()));
+    }
+    double[] oneHot = new double[batch * classes];
     for (int row = 0; row < batch; row++) {
       double v = values[row];
       if (v != Math.rint(v) || v < 0 || v >= classes) {
         throw new IllegalArgumentException("Expected class indices in 0.." + (classes - 1)
             + ". Received: " + v + " at row " + row);
       }
-      indices[row] = (int) v;
+      oneHot[row * classes + (int) v] = 1;
     }
-    return indices;
+    return oneHot;
   }
 
   private static void requireMatrix(INDArray logits) {

@@ -47,6 +47,18 @@ final class Tensors {
     }
   }
 
+  /**
+   * Checks that an image batch is [batch, height, width, channels] with the expected channels, and
+   * returns it in the layer's data type.
+   */
+  static INDArray image(INDArray x, long channels, DataType type, Object op) {
+    if (x.rank() != 4 || x.size(3) != channels) {
+      throw new IllegalArgumentException(op + " expects input of shape [batch, height, width, "
+          + channels + "]. Received: " + Arrays.toString(x.shape()));
+    }
+    return x.dataType() == type ? x : x.castTo(type);
+  }
+
   /** The elements in row-major order, copying only when the array is not already laid out so. */
   static double[] toDoubles(INDArray a) {
     boolean rowMajor = a.ordering() == 'c' && !a.isView() && a.length() == a.data().length();

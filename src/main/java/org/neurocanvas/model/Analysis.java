@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.neurocanvas.model.layers.ActivationKind;
+import org.neurocanvas.model.layers.DenseKind;
 import org.neurocanvas.model.layers.InputKind;
 
 /**
@@ -122,6 +124,11 @@ public final class Analysis {
                     flag(node, node.id() + " does not lead to " + output.id() + ": wire it on or delete it.");
                 }
             }
+            graph.incoming(output.id()).stream().map(e -> graph.node(e.from()))
+                    .filter(n -> "softmax".equals(n.settings().get(DenseKind.ACTIVATION)) || "softmax".equals(n.settings().get(ActivationKind.FUNCTION)))
+                    .findFirst()
+                    .ifPresent(n -> flag(output, output.id() + " applies softmax itself, and " + n.id()
+                            + " already did: set the activation of " + n.id() + " to linear, so the output receives raw scores (logits)."));
             LayerInfo head = layers.get(output.id());
             if (dataClasses > 0 && head.valid() && head.shape().dim(0) != dataClasses) {
                 String feeder = graph.incoming(output.id()).get(0).from();

@@ -1,12 +1,18 @@
 package org.neurocanvas.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** How a project trains: optimiser, learning rate, batch size, epochs, seed and validation split. */
+/**
+ * How a project trains: optimiser, learning rate, batch size, epochs, seed, validation split,
+ * and early stopping (patience in epochs without a better validation loss; 0 trains every
+ * epoch), which keeps the weights of the best epoch.
+ */
 public record TrainingSpec(String optimizer, double learningRate, int batchSize, int epochs, long seed,
-                           double validationSplit) {
+                           double validationSplit,
+                           @JsonInclude(JsonInclude.Include.NON_DEFAULT) int patience) {
 
-    public static final List<String> OPTIMIZERS = List.of("adam", "sgd");
+    public static final List<String> OPTIMIZERS = List.of("adam", "sgd", "sgd_nesterov", "adamw", "nadam", "rmsprop", "adagrad", "adadelta");
 
     public TrainingSpec {
         require(OPTIMIZERS.contains(optimizer), "optimizer", "one of " + String.join(", ", OPTIMIZERS), "'" + optimizer + "'");
@@ -14,6 +20,13 @@ public record TrainingSpec(String optimizer, double learningRate, int batchSize,
         require(batchSize >= 1, "batchSize", "at least 1", String.valueOf(batchSize));
         require(epochs >= 1, "epochs", "at least 1", String.valueOf(epochs));
         require(validationSplit >= 0 && validationSplit < 1, "validationSplit", "from 0 up to (not including) 1", String.valueOf(validationSplit));
+        require(patience >= 0, "patience", "0 (no early stopping) or more epochs", String.valueOf(patience));
+        require(patience == 0 || validationSplit > 0, "patience", "0 when there is no validation split to watch", String.valueOf(patience));
+    }
+
+    /** Without early stopping. */
+    public TrainingSpec(String optimizer, double learningRate, int batchSize, int epochs, long seed, double validationSplit) {
+        this(optimizer, learningRate, batchSize, epochs, seed, validationSplit, 0);
     }
 
     private static void require(boolean ok, String setting, String expected, String found) {
@@ -27,10 +40,14 @@ public record TrainingSpec(String optimizer, double learningRate, int batchSize,
     }
 
     public TrainingSpec withSeed(long newSeed) {
-        return new TrainingSpec(optimizer, learningRate, batchSize, epochs, newSeed, validationSplit);
+        return new TrainingSpec(optimizer, learningRate, batchSize, epochs, newSeed, validationSplit, patience);
     }
 
     public TrainingSpec withEpochs(int newEpochs) {
-        return new TrainingSpec(optimizer, learningRate, batchSize, newEpochs, seed, validationSplit);
+        return new TrainingSpec(optimizer, learningRate, batchSize, newEpochs, seed, validationSplit, patience);
+    }
+
+    public TrainingSpec withPatience(int newPatience) {
+        return new TrainingSpec(optimizer, learningRate, batchSize, epochs, seed, validationSplit, newPatience);
     }
 }

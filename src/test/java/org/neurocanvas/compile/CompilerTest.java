@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.neurocanvas.engine.AdaGrad;
+import org.neurocanvas.engine.Adadelta;
 import org.neurocanvas.engine.Adam;
+import org.neurocanvas.engine.Nadam;
+import org.neurocanvas.engine.RmsProp;
 import org.neurocanvas.engine.Sgd;
 import org.junit.jupiter.api.Test;
 import org.neurocanvas.model.ChangeSetting;
@@ -64,5 +68,13 @@ class CompilerTest {
         s.execute(new ChangeTraining(new TrainingSpec("sgd", 0.1, 16, 5, 3, 0.2), s.project().data(), "optimizer"));
         assertTrue(Compiler.compile(s.project()).optimizer() instanceof Sgd);
         assertEquals("adam", t.optimizer());
+    }
+
+    @Test
+    void everyOptimizerIdHasAnOptimizer() {
+        assertEquals(List.of(Adam.class, Sgd.class, Sgd.class, Adam.class, Nadam.class, RmsProp.class, AdaGrad.class, Adadelta.class),
+                Compiler.OPTIMIZERS.stream().map(id -> Compiler.optimizer(id, 0.01).getClass()).toList());
+        assertEquals(0.01, Compiler.optimizer("rmsprop", 0.01).learningRate());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Compiler.optimizer("lion", 0.1)).getMessage().contains("adadelta"));
     }
 }

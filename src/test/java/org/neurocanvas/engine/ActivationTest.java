@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -33,6 +34,40 @@ class ActivationTest {
         apply(ActivationFunction.TANH, x), 1e-15);
     assertArrayEquals(new double[] {1 / (1 + Math.E), 1 / (1 + Math.exp(-0.5))},
         apply(ActivationFunction.SIGMOID, x), 1e-15);
+    // libnd4j keeps the slope as a float: 0.2f differs from 0.2 by 3e-9.
+    assertArrayEquals(new double[] {-0.2, 0.5}, apply(ActivationFunction.LEAKY_RELU, x), 1e-8);
+    assertArrayEquals(new double[] {Math.exp(-1) - 1, 0.5}, apply(ActivationFunction.ELU, x),
+        1e-15);
+    // GELU(x) = x Φ(x): Φ(-1) = 0.158655253931457, Φ(0.5) = 0.691462461274013.
+    assertArrayEquals(new double[] {-0.158655253931457, 0.5 * 0.691462461274013},
+        apply(ActivationFunction.GELU, x), 1e-12);
+    assertArrayEquals(new double[] {-1 / (1 + Math.E), 0.5 / (1 + Math.exp(-0.5))},
+        apply(ActivationFunction.SILU, x), 1e-15);
+    double sum = Math.exp(-1) + Math.exp(0.5);
+    assertArrayEquals(new double[] {Math.exp(-1) / sum, Math.exp(0.5) / sum},
+        apply(ActivationFunction.SOFTMAX, x), 1e-15);
+  }
+
+  @Test
+  void softmaxRunsAlongTheLastAxisOfAnyRank() {
+    INDArray x = GradientCheck.uniform(4, -3, 3, 2, 3, 4);
+    INDArray y = new Activation(ActivationFunction.SOFTMAX).forward(new INDArray[] {x}, false);
+    assertArrayEquals(Nd4j.ones(DataType.DOUBLE, 2, 3).data().asDouble(),
+        y.sum(2).dup('c').data().asDouble(), 1e-12);
+    GradientCheck.checkOp(new Activation(ActivationFunction.SOFTMAX), x, 5);
+  }
+
+  @Test
+  void smoothFunctionsStayFiniteForLargeInputs() {
+    INDArray x = Nd4j.createFromArray(new float[][] {{-200, 200}});
+    for (ActivationFunction f : new ActivationFunction[] {ActivationFunction.GELU,
+        ActivationFunction.SILU}) {
+      Activation a = new Activation(f);
+      assertArrayEquals(new float[] {0, 200}, a.forward(new INDArray[] {x}, true).data().asFloat(),
+          1e-3f, f.id());
+      assertArrayEquals(new float[] {0, 1}, a.backward(Nd4j.onesLike(x))[0].data().asFloat(),
+          1e-3f, f.id());
+    }
   }
 
   @Test
@@ -47,10 +82,12 @@ class ActivationTest {
   void parseIgnoresCaseAndListsAllowedValues() {
     assertEquals(ActivationFunction.RELU, ActivationFunction.parse("ReLU"));
     assertEquals(ActivationFunction.SIGMOID, ActivationFunction.parse(" sigmoid "));
+    assertEquals(ActivationFunction.LEAKY_RELU, ActivationFunction.parse("leaky_relu"));
+    assertEquals(ActivationFunction.SILU, ActivationFunction.parse("swish"));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ActivationFunction.parse("gelu"));
-    assertTrue(e.getMessage().contains("gelu")
-        && e.getMessage().contains("linear, relu, tanh, sigmoid"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ActivationFunction.parse("mish"));
+    assertTrue(e.getMessage().contains("mish") && e.getMessage().contains(
+        "linear, relu, tanh, sigmoid, leaky_relu, elu, gelu, silu, softmax"), e.getMessage());
   }
 
   private static double[] apply(ActivationFunction f, INDArray x) {

@@ -1,9 +1,11 @@
 package org.neurocanvas.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -11,7 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Central finite differences in float64, compared with analytic gradients element by element. */
-final class GradientCheck {
+public final class GradientCheck {
   static final double EPSILON = 1e-6;
   static final double MAX_RELATIVE_ERROR = 1e-5;
 
@@ -25,7 +27,7 @@ final class GradientCheck {
    * @param loss evaluates the scalar loss at the current {@code x}
    * @param analytic the gradient to check, a copy taken before any perturbation
    */
-  static void assertGradient(String what, INDArray x, DoubleSupplier loss, INDArray analytic) {
+  public static void assertGradient(String what, INDArray x, DoubleSupplier loss, INDArray analytic) {
     assertEquals(DataType.DOUBLE, x.dataType(), what + " must be float64 for a gradient check");
     assertEquals(x.length(), analytic.length(), what + ": gradient length");
     double worst = 0;
@@ -55,20 +57,44 @@ final class GradientCheck {
    * gradient with respect to the output is the fixed random array r.
    */
   static void checkOp(Op op, INDArray x, long seed) {
-    INDArray y = op.forward(new INDArray[] {x}, true);
+    checkOp(op, new INDArray[] {x}, seed, true, () -> {});
+  }
+
+  /**
+   * Checks an op with any number of inputs, in training or inference mode; {@code beforeForward}
+   * runs before every pass (for example to restart a random mask).
+   */
+  static void checkOp(Op op, INDArray[] xs, long seed, boolean training, Runnable beforeForward) {
+    beforeForward.run();
+    INDArray y = op.forward(xs, training);
     INDArray r = uniform(seed, -1, 1, y.shape());
-    DoubleSupplier loss =
-        () -> op.forward(new INDArray[] {x}, true).mul(r).sumNumber().doubleValue();
+    DoubleSupplier loss = () -> {
+      beforeForward.run();
+      return op.forward(xs, training).mul(r).sumNumber().doubleValue();
+    };
     op.parameters().forEach(Parameter::zeroGrad);
-    INDArray gradInput = op.backward(r)[0].dup();
-    assertGradient(op + " input", x, loss, gradInput);
+    INDArray[] gradInputs = op.backward(r);
+    assertEquals(xs.length, gradInputs.length, op + ": one gradient per input");
+    INDArray[] copies = new INDArray[xs.length];
+    for (int k = 0; k < xs.length; k++) {
+      assertArrayEquals(xs[k].shape(), gradInputs[k].shape(), op + " input " + k + " gradient shape");
+      copies[k] = gradInputs[k].dup();
+    }
     for (Parameter p : op.parameters()) {
-      assertGradient(p.name(), p.value(), loss, p.grad().dup());
+      assertArrayEquals(p.value().shape(), p.grad().shape(), p.name() + " gradient shape");
+    }
+    List<INDArray> paramGrads = op.parameters().stream().map(p -> p.grad().dup()).toList();
+    for (int k = 0; k < xs.length; k++) {
+      assertGradient(op + " input " + k, xs[k], loss, copies[k]);
+    }
+    for (int i = 0; i < paramGrads.size(); i++) {
+      Parameter p = op.parameters().get(i);
+      assertGradient(p.name(), p.value(), loss, paramGrads.get(i));
     }
   }
 
   /** A float64 array of the given shape, uniform in [low, high), from {@code seed}. */
-  static INDArray uniform(long seed, double low, double high, long... shape) {
+  public static INDArray uniform(long seed, double low, double high, long... shape) {
     SplittableRandom random = new SplittableRandom(seed);
     double[] values = new double[(int) Arrays.stream(shape).reduce(1, (a, b) -> a * b)];
     for (int i = 0; i < values.length; i++) {

@@ -41,6 +41,41 @@ class InitializerTest {
     assertEquals(0.0, zeros.amaxNumber().doubleValue());
   }
 
+  @Test
+  void normalDrawsHaveTheIntendedSpreadAndStayWithinTwoDeviations() {
+    long[] shape = {200, 300};
+    assertSpread(Initializer.GLOROT_NORMAL.create(shape, 200, 300, DataType.DOUBLE, 1), 2.0 / 500);
+    assertSpread(Initializer.HE_NORMAL.create(shape, 200, 300, DataType.DOUBLE, 1), 2.0 / 200);
+    assertSpread(Initializer.LECUN_NORMAL.create(shape, 200, 300, DataType.DOUBLE, 1), 1.0 / 200);
+    assertWithin(Initializer.LECUN_UNIFORM.create(SHAPE, 20, 30, DataType.DOUBLE, 1),
+        Math.sqrt(3.0 / 20));
+  }
+
+  @Test
+  void orthogonalMatricesHaveOrthonormalRowsOrColumns() {
+    INDArray tall = Initializer.ORTHOGONAL.create(new long[] {30, 20}, 30, 20, DataType.DOUBLE, 3);
+    assertTrue(tall.transpose().mmul(tall).equalsWithEps(Nd4j.eye(20).castTo(DataType.DOUBLE), 1e-12));
+    INDArray wide = Initializer.ORTHOGONAL.create(new long[] {20, 30}, 20, 30, DataType.DOUBLE, 3);
+    assertTrue(wide.mmul(wide.transpose()).equalsWithEps(Nd4j.eye(20).castTo(DataType.DOUBLE), 1e-12));
+    INDArray kernel = Initializer.ORTHOGONAL.create(new long[] {3, 3, 2, 4}, 18, 36,
+        DataType.DOUBLE, 3).reshape(18, 4);
+    assertTrue(kernel.transpose().mmul(kernel).equalsWithEps(Nd4j.eye(4).castTo(DataType.DOUBLE), 1e-12));
+  }
+
+  @Test
+  void constantFillsEveryElement() {
+    INDArray ones = Initializer.constant(0.1).create(SHAPE, 20, 30, DataType.FLOAT, 1);
+    assertEquals(0.1f, ones.minNumber().floatValue());
+    assertEquals(0.1f, ones.maxNumber().floatValue());
+  }
+
+  private static void assertSpread(INDArray values, double variance) {
+    double measured = values.varNumber().doubleValue();
+    assertTrue(Math.abs(measured / variance - 1) < 0.05, "variance " + measured + " vs " + variance);
+    double std = Math.sqrt(variance) / 0.87962566103423978;
+    assertTrue(values.amaxNumber().doubleValue() <= 2 * std, "a draw beyond two deviations");
+  }
+
   private static void assertWithin(INDArray values, double limit) {
     double max = values.amaxNumber().doubleValue();
     assertTrue(max <= limit, "max |w| " + max + " exceeds " + limit);

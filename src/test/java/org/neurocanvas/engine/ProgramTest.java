@@ -1,5 +1,6 @@
 package org.neurocanvas.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,42 @@ class ProgramTest {
   }
 
   @Test
+  void theInputGradientIsComputedOnlyOnRequest() {
+    Program.Builder b = Program.builder();
+    int x = b.input("x");
+    int d = b.add("dense", dense("dense", 3, 3, 1), x);
+    Program program = b.build(d, new SoftmaxCrossEntropy());
+    INDArray input = GradientCheck.uniform(1, -1, 1, 4, 3);
+    program.forward(input, true);
+    program.loss(LABELS);
+    program.backward();
+    assertNull(program.outputGradient("x"));
+    INDArray weightGrad = program.parameters().get(0).grad().dup();
+    program.setInputGradientEnabled(true);
+    program.forward(input, true);
+    program.loss(LABELS);
+    program.backward();
+    assertArrayEquals(new long[] {4, 3}, program.outputGradient("x").shape());
+    assertEquals(weightGrad, program.parameters().get(0).grad());
+  }
+
+  @Test
+  void firstNonFiniteNamesTheNodeWhereNaNAppeared() {
+    Program.Builder b = Program.builder();
+    int x = b.input("x");
+    int d1 = b.add("dense_1", dense("dense_1", 3, 3, 1), x);
+    int t = b.add("tanh", new Activation(ActivationFunction.TANH), d1);
+    int d2 = b.add("dense_2", dense("dense_2", 3, 3, 2), t);
+    Program program = b.build(d2, new SoftmaxCrossEntropy());
+    program.forward(GradientCheck.uniform(1, -1, 1, 4, 3), true);
+    assertEquals(Optional.empty(), program.firstNonFinite());
+    program.parameters().get(2).value().putScalar(0, 0, Double.NaN); // dense_2/W
+    program.forward(GradientCheck.uniform(1, -1, 1, 4, 3), true);
+    assertEquals(Optional.of("NaN first appears in the output of node \"dense_2\" (Dense dense_2 (3 -> 3))."),
+        program.firstNonFinite());
+  }
+
+  @Test
   void outputsAreTheLastForwardsValues() {
     Program.Builder b = Program.builder();
     int x = b.input("x");
@@ -121,6 +159,7 @@ class ProgramTest {
 
   /** Checks the gradient of the loss with respect to every parameter and to the input. */
   private static void checkEveryGradient(Program program) {
+    program.setInputGradientEnabled(true);
     INDArray x = GradientCheck.uniform(10, -2, 2, 4, 3);
     program.forward(x, true);
     program.loss(LABELS);

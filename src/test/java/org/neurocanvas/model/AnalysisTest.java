@@ -87,4 +87,12 @@ class AnalysisTest {
         s.execute(new Connect(previous, "output_1"));
         assertTrue(s.project().analyse().isValid());
     }
+
+    @Test
+    void softmaxBeforeTheOutputIsCaught() {
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeSetting("dense_3", "activation", "softmax"));
+        assertEquals("output_1 applies softmax itself, and dense_3 already did: set the activation of dense_3 to linear, "
+                + "so the output receives raw scores (logits).", s.project().analyse().layer("output_1").problem());
+    }
 }

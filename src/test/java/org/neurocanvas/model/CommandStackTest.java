@@ -73,7 +73,7 @@ class CommandStackTest {
         CommandStack s = Fixtures.spiralMlp();
         assertEquals("Setting 'units' of dense_1 expects a whole number from 1 to 65536, found 0.",
                 assertThrows(IllegalArgumentException.class, () -> s.execute(new ChangeSetting("dense_1", "units", "0"))).getMessage());
-        assertEquals("Setting 'activation' of dense_1 expects one of linear, relu, tanh, sigmoid, found 'swish'.",
+        assertEquals("Setting 'activation' of dense_1 expects one of linear, relu, tanh, sigmoid, leaky_relu, elu, gelu, silu, softmax, found 'swish'.",
                 assertThrows(IllegalArgumentException.class, () -> s.execute(new ChangeSetting("dense_1", "activation", "swish"))).getMessage());
         assertEquals(64, s.project().graph().node("dense_1").intSetting("units"));
     }

@@ -1,0 +1,45 @@
+package org.neurocanvas.engine;
+
+import java.util.Locale;
+
+/** How a sliding window (convolution or pooling) treats the border, as Keras and TensorFlow name it. */
+public enum Padding {
+  /** Only positions where the whole window lies inside the input. */
+  VALID,
+  /** Zeros around the input so that the output has ceil(input / stride) positions per axis. */
+  SAME;
+
+  /**
+   * Output length along one axis.
+   *
+   * @param in input length
+   * @param window window length (kernel or pool size)
+   * @param stride step between window positions
+   * @param dilation spacing between the window's taps (1 for pooling)
+   * @return the output length, 0 or less when the window does not fit
+   */
+  public int outputLength(long in, int window, int stride, int dilation) {
+    long span = (long) dilation * (window - 1) + 1;
+    return (int) (this == SAME ? (in + stride - 1) / stride : (in - span) / stride + 1);
+  }
+
+  /** The libnd4j flag for this mode: 1 for same, 0 for valid. */
+  int flag() {
+    return this == SAME ? 1 : 0;
+  }
+
+  /**
+   * Parses "valid" or "same", case-insensitively.
+   *
+   * @throws IllegalArgumentException naming the allowed values
+   */
+  public static Padding parse(String s) {
+    for (Padding p : values()) {
+      if (s != null && p.name().equalsIgnoreCase(s.trim())) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("Unknown padding \"" + s + "\". Expected one of: "
+        + VALID.name().toLowerCase(Locale.ROOT) + ", " + SAME.name().toLowerCase(Locale.ROOT) + ".");
+  }
+}

@@ -1,0 +1,52 @@
+package org.neurocanvas.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class PoolingTest {
+
+  @ParameterizedTest(name = "{0} pool {1}, stride {2}, {3}")
+  @CsvSource({"MAX, 2, 2, VALID", "MAX, 3, 2, SAME", "MAX, 2, 1, VALID", "AVERAGE, 2, 2, VALID",
+      "AVERAGE, 3, 2, SAME", "AVERAGE, 2, 1, SAME"})
+  void gradientsMatchFiniteDifferences(Pool2D.Kind kind, int pool, int stride, Padding padding) {
+    GradientCheck.checkOp(new Pool2D(kind, pool, stride, padding),
+        GradientCheck.uniform(5, -1, 1, 2, 5, 6, 3), 6);
+  }
+
+  @Test
+  void maxPoolKeepsEachWindowsLargestValuePerChannel() {
+    // One 4x4 image, 2 channels: channel 0 counts 0..15, channel 1 is its negative.
+    double[] values = new double[32];
+    for (int i = 0; i < 16; i++) {
+      values[2 * i] = i;
+      values[2 * i + 1] = -i;
+    }
+    INDArray x = Nd4j.create(values, new long[] {1, 4, 4, 2}, DataType.DOUBLE);
+    INDArray y = new Pool2D(Pool2D.Kind.MAX, 2, 2, Padding.VALID).forward(new INDArray[] {x}, false);
+    assertArrayEquals(new long[] {1, 2, 2, 2}, y.shape());
+    assertArrayEquals(new double[] {5, 0, 7, -2, 13, -8, 15, -10}, y.dup('c').data().asDouble());
+  }
+
+  @Test
+  void averagePoolWithSamePaddingCountsOnlyValuesInsideTheImage() {
+    INDArray ones = Nd4j.ones(DataType.DOUBLE, 1, 3, 3, 1);
+    INDArray y = new Pool2D(Pool2D.Kind.AVERAGE, 2, 2, Padding.SAME)
+        .forward(new INDArray[] {ones}, false);
+    assertArrayEquals(new long[] {1, 2, 2, 1}, y.shape());
+    assertArrayEquals(new double[] {1, 1, 1, 1}, y.dup('c').data().asDouble(), 1e-15);
+  }
+
+  @Test
+  void globalAveragePoolAveragesEachChannel() {
+    INDArray x = GradientCheck.uniform(2, -1, 1, 2, 3, 4, 5);
+    INDArray y = new GlobalAveragePool().forward(new INDArray[] {x}, false);
+    assertArrayEquals(x.mean(1, 2).data().asDouble(), y.dup('c').data().asDouble(), 1e-12);
+    GradientCheck.checkOp(new GlobalAveragePool(), x, 3);
+  }
+}
