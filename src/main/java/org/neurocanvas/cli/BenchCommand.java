@@ -134,7 +134,8 @@ final class BenchCommand implements Callable<Integer> {
             if (e >= 0) {
                 seconds[e] = s;
             }
-            out.println(String.format(Locale.ROOT, "%s %s: %.3f s, last loss %.4f", m.id(), e < 0 ? "warm-up" : "epoch " + (e + 1), s, loss));
+            String which = e < 0 ? "warm-up" : "epoch " + (e + 1);
+            out.println(String.format(Locale.ROOT, "%s %s: %.3f s, last loss %.4f", m.id(), which, s, loss));
         }
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);

@@ -64,6 +64,10 @@ final class TrainCommand implements Callable<Integer> {
             new CommandStack(p).execute(new ChangeTraining(t, d, "training from the command line"));
             Compiler.Compiled c = Compiler.compile(p);
             Trainer trainer = new Trainer(c.program(), c.optimizer(), c.data(), t.batchSize(), t.epochs(), t.seed());
+            trainer.setAugmentation(c.augmentation());
+            if (t.patience() > 0) {
+                trainer.setEarlyStopping(t.patience(), true);
+            }
             trainer.addListener(e -> {
                 if (e instanceof TrainingEvent.EpochEnd end) {
                     out.println(String.format(Locale.ROOT, "epoch %d/%d  loss=%.4f  acc=%.4f  val_loss=%.4f  val_acc=%.4f",

@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.neurocanvas.data.BuiltInDataset;
+import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.Dataset;
+import org.neurocanvas.data.Scaler;
 import org.neurocanvas.data.Split;
 import org.neurocanvas.engine.AdaGrad;
 import org.neurocanvas.engine.Adadelta;
@@ -18,10 +19,10 @@ import org.neurocanvas.engine.Sgd;
 import org.neurocanvas.engine.SoftmaxCrossEntropy;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Catalog;
-import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
 
 /**
@@ -41,25 +42,34 @@ public final class Compiler {
     private Compiler() {
     }
 
-    /** Everything a training run needs, built from one project. */
-    public record Compiled(Program program, Optimizer optimizer, Split data) {
+    /**
+     * Everything a training run needs, built from one project: the network, its optimiser, the
+     * split data (already scaled), the scaler fitted on the training split, and how training
+     * batches are augmented.
+     */
+    public record Compiled(Program program, Optimizer optimizer, Split data, Scaler scaler, Augmentation augmentation) {
     }
 
     /**
-     * @throws CompileException the first problem of the graph or data, as a sentence
+     * Loads the data, then checks the network against what was loaded (an Input of shape
+     * {@code auto} takes the samples' shape) and builds it.
+     *
+     * @throws CompileException the first problem of the data or the graph, as a sentence
      */
     public static Compiled compile(Project project) throws CompileException {
-        Split split = split(project.data(), project.training());
-        Analysis analysis = project.analyse();
+        DataPipeline.Prepared prepared = DataPipeline.prepare(project);
+        Dataset train = prepared.split().train();
+        Analysis analysis = Analysis.of(project.graph(), train.classes(), new Shape(train.sampleShape()));
         if (!analysis.isValid()) {
             throw new CompileException("The network cannot be trained yet: " + analysis.problems().get(0));
         }
-        String inputShape = analysis.layer(analysis.input().orElseThrow().id()).shape().text();
-        if (split.train().featureCount() != analysis.layer(analysis.input().orElseThrow().id()).shape().size()) {
-            throw new CompileException("The data set '" + project.data().source() + "' gives samples of "
-                    + split.train().featureCount() + " features but the Input layer expects " + inputShape + ".");
+        Shape input = analysis.layer(analysis.input().orElseThrow().id()).shape();
+        if (train.featureCount() != input.size()) {
+            throw new CompileException("The data set '" + project.data().source() + "' gives samples of shape "
+                    + new Shape(train.sampleShape()).text() + " but the Input layer expects shape " + input.text() + ": set its shape to auto.");
         }
-        return new Compiled(program(project, analysis), optimizer(project.training()), split);
+        return new Compiled(program(project, analysis), optimizer(project.training()), prepared.split(), prepared.scaler(),
+                prepared.augmentation());
     }
 
     /**
@@ -123,15 +133,5 @@ public final class Compiler {
             default -> throw new IllegalArgumentException("Unknown optimizer '" + id + "': expected one of "
                     + String.join(", ", OPTIMIZERS) + ".");
         };
-    }
-
-    /** Generates the data set and splits it into training and validation parts from the training seed. */
-    public static Split split(DataSpec spec, TrainingSpec training) throws CompileException {
-        try {
-            Dataset all = BuiltInDataset.byId(spec.source()).generate(spec.samples(), spec.classes(), spec.noise(), spec.seed());
-            return all.split(training.validationSplit(), training.seed());
-        } catch (IllegalArgumentException e) {
-            throw new CompileException(e.getMessage());
-        }
     }
 }

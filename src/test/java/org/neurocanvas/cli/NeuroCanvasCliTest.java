@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -69,5 +71,41 @@ class NeuroCanvasCliTest {
         assertEquals(1, text.lines().count(), text);
         assertTrue(text.contains("'many'"), text);
         assertEquals(2, run("fly"));
+    }
+
+    @Test
+    void anotherCsvOfAnotherWidthSwapsIn(@TempDir Path dir) throws Exception {
+        // Six features; the class is which of the first three is largest: learnable, and wider than iris.
+        StringBuilder csv = new StringBuilder("a,b,c,d,e,f,kind\n");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 300; i++) {
+            double[] v = random.doubles(6).toArray();
+            int best = v[0] > v[1] ? (v[0] > v[2] ? 0 : 2) : (v[1] > v[2] ? 1 : 2);
+            for (double x : v) {
+                csv.append(String.format(java.util.Locale.ROOT, "%.4f,", x));
+            }
+            csv.append(List.of("red", "green", "blue").get(best)).append('\n');
+        }
+        Path file = dir.resolve("wide.csv");
+        Files.writeString(file, csv);
+        assertEquals(0, run("train", "samples/iris-mlp.json", "--data", file.toString(), "--label", "kind", "--epochs", "60"), err.toString());
+        Matcher m = Pattern.compile("final: val_acc=(\\d\\.\\d+)").matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        assertTrue(Double.parseDouble(m.group(1)) >= 0.8, out.toString());
+    }
+
+    @Test
+    void theIrisSampleLearns() {
+        assertEquals(0, run("train", "samples/iris-mlp.json"), err.toString());
+        Matcher m = Pattern.compile("final: val_acc=(\\d\\.\\d+)").matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        assertTrue(Double.parseDouble(m.group(1)) >= 0.93, out.toString());
+    }
+
+    @Test
+    void aMissingDataFileIsOneSentence() {
+        assertEquals(1, run("train", "samples/iris-mlp.json", "--data", "nowhere.csv"));
+        assertTrue(err.toString().trim().startsWith("nowhere.csv"), err.toString());
+        assertEquals(1, err.toString().trim().lines().count(), err.toString());
     }
 }

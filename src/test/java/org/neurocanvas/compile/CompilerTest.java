@@ -57,7 +57,7 @@ class CompilerTest {
     void anInputThatDoesNotFitTheDataSaysSo() throws Exception {
         CommandStack s = sample();
         s.execute(new ChangeSetting("input_1", "shape", "3"));
-        assertEquals("The data set 'spiral' gives samples of 2 features but the Input layer expects 3.",
+        assertEquals("The data set 'spiral' gives samples of shape 2 but the Input layer expects shape 3: set its shape to auto.",
                 assertThrows(CompileException.class, () -> Compiler.compile(s.project())).getMessage());
     }
 

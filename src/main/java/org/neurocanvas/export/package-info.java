@@ -1,0 +1,55 @@
+/**
+ * Trained models outside the training window: the model bundle ({@code .ncmodel}), predictions
+ * from Java, and exports to ONNX and to PyTorch code. Nothing here needs JavaFX.
+ *
+ * <h2>Saving a trained network</h2>
+ * <pre>{@code
+ * ModelBundle.write(Path.of("iris.ncmodel"), project, program, scaler, classNames, history);
+ * }</pre>
+ * A bundle is a zip of the project file, every trained tensor as a NumPy {@code .npy} array, the
+ * input scaling, the class names, the training history and a manifest with the SHA-256 of every
+ * entry (the layout is in {@link org.neurocanvas.export.ModelBundle}). Reading it back verifies
+ * all of that, and the network it rebuilds predicts bit for bit what the saved one did.
+ *
+ * <h2>Predicting from Java</h2>
+ * <pre>{@code
+ * NeuroCanvasModel model = NeuroCanvasModel.load(Path.of("iris.ncmodel"));
+ * float[][] samples = {{5.1f, 3.5f, 1.4f, 0.2f}, {6.7f, 3.0f, 5.2f, 2.3f}};
+ * float[][] probabilities = model.predict(samples);   // one row per sample, one column per class
+ * int[] best = model.predictClass(samples);
+ * System.out.println(model.classNames().get(best[0]) + " with p = " + probabilities[0][best[0]]);
+ * }</pre>
+ * Samples are raw values, as in the training data: the model applies the scaling it was trained
+ * with. An image is one flat row of {@code height x width x channels} values, row by row with the
+ * channels innermost; {@link org.neurocanvas.export.NeuroCanvasModel#inputShape()} tells the shape.
+ * A model predicts on one thread at a time; load one per thread for parallel work.
+ *
+ * <h2>ONNX</h2>
+ * <pre>{@code
+ * OnnxExport.write(ModelBundle.read(Path.of("iris.ncmodel")), Path.of("iris.onnx"));
+ * }</pre>
+ * The ONNX model (opset 13) takes raw samples under the Input layer's name ({@code input_1}),
+ * {@code [N, features]} or NHWC images {@code [N, height, width, channels]}, and gives
+ * {@code probabilities}, {@code [N, classes]}; its metadata hold the class names. In Python:
+ * <pre>
+ * import onnxruntime
+ * session = onnxruntime.InferenceSession("iris.onnx")
+ * probabilities = session.run(["probabilities"], {"input_1": samples.astype("float32")})[0]
+ * </pre>
+ *
+ * <h2>PyTorch</h2>
+ * <pre>{@code
+ * PyTorchExport.write(ModelBundle.read(Path.of("iris.ncmodel")), Path.of("iris_mlp.py"));
+ * }</pre>
+ * The generated module defines the network as an {@code nn.Module} with the canvas's layer names
+ * as attributes, and reads the weights from the bundle itself:
+ * <pre>
+ * import iris_mlp
+ * model = iris_mlp.load("iris.ncmodel")
+ * probabilities = iris_mlp.predict(model, samples)
+ * </pre>
+ *
+ * <p>This package uses {@code model} and {@code engine}, {@code compile} to rebuild a network from
+ * its project, and {@code data} for the scaling record.
+ */
+package org.neurocanvas.export;

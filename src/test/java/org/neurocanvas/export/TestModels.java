@@ -1,0 +1,122 @@
+package org.neurocanvas.export;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.data.Scaler;
+import org.neurocanvas.data.Scaling;
+import org.neurocanvas.engine.Parameter;
+import org.neurocanvas.engine.Program;
+import org.neurocanvas.engine.SoftmaxCrossEntropy;
+import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectIO;
+
+/** Sample projects with weights, scalings and inputs drawn at random, and the engine's own predictions for them. */
+final class TestModels {
+
+    /** The samples the exports are checked on; fashion-mnist-cnn needs a data set that may not be installed. */
+    static final List<String> SAMPLES = List.of("spiral-mlp", "iris-mlp", "digits-cnn", "lenet5", "mnist-cnn", "keras-cifar-cnn");
+
+    private TestModels() {
+    }
+
+    static Project sample(String name) throws Exception {
+        return ProjectIO.read(Path.of("samples", name + ".json"));
+    }
+
+    /**
+     * A bundle of the project's network with every parameter and running statistic drawn at random
+     * (biases and statistics too, which start as zeros and ones), and a random scaling of the
+     * project's kind.
+     */
+    static ModelBundle randomBundle(Project project, long seed) throws Exception {
+        Program program = Compiler.program(project);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (Parameter p : program.parameters()) {
+            randomize(p.name(), p.value(), random);
+        }
+        program.state().forEach((name, value) -> randomize(name, value, random));
+        int width = (int) inputShape(project).size();
+        Scaling scaling = switch (project.data().scaling()) {
+            case "minmax" -> Scaling.MIN_MAX;
+            case "standardize" -> Scaling.STANDARDIZE;
+            default -> Scaling.NONE;
+        };
+        float[] shift = new float[width];
+        float[] factor = new float[width];
+        Arrays.fill(factor, 1f);
+        if (scaling != Scaling.NONE) {
+            for (int j = 0; j < width; j++) {
+                shift[j] = (float) random.nextDouble(-0.5, 0.5);
+                factor[j] = (float) random.nextDouble(0.5, 2);
+            }
+        }
+        return ModelBundle.of(project, program, new Scaler(scaling, shift, factor), classNames(outputs(project)), null);
+    }
+
+    private static void randomize(String name, INDArray value, SplittableRandom random) {
+        double[] v = new double[(int) value.length()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = name.endsWith("/moving_variance") ? random.nextDouble(0.5, 1.5)
+                    : name.endsWith("/gamma") ? random.nextDouble(0.7, 1.3)
+                    : name.endsWith("/W") ? value.getDouble(i) * random.nextDouble(0.8, 1.2)
+                    : random.nextGaussian() * 0.1;
+        }
+        value.assign(Nd4j.create(v, value.shape(), value.dataType()));
+    }
+
+    static org.neurocanvas.model.Shape inputShape(Project project) {
+        Analysis a = project.analyse();
+        return a.layer(a.input().orElseThrow().id()).shape();
+    }
+
+    static int outputs(Project project) {
+        Analysis a = project.analyse();
+        return a.layer(a.output().orElseThrow().id()).shape().dim(0);
+    }
+
+    static List<String> classNames(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "class " + (char) ('A' + i)).toList();
+    }
+
+    /** Raw samples in [-1, 2): a little outside what scalings map to [0, 1], as real inputs may be. */
+    static float[][] samples(int count, int width, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[][] x = new float[count][width];
+        for (float[] row : x) {
+            for (int j = 0; j < width; j++) {
+                row[j] = (float) random.nextDouble(-1, 2);
+            }
+        }
+        return x;
+    }
+
+    /** What the engine itself predicts: scale, forward in inference mode, softmax. */
+    static float[][] enginePredictions(Program program, Scaler scaler, float[][] samples) {
+        int width = samples[0].length;
+        float[] batch = new float[samples.length * width];
+        for (int i = 0; i < samples.length; i++) {
+            System.arraycopy(samples[i], 0, batch, i * width, width);
+        }
+        scaler.apply(batch, samples.length);
+        INDArray logits = program.forward(Nd4j.create(batch, new long[] {samples.length, width}, 'c'), false);
+        return SoftmaxCrossEntropy.softmax(logits).toFloatMatrix();
+    }
+
+    /** The largest absolute difference between two tables of probabilities of the same size. */
+    static double maxDifference(float[][] a, float[][] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[i].length; j++) {
+                max = Math.max(max, Math.abs(a[i][j] - b[i][j]));
+            }
+        }
+        return max;
+    }
+}
