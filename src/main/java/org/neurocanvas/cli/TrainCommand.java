@@ -2,10 +2,15 @@ package org.neurocanvas.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.export.ModelBundle;
+import org.neurocanvas.export.ModelFileException;
+import org.neurocanvas.export.TrainingHistory;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.DataSpec;
@@ -39,6 +44,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column that holds the class (default: the last).")
     String label;
 
+    @Option(names = "--out", paramLabel = "MODEL", description = "Save the trained model as a bundle (.ncmodel) for predict and export.")
+    Path modelFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,8 +76,10 @@ final class TrainCommand implements Callable<Integer> {
             if (t.patience() > 0) {
                 trainer.setEarlyStopping(t.patience(), true);
             }
+            List<TrainingHistory.Epoch> history = new ArrayList<>();
             trainer.addListener(e -> {
                 if (e instanceof TrainingEvent.EpochEnd end) {
+                    history.add(new TrainingHistory.Epoch(end.epoch(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy()));
                     out.println(String.format(Locale.ROOT, "epoch %d/%d  loss=%.4f  acc=%.4f  val_loss=%.4f  val_acc=%.4f",
                             end.epoch(), end.epochs(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy()));
                 }
@@ -88,11 +98,15 @@ final class TrainCommand implements Callable<Integer> {
                 out.print(Predictions.of(c.program(), c.data().validation()).report(c.data().validation()).render());
                 out.println();
             }
+            if (modelFile != null) {
+                ModelBundle.write(modelFile, p, c.program(), c.scaler(), c.data().train().classNames(), new TrainingHistory(history));
+                out.println("saved: " + modelFile);
+            }
             out.println(String.format(Locale.ROOT, "final: val_acc=%.4f  val_loss=%.4f  acc=%.4f  loss=%.4f  epochs=%d  time=%.1fs",
                     last.valAccuracy(), last.valLoss(), last.accuracy(), last.loss(), last.epoch(), seconds));
             out.flush();
             return 0;
-        } catch (ProjectFileException | CompileException | IllegalArgumentException e) {
+        } catch (ProjectFileException | CompileException | ModelFileException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
         }

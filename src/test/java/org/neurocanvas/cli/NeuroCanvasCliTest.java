@@ -108,4 +108,34 @@ class NeuroCanvasCliTest {
         assertTrue(err.toString().trim().startsWith("nowhere.csv"), err.toString());
         assertEquals(1, err.toString().trim().lines().count(), err.toString());
     }
+
+    @Test
+    void trainSaveThenPredictAndExport(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("iris.ncmodel");
+        assertEquals(0, run("train", "samples/iris-mlp.json", "--epochs", "20", "--out", model.toString()), err.toString());
+        assertTrue(out.toString().contains("saved: "), out.toString());
+        Path input = dir.resolve("flowers.csv");
+        Files.writeString(input, "sepal_length,sepal_width,petal_length,petal_width\n5.1,3.5,1.4,0.2\n6.7,3.0,5.2,2.3\n");
+        Path predictions = dir.resolve("predictions.csv");
+        assertEquals(0, run("predict", model.toString(), "--input", input.toString(), "--output", predictions.toString()), err.toString());
+        List<String> rows = Files.readAllLines(predictions);
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(0).startsWith("predicted,"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("setosa,"), rows.toString());
+        assertTrue(rows.get(2).startsWith("virginica,"), rows.toString());
+        Path onnx = dir.resolve("iris.onnx");
+        assertEquals(0, run("export", model.toString(), "--format", "onnx", "--out", onnx.toString()), err.toString());
+        assertTrue(Files.size(onnx) > 0);
+        assertEquals(0, run("export", model.toString(), "--format", "pytorch", "--out", dir.resolve("iris.py").toString()), err.toString());
+        assertTrue(Files.readString(dir.resolve("iris.py")).contains("nn.Module"));
+    }
+
+    @Test
+    void aBadBundleIsOneSentence(@TempDir Path dir) throws Exception {
+        Path fake = dir.resolve("fake.ncmodel");
+        Files.writeString(fake, "not a zip");
+        assertEquals(1, run("export", fake.toString(), "--format", "onnx", "--out", dir.resolve("x.onnx").toString()));
+        assertTrue(err.toString().trim().startsWith("fake.ncmodel"), err.toString());
+        assertEquals(1, err.toString().trim().lines().count(), err.toString());
+    }
 }
