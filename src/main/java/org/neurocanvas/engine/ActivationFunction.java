@@ -22,7 +22,7 @@ public enum ActivationFunction {
   LEAKY_RELU("lrelu", 0.2),
   /** x for x > 0, else e^x - 1 (alpha 1). */
   ELU("elu", 1.0),
-  /** x Φ(x) with Φ the standard normal CDF: the exact (erf) form, as Keras and PyTorch default. */
+  /** x Φ(x), Φ the standard normal CDF: the exact (erf) form, Keras's and PyTorch's default. */
   GELU(null),
   /** x sigmoid(x), also called swish. */
   SILU(null),

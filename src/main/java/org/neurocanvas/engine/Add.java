@@ -24,7 +24,8 @@ public final class Add implements Op {
     }
     for (INDArray x : inputs) {
       if (!Arrays.equals(x.shape(), inputs[0].shape()) || x.dataType() != inputs[0].dataType()) {
-        throw new IllegalArgumentException(this + " expects inputs of one shape and type. Received: "
+        throw new IllegalArgumentException(this + " expects inputs of one shape and type. "
+            + "Received: "
             + Arrays.toString(x.shape()) + " " + x.dataType() + " and "
             + Arrays.toString(inputs[0].shape()) + " " + inputs[0].dataType());
       }

@@ -11,16 +11,18 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * step count, gradient clipping, the L2 penalty and decoupled weight decay. Subclasses write only
  * the update rule, as one loop over plain Java arrays.
  *
- * <p>Why plain Java: the update is a few flops per element, and libnd4j's fused updaters ran ~8
- * ns/element here. Each step bulk-copies the gradient and the value out of the native buffers
- * into float arrays, runs the rule there and copies the value back; the JIT vectorises these
- * loops, which run several times faster than the native updater. Parameters, gradients and
- * state are float32, as training is (float64 is for gradient checks, which never step).
+ * <p>Why plain Java: the update is a few flops per element. Each step bulk-copies the gradient
+ * and the value out of the native buffers into float arrays, runs the rule there and copies the
+ * value back; the JIT vectorises these loops. Adam ran about 8x faster this way than libnd4j's
+ * {@code adam_updater} plus an axpy, in the same process (~2 against ~16 ns/element). Parameters,
+ * gradients and state are float32, as training is (float64 is for gradient checks, which never
+ * step).
  *
- * <p>Order within a step, as PyTorch and Keras apply them: the gradient is clipped by global norm,
- * then by value; the L2 penalty adds l2 w to it (the gradient of l2/2 ||w||², PyTorch's {@code
- * weight_decay} for non-W optimisers); decoupled weight decay shrinks w by lr wd w (AdamW); then the
- * rule runs. Clipping and the penalty act on a copy: the parameters' gradients stay untouched.
+ * <p>Order within a step, as PyTorch and Keras apply them: the gradient is clipped by global
+ * norm, then by value; the L2 penalty adds l2 w to it (the gradient of l2/2 ||w||², PyTorch's
+ * {@code weight_decay} outside AdamW); decoupled weight decay shrinks w by lr wd w (AdamW); then
+ * the rule runs. Clipping and the penalty act on a copy: the parameters' gradients stay
+ * untouched.
  */
 public abstract class ElementwiseOptimizer implements Optimizer {
   /** The state of one parameter: what {@link #newState} made, a scalar and the step count. */
@@ -51,7 +53,7 @@ public abstract class ElementwiseOptimizer implements Optimizer {
     setLearningRate(learningRate);
   }
 
-  /** Allocates the per-element state of a parameter with {@code size} elements ({m, v} for Adam). */
+  /** Allocates the per-element state of a parameter of {@code size} elements ({m, v} for Adam). */
   protected abstract float[][] newState(int size);
 
   /**
@@ -196,7 +198,8 @@ public abstract class ElementwiseOptimizer implements Optimizer {
 
   private static double requireNonNegative(String what, double value) {
     if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("Expected a " + what + " of 0 or more. Received: " + value);
+      throw new IllegalArgumentException(
+          "Expected a " + what + " of 0 or more. Received: " + value);
     }
     return value;
   }

@@ -37,6 +37,12 @@ final class NativeOp {
     context.setTArguments(floatArgs);
   }
 
+  /** Sets the op's boolean arguments (flags such as lstmLayer's "has biases"). */
+  NativeOp withFlags(boolean... flags) {
+    context.setBArguments(flags);
+    return this;
+  }
+
   /** An op with no arguments. */
   NativeOp(String name, int inputCount, int outputCount) {
     this(name, inputCount, outputCount, new long[0]);

@@ -2,7 +2,7 @@ package org.neurocanvas.engine;
 
 import java.util.Locale;
 
-/** How a sliding window (convolution or pooling) treats the border, as Keras and TensorFlow name it. */
+/** How a sliding window (convolution or pooling) treats the border, as Keras names it. */
 public enum Padding {
   /** Only positions where the whole window lies inside the input. */
   VALID,
@@ -40,6 +40,7 @@ public enum Padding {
       }
     }
     throw new IllegalArgumentException("Unknown padding \"" + s + "\". Expected one of: "
-        + VALID.name().toLowerCase(Locale.ROOT) + ", " + SAME.name().toLowerCase(Locale.ROOT) + ".");
+        + VALID.name().toLowerCase(Locale.ROOT) + ", " + SAME.name().toLowerCase(Locale.ROOT)
+        + ".");
   }
 }

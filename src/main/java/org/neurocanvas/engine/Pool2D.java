@@ -51,8 +51,8 @@ public final class Pool2D implements Op {
    */
   public Pool2D(Kind kind, int pool, int stride, Padding padding) {
     if (pool <= 0 || stride <= 0) {
-      throw new IllegalArgumentException(
-          "Pooling expects a positive pool and stride. Received: pool=" + pool + ", stride=" + stride);
+      throw new IllegalArgumentException("Pooling expects a positive pool and stride. Received: "
+          + "pool=" + pool + ", stride=" + stride);
     }
     this.kind = Objects.requireNonNull(kind, "kind");
     this.pool = pool;

@@ -40,7 +40,8 @@ public final class SoftmaxCrossEntropy implements Loss {
       }
       // d(mean loss)/d logit = (mass softmax - target) / batch; mass is 1 for a distribution
       for (int k = 0; k < classes; k++) {
-        gradient[offset + k] = (mass * Math.exp(logProbs[offset + k]) - targets[offset + k]) / batch;
+        double softmax = Math.exp(logProbs[offset + k]);
+        gradient[offset + k] = (mass * softmax - targets[offset + k]) / batch;
       }
     }
     shape = logits.shape();
