@@ -3,7 +3,6 @@ package org.neurocanvas.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurocanvas.engine.Parameter;
 import org.neurocanvas.engine.Program;
 
 /**
@@ -43,24 +42,32 @@ final class EarlyStopping {
     }
 
     private void remember(Program program) {
-        List<Parameter> params = program.parameters();
+        List<INDArray> live = weights(program);
         if (best.isEmpty()) {
-            params.forEach(p -> best.add(p.value().dup()));
+            live.forEach(w -> best.add(w.dup()));
         } else {
-            for (int i = 0; i < params.size(); i++) {
-                best.get(i).assign(params.get(i).value());
+            for (int i = 0; i < live.size(); i++) {
+                best.get(i).assign(live.get(i));
             }
         }
     }
 
-    /** Puts the best weights back, when asked to keep them. */
+    /** Puts the best weights (and running statistics) back, when asked to keep them. */
     void restore(Program program) {
         if (restoreBest && !best.isEmpty()) {
-            List<Parameter> params = program.parameters();
-            for (int i = 0; i < params.size(); i++) {
-                params.get(i).value().assign(best.get(i));
+            List<INDArray> live = weights(program);
+            for (int i = 0; i < live.size(); i++) {
+                live.get(i).assign(best.get(i));
             }
         }
+    }
+
+    /** Everything an epoch's network is made of: parameters and the non-trainable state, such as BatchNorm's averages. */
+    private static List<INDArray> weights(Program program) {
+        List<INDArray> all = new ArrayList<>();
+        program.parameters().forEach(p -> all.add(p.value()));
+        all.addAll(program.state().values());
+        return all;
     }
 
     int bestEpoch() {

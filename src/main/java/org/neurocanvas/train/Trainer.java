@@ -168,9 +168,11 @@ public final class Trainer {
                 INDArray logits = program.forward(batch.features(), true);
                 double loss = program.loss(batch.labels());
                 if (!Double.isFinite(loss)) {
+                    String where = program.firstNonFinite().map(w -> " " + w).orElse("");
                     return new TrainingEvent.Failed(String.format(Locale.ROOT,
-                            "The loss became %s at epoch %d, batch %d: the learning rate %s is probably too high; try a smaller one.",
-                            loss, epoch, b + 1, optimizer.learningRate()), null);
+                            "The loss became %s at epoch %d, batch %d.%s The learning rate %s is probably too high: try a smaller one, "
+                                    + "or scale the inputs (standardize).",
+                            loss, epoch, b + 1, where, optimizer.learningRate()), null);
                 }
                 correct += Metrics.correct(logits, y, count);
                 program.backward();
