@@ -21,6 +21,7 @@ public final class DocumentSession {
     /** The application's name, as it ends every window title. */
     public static final String APP_NAME = "NeuroCanvas";
     static final String UNTITLED = "Untitled";
+    static final String COPY_MARK = " (copy)";
     private static final String DIRTY_MARK = " •";
 
     private final List<Runnable> replaceListeners = new ArrayList<>();
@@ -28,6 +29,8 @@ public final class DocumentSession {
     // Read by the training runner on its worker thread; written on the FX thread.
     private volatile CommandStack stack;
     private Path file;
+    /** What an unsaved copy of a file is called until it is saved; null for a new project. */
+    private String copyName;
 
     /**
      * @param file where the project was read from, or null for a project never saved
@@ -58,7 +61,18 @@ public final class DocumentSession {
 
     /** Starts over with {@link Project#empty()}, not yet saved anywhere. */
     public void newProject() {
-        replace(Project.empty(), null);
+        replace(Project.empty(), null, null);
+    }
+
+    /**
+     * Reads a project file, a sample say, as a new document that belongs to no file: the file stays
+     * as it is, and Save asks where to keep the copy. Its data paths still resolve against the
+     * file's folder; on failure the current document stays.
+     *
+     * @throws ProjectFileException a sentence naming the file and what is wrong with it
+     */
+    public void openCopy(Path path) throws ProjectFileException {
+        replace(ProjectIO.read(path), null, path.getFileName() + COPY_MARK);
     }
 
     /**
@@ -67,7 +81,7 @@ public final class DocumentSession {
      * @throws ProjectFileException a sentence naming the file and what is wrong with it
      */
     public void open(Path path) throws ProjectFileException {
-        replace(ProjectIO.read(path), path);
+        replace(ProjectIO.read(path), path, null);
     }
 
     /**
@@ -89,9 +103,12 @@ public final class DocumentSession {
         stack.markSaved();
     }
 
-    /** The file name, or "Untitled" for a project never saved. */
+    /** The file name; for a project never saved, "Untitled", or the name of the file it copies with "(copy)". */
     public String displayName() {
-        return file == null ? UNTITLED : file.getFileName().toString();
+        if (file != null) {
+            return file.getFileName().toString();
+        }
+        return copyName != null ? copyName : UNTITLED;
     }
 
     /** The window title: {@code spiral-mlp.json • — NeuroCanvas}, the dot marking unsaved changes. */
@@ -109,8 +126,9 @@ public final class DocumentSession {
         changeListeners.add(listener);
     }
 
-    private void replace(Project project, Path path) {
+    private void replace(Project project, Path path, String copyOf) {
         attach(project, path);
+        copyName = copyOf;
         replaceListeners.forEach(Runnable::run);
         changeListeners.forEach(Runnable::run);
     }

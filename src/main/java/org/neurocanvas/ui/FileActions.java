@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.neurocanvas.model.ProjectFileException;
 
 /**
- * The File menu's jobs: New, Open, Save, Save As and Quit, each asking before unsaved
+ * The File menu's jobs: New, Open, Open Sample, Save, Save As and Quit, each asking before unsaved
  * changes would be lost. Failures a person can cause become a sentence in the status bar.
  */
 public final class FileActions {
@@ -50,6 +50,22 @@ public final class FileActions {
         File chosen = chooser("Open project").showOpenDialog(stage);
         if (chosen != null) {
             open(chosen.toPath());
+        }
+    }
+
+    /**
+     * File > Open Sample: a copy of the sample, so that a class's changes never overwrite it; Save
+     * asks where to keep them.
+     */
+    public void openSample(Path sample) {
+        if (!mayDiscard()) {
+            return;
+        }
+        try {
+            session.openCopy(sample);
+            status.accept("Opened a copy of the sample " + SampleProjects.name(sample) + ": Save asks where to keep your changes.");
+        } catch (ProjectFileException e) {
+            status.accept(e.getMessage());
         }
     }
 

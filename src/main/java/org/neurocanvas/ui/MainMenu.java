@@ -1,5 +1,6 @@
 package org.neurocanvas.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.event.ActionEvent;
@@ -18,8 +19,9 @@ import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.editor.ZoomLevels;
 
 /**
- * The menu bar: File, Edit, View, Model and Help with their shortcuts. Undo and Redo name the edit
- * they would reverse; edits are greyed out while training reads the network.
+ * The menu bar: File (with Open Sample, a copy of each sample project), Edit, View, Model and Help
+ * with their shortcuts. Undo and Redo name the edit they would reverse; edits are greyed out while
+ * training reads the network.
  */
 public final class MainMenu extends MenuBar {
 
@@ -28,6 +30,7 @@ public final class MainMenu extends MenuBar {
     private final EditorModel editor;
     private final MenuItem newItem = item("New", "Ctrl+N");
     private final MenuItem openItem = item("Open…", "Ctrl+O");
+    private final Menu samples = new Menu("Open Sample");
     private final MenuItem undo = item("Undo", "Ctrl+Z");
     private final MenuItem redo = item("Redo", "Ctrl+Shift+Z");
     private final MenuItem delete = new MenuItem("Delete");
@@ -46,6 +49,12 @@ public final class MainMenu extends MenuBar {
         delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         newItem.setOnAction(run(files::newProject));
         openItem.setOnAction(run(files::open));
+        for (Path sample : SampleProjects.in(SampleProjects.FOLDER)) {
+            MenuItem item = new MenuItem(SampleProjects.name(sample));
+            item.setMnemonicParsing(false);
+            item.setOnAction(run(() -> files.openSample(sample)));
+            samples.getItems().add(item);
+        }
         save.setOnAction(run(files::save));
         saveAs.setOnAction(run(files::saveAs));
         quit.setOnAction(run(files::quit));
@@ -67,7 +76,7 @@ public final class MainMenu extends MenuBar {
         aboutItem.setOnAction(run(about));
 
         getMenus().addAll(
-                new Menu("File", null, newItem, openItem, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit),
+                new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit),
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete),
                 new Menu("View", null, zoomIn, zoomOut, actualSize, fit),
                 new Menu("Model", null, summaryItem),
@@ -102,6 +111,8 @@ public final class MainMenu extends MenuBar {
         for (MenuItem replacing : List.of(newItem, openItem)) {
             replacing.setDisable(locked);
         }
+        // Started elsewhere than its installation, the application finds no samples to list.
+        samples.setDisable(locked || samples.getItems().isEmpty());
     }
 
     private CommandStack stack() {

@@ -1,14 +1,16 @@
 package org.neurocanvas.ui;
 
 import java.net.URL;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.train.Trainer;
 import org.neurocanvas.ui.editor.CanvasView;
@@ -17,13 +19,18 @@ import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.editor.PaletteView;
 import org.neurocanvas.ui.inspector.InspectorView;
 import org.neurocanvas.ui.training.TrainingPanel;
+import org.neurocanvas.ui.training.TrainingRun;
 
 /**
  * The main window: menu bar on top, palette on the left, canvas in the centre, inspector on
- * the right, training dashboard and status bar at the bottom. It wires the parts to one
+ * the right, training dashboard and status bar at the bottom; the dashboard's top edge can be
+ * dragged, to give the curves or the network more room. It wires the parts to one
  * {@link DocumentSession} and locks editing while training reads the project.
  */
 public final class MainWindow {
+
+    /** The share of the height above the dashboard, kept as the window grows: a projector's height feeds both. */
+    private static final double DASHBOARD_DIVIDER = 0.55;
 
     private final Stage stage;
     private final DocumentSession session;
@@ -52,7 +59,11 @@ public final class MainWindow {
         training = new TrainingPanel(this::prepareTraining, status);
         training.runningProperty().addListener((o, was, running) -> lock(running));
 
-        BorderPane root = new BorderPane(canvas, menu, inspector, new VBox(training, status), palette);
+        BorderPane workspace = new BorderPane(canvas, null, inspector, null, palette);
+        SplitPane split = new SplitPane(workspace, training);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(DASHBOARD_DIVIDER);
+        BorderPane root = new BorderPane(split, menu, null, status, null);
         root.getStyleClass().add(Styles.MAIN_WINDOW);
         Scene scene = new Scene(root);
         addStylesheet(scene, Styles.STYLESHEET);
@@ -100,11 +111,12 @@ public final class MainWindow {
     }
 
     // Called on a background thread by the training panel; editing is locked meanwhile.
-    private Trainer prepareTraining() throws CompileException {
+    private TrainingRun prepareTraining() throws CompileException {
         Project project = session.project();
         Compiler.Compiled compiled = Compiler.compile(project);
         TrainingSpec t = project.training();
-        return new Trainer(compiled.program(), compiled.optimizer(), compiled.data(), t.batchSize(), t.epochs(), t.seed());
+        Trainer trainer = new Trainer(compiled.program(), compiled.optimizer(), compiled.data(), t.batchSize(), t.epochs(), t.seed());
+        return new TrainingRun(trainer, compiled.data());
     }
 
     private void lock(boolean running) {
@@ -120,6 +132,7 @@ public final class MainWindow {
         status.show(editor.healthSentence(), !analysis.isValid());
         int layers = session.project().graph().nodes().size();
         status.setFigures(layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(analysis.totalParameters()));
+        training.boundary().setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
     }
 
     private static void addStylesheet(Scene scene, String resource) {

@@ -87,6 +87,8 @@ public final class Styles {
     public static final String EXPLANATION = "explanation";
     /** A layer kind's formula, in a monospace box. */
     public static final String FORMULA = "formula";
+    /** A file's path in the inspector, with its Choose file… button. */
+    public static final String FILE_FIELD = "file-field";
     /** The note that settings are locked while training runs. */
     public static final String LOCK_NOTE = "lock-note";
 

@@ -52,6 +52,27 @@ class DocumentSessionTest {
     }
 
     @Test
+    void aSampleOpensAsAnUnsavedCopyWhoseDataStillResolvesBesideIt() throws Exception {
+        Path sample = dir.resolve("keras-cifar-cnn.json");
+        ProjectIO.write(Project.empty(), sample);
+        String original = Files.readString(sample);
+        DocumentSession session = new DocumentSession(Project.empty(), null);
+        session.openCopy(sample);
+
+        assertEquals("keras-cifar-cnn.json (copy) — NeuroCanvas", session.title());
+        assertTrue(session.file().isEmpty(), "Save asks where");
+        assertFalse(session.isDirty(), "an untouched copy needs no saving");
+        assertEquals(dir.resolve("cifar-10-batches-bin"), session.project().resolve("cifar-10-batches-bin"));
+        addDense(session);
+        assertEquals("keras-cifar-cnn.json (copy) • — NeuroCanvas", session.title());
+        session.saveAs(dir.resolve("mine.json"));
+        assertEquals("mine.json — NeuroCanvas", session.title());
+        assertEquals(original, Files.readString(sample), "the sample itself is never written");
+        session.newProject();
+        assertEquals("Untitled — NeuroCanvas", session.title());
+    }
+
+    @Test
     void aBrokenFileLeavesTheDocumentAlone() throws Exception {
         DocumentSession session = new DocumentSession(Project.empty(), null);
         Project before = session.project();

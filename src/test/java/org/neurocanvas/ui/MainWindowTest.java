@@ -17,7 +17,9 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.ui.editor.NodeView;
 import org.testfx.api.FxRobot;
@@ -91,6 +93,25 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.editor().isLocked());
         assertFalse(robot.lookup("#palette").query().isDisabled());
+    }
+
+    @Test
+    void aShortRunDrawsTheBoundaryAndTheEvaluationCountsEveryValidationSample(FxRobot robot) throws Exception {
+        Project project = window.editor().session().project();
+        robot.interact(() -> window.editor().execute(
+                new ChangeTraining(project.training().withEpochs(3), project.data(), "training epochs")));
+        robot.clickOn("#train");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.training().boundary().framesDrawnProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.training().evaluation().reportProperty().get() != null);
+        assertFalse(window.training().runningProperty().get());
+
+        robot.clickOn("#evaluation-tab");
+        long counted = robot.lookup("#confusion-matrix .confusion-cell .label").queryAllAs(Label.class).stream()
+                .mapToLong(cell -> Long.parseLong(cell.getText())).sum();
+        // The spiral sample holds back a quarter of its 600 points for validation.
+        assertEquals(150, counted);
+        assertEquals(9, robot.lookup("#confusion-matrix .confusion-cell").queryAll().size(), "3 classes, 3 × 3 cells");
+        assertTrue(robot.lookup(".evaluation-headline").queryAs(Label.class).getText().endsWith("on the 150 validation samples"));
     }
 
     private static Node port(String layer, String port, FxRobot robot) {

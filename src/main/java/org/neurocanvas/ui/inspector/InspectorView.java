@@ -3,16 +3,20 @@ package org.neurocanvas.ui.inspector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.Catalog;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.SettingSpec;
+import org.neurocanvas.model.Shape;
+import org.neurocanvas.model.layers.InputKind;
 import org.neurocanvas.ui.Styles;
 import org.neurocanvas.ui.editor.CardText;
 import org.neurocanvas.ui.editor.EditorModel;
@@ -34,7 +38,7 @@ public final class InspectorView extends ScrollPane {
     private final VBox sections = new VBox();
     private final List<SettingItem> items = new ArrayList<>();
     private final List<PropertySheet> sheets = new ArrayList<>();
-    // What the panel shows: a layer, or the project when null; a changed target means a rebuild.
+    // What the panel shows: a layer, a selection, or the project's fields; a changed target means a rebuild.
     private Object shown = this;
 
     /**
@@ -73,8 +77,10 @@ public final class InspectorView extends ScrollPane {
     /** Shows the current selection, rebuilding the fields only when the subject changed. */
     public void refresh() {
         LayerNode node = editor.selection().single().map(editor.graph()::node).orElse(null);
-        Object target = node != null ? node : editor.selection().isEmpty() ? null : editor.selection();
-        if (target != shown) {
+        Project project = editor.session().project();
+        // The project's fields depend on its data source: another source, other fields.
+        Object target = node != null ? node : editor.selection().isEmpty() ? projectKey(project) : editor.selection();
+        if (!target.equals(shown)) {
             // Set first: removing a focused field commits it, which runs a command and calls back here.
             shown = target;
             items.clear();
@@ -82,8 +88,8 @@ public final class InspectorView extends ScrollPane {
             sections.getChildren().clear();
             if (node != null) {
                 buildLayer(node);
-            } else if (target == null) {
-                buildProject(editor.session().project());
+            } else if (editor.selection().isEmpty()) {
+                buildProject(project);
             }
             setLocked(lockNote.isVisible());
         }
@@ -116,7 +122,8 @@ public final class InspectorView extends ScrollPane {
     private void buildLayer(LayerNode node) {
         List<SettingItem> layerItems = new ArrayList<>();
         for (SettingSpec spec : node.kind().settings()) {
-            layerItems.add(new SettingItem("Settings", label(spec.name()), spec.description(), spec.type(), spec.choices(),
+            List<String> choices = node.kind() == Catalog.INPUT && InputKind.SHAPE.equals(spec.name()) ? inputShapes() : spec.choices();
+            layerItems.add(new SettingItem("Settings", label(spec.name()), spec.description(), spec.type(), choices,
                     () -> node.setting(spec.name()), v -> editor.changeSetting(node.id(), spec.name(), v)));
         }
         section("Settings", layerItems);
@@ -130,12 +137,26 @@ public final class InspectorView extends ScrollPane {
         sections.getChildren().addAll(heading("What it does"), explanation, formula);
     }
 
+    /** An Input offers "auto" (the data's own shape) and the data's shape, when known, and takes any typed shape. */
+    private List<String> inputShapes() {
+        List<String> shapes = new ArrayList<>(List.of(InputKind.AUTO));
+        editor.session().project().data().knownSampleShape().map(Shape::text).ifPresent(shapes::add);
+        return shapes;
+    }
+
+    private static List<Object> projectKey(Project project) {
+        return List.of(project.data().source(), ProjectField.of(project.data()).stream().map(ProjectField::label).toList());
+    }
+
     private void buildProject(Project project) {
         List<SettingItem> training = new ArrayList<>();
         List<SettingItem> data = new ArrayList<>();
-        for (ProjectField field : ProjectField.all()) {
+        for (ProjectField field : ProjectField.of(project.data())) {
             SettingItem item = new SettingItem(field.section(), field.label(), field.description(), field.type(), field.choices(),
                     () -> field.value(editor.session().project()), v -> changeProject(field, v));
+            if (field.file()) {
+                item.choosingFiles(() -> editor.session().project().folder());
+            }
             (field.section().equals(ProjectField.TRAINING) ? training : data).add(item);
         }
         section(ProjectField.TRAINING, training);
@@ -143,14 +164,30 @@ public final class InspectorView extends ScrollPane {
     }
 
     private boolean changeProject(ProjectField field, Object value) {
+        Project project = editor.session().project();
         ChangeTraining command;
         try {
-            command = field.command(editor.session().project(), value);
+            command = ProjectField.SOURCE.equals(field.label()) && DataChoices.needsFile(project.data(), ProjectField.choice(value))
+                    ? fileSource(project, ProjectField.choice(value)) : field.command(project, value);
         } catch (IllegalArgumentException refused) {
             status.accept(refused.getMessage());
             return false;
         }
-        return editor.execute(command);
+        return command != null && editor.execute(command);
+    }
+
+    /** A file source needs its file, and an IDX source its labels too: the chooser asks before the source changes. */
+    private ChangeTraining fileSource(Project project, String source) {
+        String kind = "idx".equals(source) ? "IDX images" : "cifar10".equals(source) ? "CIFAR-10 batch" : "CSV";
+        Optional<String> path = DataFileDialog.ask(this, "Choose the " + kind + " file", project.folder(), null);
+        Optional<String> labels = path.isEmpty() || !DataChoices.needsLabels(source) ? Optional.empty()
+                : DataFileDialog.ask(this, "Choose the IDX labels file", project.folder(), path.get());
+        if (path.isEmpty() || DataChoices.needsLabels(source) && labels.isEmpty()) {
+            status.accept("The data source stays '" + project.data().source() + "': source '" + source + "' needs its file.");
+            return null;
+        }
+        return new ChangeTraining(project.training(), DataChoices.withFiles(project.data(), source, path.get(), labels.orElse(null)),
+                "data source");
     }
 
     private void section(String name, List<SettingItem> sectionItems) {

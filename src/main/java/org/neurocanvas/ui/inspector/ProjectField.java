@@ -1,11 +1,10 @@
 package org.neurocanvas.ui.inspector;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.neurocanvas.data.BuiltInDataset;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
@@ -15,23 +14,27 @@ import org.neurocanvas.model.TrainingSpec;
 /**
  * One training or data setting of the project as the inspector edits it: how to read it and
  * how a typed value becomes a {@link ChangeTraining} command with new immutable specs. The
- * specs' constructors say in a sentence which values they refuse.
+ * specs' constructors say in a sentence which values they refuse. Which data settings there are
+ * depends on the source: a generated set has samples, classes and noise, a file source its file.
  *
  * @param section "Training" or "Data"
  * @param label the name shown beside the field
  * @param description the sentence shown as the field's tooltip
  * @param type how the value is typed and edited
  * @param choices the allowed values of a CHOICE, else empty
+ * @param file whether the value is a file's path, which a file chooser can fill in
  */
-public record ProjectField(String section, String label, String description, Type type, List<String> choices,
+public record ProjectField(String section, String label, String description, Type type, List<String> choices, boolean file,
                            Function<Project, Object> read, BiFunction<Project, Object, ChangeTraining> change) {
 
     /** Heading of the training settings. */
     public static final String TRAINING = "Training";
     /** Heading of the data settings. */
     public static final String DATA = "Data";
-    /** The built-in data sets a project can generate. */
-    public static final List<String> SOURCES = Arrays.stream(BuiltInDataset.values()).map(BuiltInDataset::id).toList();
+    /** Label of the data source field. */
+    public static final String SOURCE = "Source";
+    /** Every data source a project can name. */
+    public static final List<String> SOURCES = DataSpec.all();
 
     /** The current value, as the field shows it. */
     public Object value(Project project) {
@@ -47,9 +50,9 @@ public record ProjectField(String section, String label, String description, Typ
         return change.apply(project, value);
     }
 
-    /** Every training setting, then every data setting, in the order the inspector lists them. */
-    public static List<ProjectField> all() {
-        return List.of(
+    /** Every training setting, then the data settings that matter for this data's source, in the inspector's order. */
+    public static List<ProjectField> of(DataSpec data) {
+        List<ProjectField> fields = new ArrayList<>(List.of(
                 training("Optimizer", "How the weights are updated from their gradients: Adam adapts the step per weight; SGD uses momentum.",
                         Type.CHOICE, TrainingSpec.OPTIMIZERS, TrainingSpec::optimizer,
                         (t, v) -> new TrainingSpec(choice(v), t.learningRate(), t.batchSize(), t.epochs(), t.seed(), t.validationSplit())),
@@ -67,41 +70,22 @@ public record ProjectField(String section, String label, String description, Typ
                         (t, v) -> t.withSeed(whole("Seed", v))),
                 training("Validation split", "The fraction of samples held back to measure how well the network generalises.",
                         Type.DOUBLE, List.of(), TrainingSpec::validationSplit,
-                        (t, v) -> new TrainingSpec(t.optimizer(), t.learningRate(), t.batchSize(), t.epochs(), t.seed(), decimal("Validation split", v))),
-                data("Source", "The built-in data set: points in the plane, coloured by class.",
-                        Type.CHOICE, SOURCES, DataSpec::source,
-                        (d, v) -> new DataSpec(choice(v), d.samples(), d.classes(), d.noise(), d.seed())),
-                data("Samples", "How many points are generated, before the validation split.",
-                        Type.INT, List.of(), DataSpec::samples,
-                        (d, v) -> new DataSpec(d.source(), count("Samples", v), d.classes(), d.noise(), d.seed())),
-                data("Classes", "How many classes the points belong to; the Output layer needs one score per class.",
-                        Type.INT, List.of(), DataSpec::classes,
-                        (d, v) -> new DataSpec(d.source(), d.samples(), count("Classes", v), d.noise(), d.seed())),
-                data("Noise", "How far points scatter from their ideal place; more noise makes the task harder.",
-                        Type.DOUBLE, List.of(), DataSpec::noise,
-                        (d, v) -> new DataSpec(d.source(), d.samples(), d.classes(), decimal("Noise", v), d.seed())),
-                data("Seed", "Draws the points: the same seed gives the same data set.",
-                        Type.INT, List.of(), DataSpec::seed,
-                        (d, v) -> new DataSpec(d.source(), d.samples(), d.classes(), d.noise(), whole("Data seed", v))));
+                        (t, v) -> new TrainingSpec(t.optimizer(), t.learningRate(), t.batchSize(), t.epochs(), t.seed(), decimal("Validation split", v)))));
+        fields.addAll(DataFields.of(data));
+        return List.copyOf(fields);
     }
 
     private static ProjectField training(String label, String description, Type type, List<String> choices,
                                          Function<TrainingSpec, Object> read, BiFunction<TrainingSpec, Object, TrainingSpec> with) {
-        return new ProjectField(TRAINING, label, description, type, choices, p -> read.apply(p.training()),
+        return new ProjectField(TRAINING, label, description, type, choices, false, p -> read.apply(p.training()),
                 (p, v) -> new ChangeTraining(with.apply(p.training(), v), p.data(), "training " + label.toLowerCase(Locale.ROOT)));
     }
 
-    private static ProjectField data(String label, String description, Type type, List<String> choices,
-                                     Function<DataSpec, Object> read, BiFunction<DataSpec, Object, DataSpec> with) {
-        return new ProjectField(DATA, label, description, type, choices, p -> read.apply(p.data()),
-                (p, v) -> new ChangeTraining(p.training(), with.apply(p.data(), v), "data " + label.toLowerCase(Locale.ROOT)));
-    }
-
-    private static String choice(Object value) {
+    static String choice(Object value) {
         return String.valueOf(value).trim().toLowerCase(Locale.ROOT);
     }
 
-    private static long whole(String label, Object value) {
+    static long whole(String label, Object value) {
         try {
             return Long.parseLong(String.valueOf(value).trim());
         } catch (NumberFormatException e) {
@@ -109,7 +93,7 @@ public record ProjectField(String section, String label, String description, Typ
         }
     }
 
-    private static int count(String label, Object value) {
+    static int count(String label, Object value) {
         long v = whole(label, value);
         if (v != (int) v) {
             throw new IllegalArgumentException(label + " expects a whole number up to " + Integer.MAX_VALUE + ", found " + v + ".");
@@ -117,7 +101,7 @@ public record ProjectField(String section, String label, String description, Typ
         return (int) v;
     }
 
-    private static double decimal(String label, Object value) {
+    static double decimal(String label, Object value) {
         try {
             return Double.parseDouble(String.valueOf(value).trim());
         } catch (NumberFormatException e) {

@@ -1,15 +1,19 @@
 package org.neurocanvas.ui.inspector;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.neurocanvas.model.SettingSpec.Type;
+import org.neurocanvas.ui.Styles;
 
 /**
  * Editors for {@link SettingItem}s. Text fields commit on Enter or when they lose focus, not
@@ -21,10 +25,19 @@ public final class SettingEditors {
     private SettingEditors() {
     }
 
-    /** The editor for an item: a combo box for choices, a text field for the rest. */
+    /**
+     * The editor for an item: a combo box for choices (one that takes typing too for text with
+     * suggestions), a text field with a Choose file… button for a file, a text field for the rest.
+     */
     public static PropertyEditor<?> create(PropertySheet.Item item) {
         SettingItem setting = (SettingItem) item;
-        return setting.type() == Type.CHOICE ? new ChoiceEditor(setting) : new TextEditor(setting);
+        if (setting.type() == Type.CHOICE || setting.type() == Type.TEXT && !setting.choices().isEmpty()) {
+            return new ChoiceEditor(setting);
+        }
+        if (setting.fileFolder().isPresent()) {
+            return new FileEditor(setting);
+        }
+        return new TextEditor(setting);
     }
 
     /** How a value reads in a field: numbers without trailing zeros, {@code 0.01} rather than {@code 0.010}. */
@@ -35,9 +48,9 @@ public final class SettingEditors {
         return value == null ? "" : String.valueOf(value);
     }
 
-    private static final class TextEditor implements PropertyEditor<Object> {
-        private final SettingItem item;
-        private final TextField field = new TextField();
+    private static class TextEditor implements PropertyEditor<Object> {
+        protected final SettingItem item;
+        protected final TextField field = new TextField();
 
         TextEditor(SettingItem item) {
             this.item = item;
@@ -61,7 +74,7 @@ public final class SettingEditors {
             item.getObservableValue().orElseThrow().addListener((o, old, now) -> setValue(now));
         }
 
-        private void commit() {
+        protected void commit() {
             if (!field.getText().equals(format(item.getValue()))) {
                 item.setValue(field.getText());
                 setValue(item.getValue());
@@ -84,6 +97,30 @@ public final class SettingEditors {
         }
     }
 
+    /** A path typed in, or chosen with the platform's file chooser; a chosen path commits at once. */
+    private static final class FileEditor extends TextEditor {
+        private final VBox box;
+
+        FileEditor(SettingItem item) {
+            super(item);
+            Button choose = new Button("Choose file…");
+            choose.setOnAction(e -> DataFileDialog.ask(choose, "Choose the " + item.getName().toLowerCase(Locale.ROOT),
+                    item.fileFolder().orElseThrow().get(), field.getText()).ifPresent(path -> {
+                        field.setText(path);
+                        commit();
+                    }));
+            // The button goes under the path: beside it, the narrow inspector would leave the path no room.
+            choose.setMaxWidth(Double.MAX_VALUE);
+            box = new VBox(field, choose);
+            box.getStyleClass().add(Styles.FILE_FIELD);
+        }
+
+        @Override
+        public Node getEditor() {
+            return box;
+        }
+    }
+
     private static final class ChoiceEditor implements PropertyEditor<Object> {
         private final SettingItem item;
         private final ComboBox<String> box = new ComboBox<>();
@@ -92,6 +129,8 @@ public final class SettingEditors {
         ChoiceEditor(SettingItem item) {
             this.item = item;
             box.getItems().setAll(item.choices());
+            // Suggestions for a text, such as "auto" for an Input's shape, still take any typed value.
+            box.setEditable(item.type() == Type.TEXT);
             box.valueProperty().addListener((o, old, now) -> {
                 if (!showing && now != null && !now.equals(format(item.getValue()))) {
                     item.setValue(now);

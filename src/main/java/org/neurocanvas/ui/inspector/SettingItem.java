@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.inspector;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -25,8 +26,10 @@ public final class SettingItem implements PropertySheet.Item {
     private final Supplier<Object> read;
     private final Predicate<Object> write;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
+    private Supplier<Path> fileFolder;
 
     /**
+     * @param choices the allowed values of a CHOICE; for TEXT, values to pick from or type over
      * @param read the current value in the model
      * @param write runs the command that sets a new value; false when it was refused
      */
@@ -42,6 +45,22 @@ public final class SettingItem implements PropertySheet.Item {
         refresh();
     }
 
+    /**
+     * Makes this a file's path, which a file chooser can fill in.
+     *
+     * @param folder the project's folder (null before its first save): a file inside it is written relative to it
+     * @return this item
+     */
+    public SettingItem choosingFiles(Supplier<Path> folder) {
+        this.fileFolder = folder;
+        return this;
+    }
+
+    /** The project's folder, for a file's path; empty when the value is not a file's path. */
+    public Optional<Supplier<Path>> fileFolder() {
+        return Optional.ofNullable(fileFolder);
+    }
+
     /** Reads the value again from the model. */
     public void refresh() {
         value.set(read.get());
@@ -52,7 +71,7 @@ public final class SettingItem implements PropertySheet.Item {
         return type;
     }
 
-    /** The allowed values of a CHOICE, else empty. */
+    /** The allowed values of a CHOICE, the suggestions of a TEXT, else empty. */
     public List<String> choices() {
         return choices;
     }

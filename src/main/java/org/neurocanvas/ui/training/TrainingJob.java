@@ -1,5 +1,7 @@
 package org.neurocanvas.ui.training;
 
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.train.Trainer;
 import org.neurocanvas.train.TrainingEvent;
@@ -18,18 +20,25 @@ final class TrainingJob {
 
     private final TrainingRunner runner;
     private final TrainingListener listener;
-    private volatile Trainer trainer;
+    private final Consumer<TrainingRun> beforeTraining;
+    private volatile TrainingRun run;
     private volatile boolean stopRequested;
 
-    private TrainingJob(TrainingRunner runner, TrainingListener listener) {
+    private TrainingJob(TrainingRunner runner, TrainingListener listener, Consumer<TrainingRun> beforeTraining) {
         this.runner = runner;
         this.listener = listener;
+        this.beforeTraining = beforeTraining;
     }
 
-    /** Starts a run whose events, including its end, go to {@code listener}. */
-    static TrainingJob start(TrainingRunner runner, TrainingListener listener) {
-        TrainingJob job = new TrainingJob(runner, listener);
-        Thread worker = new Thread(job::run, "training");
+    /**
+     * Starts a run whose events, including its end, go to {@code listener}.
+     *
+     * @param beforeTraining called on the worker thread once the run is prepared, before its first
+     *                       batch: where views install their probes
+     */
+    static TrainingJob start(TrainingRunner runner, TrainingListener listener, Consumer<TrainingRun> beforeTraining) {
+        TrainingJob job = new TrainingJob(runner, listener, beforeTraining);
+        Thread worker = new Thread(job::work, "training");
         worker.setDaemon(true);
         worker.start();
         return job;
@@ -38,16 +47,25 @@ final class TrainingJob {
     /** Ends the run after the batch under way, or before training if it is still being prepared. */
     void stop() {
         stopRequested = true;
-        Trainer current = trainer;
+        TrainingRun current = run;
         if (current != null) {
-            current.stop();
+            current.trainer().stop();
         }
     }
 
-    private void run() {
-        Trainer prepared;
+    /**
+     * The prepared run, once the runner has made it; it is set before the first event of training,
+     * so whoever sees the run's end sees it too.
+     */
+    Optional<TrainingRun> preparedRun() {
+        return Optional.ofNullable(run);
+    }
+
+    private void work() {
+        TrainingRun prepared;
         try {
             prepared = runner.prepare();
+            beforeTraining.accept(prepared);
         } catch (CompileException e) {
             listener.onEvent(new TrainingEvent.Failed(e.getMessage(), e));
             return;
@@ -56,15 +74,16 @@ final class TrainingJob {
             listener.onEvent(failure("Training could not start", e));
             return;
         }
-        // Publish the trainer before reading the flag; stop() does the reverse, so one of them sees the other.
-        trainer = prepared;
+        // Publish the run before reading the flag; stop() does the reverse, so one of them sees the other.
+        run = prepared;
         if (stopRequested) {
             listener.onEvent(new TrainingEvent.Finished(true, null));
             return;
         }
-        prepared.addListener(listener);
+        Trainer trainer = prepared.trainer();
+        trainer.addListener(listener);
         try {
-            TrainingEvent end = prepared.run();
+            TrainingEvent end = trainer.run();
             if (end instanceof TrainingEvent.Failed f && f.cause() != null) {
                 LOG.error(f.sentence(), f.cause());
             }

@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -60,6 +62,7 @@ public final class TrainingMonitor implements TrainingListener {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper totalEpochs = new ReadOnlyIntegerWrapper(this, "totalEpochs", 0);
+    private final ReadOnlyObjectWrapper<TrainingEvent> ending = new ReadOnlyObjectWrapper<>(this, "end");
 
     /** The latest figures shown in the metrics text; the validation ones stay until the next epoch ends. */
     private double loss = Double.NaN;
@@ -121,6 +124,7 @@ public final class TrainingMonitor implements TrainingListener {
         metricsText.set("");
         running.set(false);
         status.set("");
+        ending.set(null);
     }
 
     /** Resets and marks a run as under way; progress stays indeterminate until the first batch ends. */
@@ -167,6 +171,7 @@ public final class TrainingMonitor implements TrainingListener {
         }
         running.set(false);
         status.set(TrainingTexts.ending(end));
+        ending.set(end);
     }
 
     /** At most {@link #MAX_EPOCHS_PER_FLUSH} evenly spaced epoch ends, ending with the last. */
@@ -237,7 +242,6 @@ public final class TrainingMonitor implements TrainingListener {
         return progress.getReadOnlyProperty();
     }
 
-    /** "Epoch 12 / 200", empty before a run. */
     /** Epochs the current run will train: the charts span them from the first batch on. */
     public ReadOnlyIntegerProperty totalEpochsProperty() {
         return totalEpochs.getReadOnlyProperty();
@@ -256,6 +260,11 @@ public final class TrainingMonitor implements TrainingListener {
     /** True from {@link #begin()} until the end of the run has been flushed. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** How the last run ended ({@link Finished} or {@link TrainingEvent.Failed}); null before it ends. */
+    public ReadOnlyObjectProperty<TrainingEvent> endProperty() {
+        return ending.getReadOnlyProperty();
     }
 
     /** Whether a run is under way. */

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,20 +14,29 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.neurocanvas.train.TrainingEvent;
+import org.neurocanvas.ui.boundary.BoundaryFrame;
+import org.neurocanvas.ui.boundary.BoundaryProbe;
+import org.neurocanvas.ui.boundary.BoundaryView;
+import org.neurocanvas.ui.evaluation.EvaluationView;
 
 /**
- * The training dashboard at the bottom of the main window: Train and Stop, progress, the
- * current epoch and metrics, and live loss and accuracy charts.
+ * The training dashboard at the bottom of the main window: Train and Stop, progress, the current
+ * epoch and metrics beside two tabs. "Training" holds the live loss and accuracy charts and the
+ * decision boundary; "Evaluation" shows, once a run ends, how the network does on the validation
+ * samples.
  *
  * <p>Training runs on a worker thread (see {@link TrainingRunner}); its events reach the
- * {@link TrainingMonitor}, which a timer flushes onto the charts 20 times a second while a run
- * is under way. Its styles are in {@value #STYLESHEET}, which the window adds to its scene.
- * Use it on the FX thread.
+ * {@link TrainingMonitor}, and a {@link BoundaryProbe} hands over its latest picture; a timer
+ * shows both 20 times a second while a run is under way. Its styles are in {@value #STYLESHEET},
+ * which the window adds to its scene. Use it on the FX thread.
  */
 public class TrainingPanel extends BorderPane {
 
@@ -44,8 +54,12 @@ public class TrainingPanel extends BorderPane {
     public static final String EPOCH = "training-epoch";
     /** Style class of the metrics text. */
     public static final String METRICS = "training-metrics";
-    /** Style class of the row holding both charts. */
+    /** Style class of the row holding both charts and the decision boundary. */
     public static final String CHARTS = "training-charts";
+    /** Style class of the tabs beside the controls. */
+    public static final String TABS = "training-tabs";
+    /** Style class of the Evaluation tab while it holds a result not yet looked at. */
+    public static final String FRESH_TAB = "training-tab-fresh";
 
     /** Fast enough for a smooth curve, slow enough to cost training nothing noticeable. */
     static final int FLUSHES_PER_SECOND = 20;
@@ -56,7 +70,12 @@ public class TrainingPanel extends BorderPane {
     private final BooleanProperty stopping = new SimpleBooleanProperty(this, "stopping", false);
     private final LineChart<Number, Number> lossChart = TrainingCharts.loss(monitor);
     private final LineChart<Number, Number> accuracyChart = TrainingCharts.accuracy(monitor);
+    private final BoundaryView boundary = new BoundaryView();
+    private final EvaluationView evaluation = new EvaluationView();
+    private final Tab evaluationTab = new Tab("Evaluation", evaluation);
     private TrainingJob job;
+    /** The current run's probe, set on the worker thread; null when its data is not a point in the plane. */
+    private volatile BoundaryProbe probe;
 
     /**
      * @param runner makes the trainer for each run; called on a worker thread
@@ -73,12 +92,39 @@ public class TrainingPanel extends BorderPane {
                 status.accept(sentence);
             }
         });
+        monitor.endProperty().addListener((obs, old, end) -> {
+            if (end != null) {
+                ended(end);
+            }
+        });
         setLeft(controls());
-        HBox charts = new HBox(lossChart, accuracyChart);
+        setCenter(tabs());
+    }
+
+    private TabPane tabs() {
+        HBox charts = new HBox(lossChart, accuracyChart, boundary);
         charts.getStyleClass().add(CHARTS);
         HBox.setHgrow(lossChart, Priority.ALWAYS);
         HBox.setHgrow(accuracyChart, Priority.ALWAYS);
-        setCenter(charts);
+        Tab trainingTab = new Tab("Training", charts);
+        trainingTab.setId("training-tab");
+        evaluationTab.setId("evaluation-tab");
+        // A result that arrives while the curves are shown marks its tab until the tab is opened.
+        evaluation.reportProperty().addListener((obs, old, report) -> {
+            evaluationTab.getStyleClass().remove(FRESH_TAB);
+            if (report != null && !evaluationTab.isSelected()) {
+                evaluationTab.getStyleClass().add(FRESH_TAB);
+            }
+        });
+        evaluationTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                evaluationTab.getStyleClass().remove(FRESH_TAB);
+            }
+        });
+        TabPane tabs = new TabPane(trainingTab, evaluationTab);
+        tabs.getStyleClass().add(TABS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     private VBox controls() {
@@ -128,7 +174,10 @@ public class TrainingPanel extends BorderPane {
         }
         monitor.begin();
         stopping.set(false);
-        job = TrainingJob.start(runner, monitor);
+        probe = null;
+        boundary.clear();
+        evaluation.clear();
+        job = TrainingJob.start(runner, monitor, this::beforeTraining);
         ticker.play();
     }
 
@@ -140,10 +189,40 @@ public class TrainingPanel extends BorderPane {
         }
     }
 
+    /** On the worker thread: the boundary's first picture is the untrained network's. */
+    private void beforeTraining(TrainingRun run) {
+        BoundaryProbe planar = BoundaryProbe.of(run.data().train()).orElse(null);
+        if (planar == null) {
+            int[] shape = run.data().train().sampleShape();
+            Platform.runLater(() -> boundary.setSampleShape(shape));
+            return;
+        }
+        planar.look(run.trainer().program());
+        planar.installOn(run.trainer());
+        probe = planar;
+    }
+
     private void tick() {
         monitor.flush();
+        BoundaryProbe current = probe;
+        BoundaryFrame frame = current == null ? null : current.take();
+        if (frame != null) {
+            boundary.show(frame);
+        }
         if (!monitor.isRunning()) {
             ticker.stop();
+        }
+    }
+
+    /** A finished or stopped run is evaluated; a run that never started or failed has nothing to show. */
+    private void ended(TrainingEvent end) {
+        TrainingRun run = job == null ? null : job.preparedRun().orElse(null);
+        if (run == null) {
+            evaluation.clear();
+        } else if (end instanceof TrainingEvent.Failed failed) {
+            evaluation.showUnavailable("The run failed, so there is nothing to evaluate. " + failed.sentence());
+        } else {
+            evaluation.evaluate(run.trainer().program(), run.data(), ((TrainingEvent.Finished) end).stopped());
         }
     }
 
@@ -160,6 +239,16 @@ public class TrainingPanel extends BorderPane {
     /** The chart of training and validation accuracy over epochs. */
     public LineChart<Number, Number> accuracyChart() {
         return accuracyChart;
+    }
+
+    /** The decision boundary beside the charts. */
+    public BoundaryView boundary() {
+        return boundary;
+    }
+
+    /** The evaluation of the last run, in its own tab. */
+    public EvaluationView evaluation() {
+        return evaluation;
     }
 
     /** The view model behind the panel, for binding other views to the run. */

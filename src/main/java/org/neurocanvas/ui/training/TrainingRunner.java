@@ -1,7 +1,6 @@
 package org.neurocanvas.ui.training;
 
 import org.neurocanvas.compile.CompileException;
-import org.neurocanvas.train.Trainer;
 
 /**
  * Makes the trainer for one run, typically by compiling the project open in the window.
@@ -11,9 +10,9 @@ import org.neurocanvas.train.Trainer;
 public interface TrainingRunner {
 
     /**
-     * Builds a fresh, not yet started trainer.
+     * Builds a fresh, not yet started trainer with its data.
      *
      * @throws CompileException when the project cannot be trained; its message is shown to the person
      */
-    Trainer prepare() throws CompileException;
+    TrainingRun prepare() throws CompileException;
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
 
 class ProjectFieldTest {
@@ -39,14 +40,39 @@ class ProjectFieldTest {
         Project p = stack.project();
         assertEquals("adam", field("Optimizer").value(p));
         assertEquals("spiral", field("Source").value(p));
-        assertEquals(11, ProjectField.all().size());
-        assertEquals(List.of(ProjectField.TRAINING, ProjectField.DATA),
-                ProjectField.all().stream().map(ProjectField::section).distinct().toList());
+        assertEquals("none", field("Scaling").value(p));
+        List<ProjectField> fields = ProjectField.of(p.data());
+        assertEquals(12, fields.size());
+        assertEquals(List.of(ProjectField.TRAINING, ProjectField.DATA), fields.stream().map(ProjectField::section).distinct().toList());
     }
 
     @Test
-    void theSourcesAreTheBuiltInDataSets() {
-        assertTrue(ProjectField.SOURCES.containsAll(List.of("spiral", "moons", "circles", "xor")), ProjectField.SOURCES.toString());
+    void theSourcesAreEveryDataSourceAProjectCanName() {
+        assertTrue(ProjectField.SOURCES.containsAll(List.of("spiral", "moons", "iris", "mnist-10k", "csv", "idx", "cifar10", "parity")),
+                ProjectField.SOURCES.toString());
+    }
+
+    @Test
+    void aShippedSetHasNoGeneratorSettingsAndAFileSourceItsFile() {
+        assertEquals(List.of("Source", "Scaling"), dataLabels(DataSpec.shipped("iris")));
+        assertEquals(List.of("Source", "Samples", "Classes", "Noise", "Seed", "Scaling"), dataLabels(DataSpec.spiral()));
+        DataSpec csv = DataChoices.withFiles(DataSpec.spiral(), "csv", "data/points.csv", null);
+        assertEquals(List.of("Source", "File", "Label column", "Scaling"), dataLabels(csv));
+        DataSpec idx = DataChoices.withFiles(DataSpec.spiral(), "idx", "images.idx", "labels.idx");
+        assertEquals(List.of("Source", "File", "Labels file", "Scaling"), dataLabels(idx));
+        assertTrue(ProjectField.of(idx).stream().filter(f -> f.label().endsWith("ile")).allMatch(ProjectField::file));
+    }
+
+    @Test
+    void choosingAShippedSetAndAScalingAreUndoableChanges() {
+        stack.execute(field("Source").command(stack.project(), "iris"));
+        assertEquals(DataSpec.shipped("iris"), stack.project().data());
+        stack.execute(field("Scaling").command(stack.project(), "standardize"));
+        assertEquals("standardize", stack.project().data().scaling());
+        assertEquals("Change data scaling", stack.undoDescription().orElseThrow());
+        stack.undo();
+        stack.undo();
+        assertEquals(DataSpec.spiral(), stack.project().data());
     }
 
     @Test
@@ -61,7 +87,11 @@ class ProjectFieldTest {
         return assertThrows(IllegalArgumentException.class, () -> field(label).command(stack.project(), value)).getMessage();
     }
 
-    private static ProjectField field(String label) {
-        return ProjectField.all().stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow();
+    private ProjectField field(String label) {
+        return ProjectField.of(stack.project().data()).stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    private static List<String> dataLabels(DataSpec data) {
+        return ProjectField.of(data).stream().filter(f -> f.section().equals(ProjectField.DATA)).map(ProjectField::label).toList();
     }
 }

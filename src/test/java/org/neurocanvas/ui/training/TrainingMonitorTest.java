@@ -2,6 +2,7 @@ package org.neurocanvas.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -131,6 +132,9 @@ class TrainingMonitorTest {
         assertFalse(monitor.isRunning());
         assertEquals(1.0, monitor.progressProperty().get());
         assertEquals("Finished 200 epochs: validation accuracy 97.3%.", monitor.statusProperty().get());
+        assertEquals(new Finished(false, last), monitor.endProperty().get(), "the views that evaluate learn how it ended");
+        monitor.begin();
+        assertNull(monitor.endProperty().get(), "a new run has not ended");
     }
 
     @Test

@@ -36,7 +36,9 @@ class TrainingPanelTest {
 
     /** Stands in for the theme, which declares the palette on .root. */
     static final String PALETTE = ".root { -nc-accent: #2563eb; -nc-accent-2: #ea580c; -nc-text: #1f2937;"
-            + " -nc-surface: #ffffff; -nc-border: #d1d5db; }";
+            + " -nc-text-muted: #6b7280; -nc-surface: #ffffff; -nc-surface-2: #f3f4f6; -nc-border: #d1d5db; -nc-error: #dc2626;"
+            + " -nc-class-0: #2563eb; -nc-class-1: #ea580c; -nc-class-2: #16a34a; -nc-class-3: #db2777; -nc-class-4: #7c3aed;"
+            + " -nc-class-5: #0891b2; -nc-class-6: #ca8a04; -nc-class-7: #dc2626; -nc-class-8: #475569; -nc-class-9: #65a30d; }";
 
     private static final String STARTED = "Training: Stop ends the run after the current batch.";
 
@@ -64,10 +66,10 @@ class TrainingPanelTest {
     }
 
     /** A trainer for the spiral sample, as the main window's runner would compile it. */
-    static Trainer spiral(int epochs) throws CompileException {
+    static TrainingRun spiral(int epochs) throws CompileException {
         try {
             Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
-            return new Trainer(c.program(), c.optimizer(), c.data(), 32, epochs, 1);
+            return new TrainingRun(new Trainer(c.program(), c.optimizer(), c.data(), 32, epochs, 1), c.data());
         } catch (ProjectFileException e) {
             throw new CompileException(e.getMessage());
         }

@@ -1,0 +1,153 @@
+package org.neurocanvas.ui.evaluation;
+
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.neurocanvas.data.Dataset;
+import org.neurocanvas.data.Split;
+import org.neurocanvas.engine.Program;
+import org.neurocanvas.train.ClassificationReport;
+import org.neurocanvas.train.Predictions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the trained network does on samples it did not learn from (id {@code evaluation}): the
+ * confusion matrix as a heat map, and beside it the accuracy in large type over the per-class
+ * scores; all of it shrinks a little rather than scroll when the dashboard is short. It tests
+ * the network on a background thread when a run ends; a newer run or {@link #clear()} discards a
+ * result still being computed. Use it on the FX thread.
+ */
+public final class EvaluationView extends BorderPane {
+
+    /** Style class of the view. */
+    public static final String VIEW = "evaluation-view";
+    /** Style class of the accuracy line on top. */
+    public static final String HEADLINE = "evaluation-headline";
+    /** Style class of the sentence shown while there is nothing to show. */
+    public static final String PLACEHOLDER = "evaluation-placeholder";
+    /** Style class of the row holding the matrix and the scores. */
+    public static final String BODY = "evaluation-body";
+    /** Style class of a part's title, above the matrix and above the scores. */
+    public static final String PART_TITLE = "evaluation-part-title";
+
+    static final String WAITING = "When a run ends, the network is tested here on the validation samples, "
+            + "which it never learned from: which classes it mixes up, and how precise it is for each.";
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationView.class);
+
+    private final Label headline = new Label();
+    private final Label placeholder = new Label(WAITING);
+    private final ConfusionMatrixView matrix = new ConfusionMatrixView();
+    private final ScoresTable scores = new ScoresTable();
+    private final ScrollPane content;
+    private final ReadOnlyObjectWrapper<ClassificationReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    /** Counts requests, so that only the newest one's result is shown. */
+    private long generation;
+
+    /** An empty view that says what it will show. */
+    public EvaluationView() {
+        setId("evaluation");
+        getStyleClass().add(VIEW);
+        headline.getStyleClass().add(HEADLINE);
+        placeholder.getStyleClass().add(PLACEHOLDER);
+        placeholder.setWrapText(true);
+        // The accuracy heads the scores column rather than the tab: the matrix gets the full height.
+        HBox body = new HBox(part("Confusion matrix", matrix), new VBox(headline, part("Scores per class", scores)));
+        body.getStyleClass().add(BODY);
+        content = new ScrollPane(new ShrinkToFit(body));
+        content.setFitToWidth(true);
+        content.setFitToHeight(true);
+        setCenter(placeholder);
+    }
+
+    /** Forgets the last evaluation and any still being computed. */
+    public void clear() {
+        generation++;
+        showPlaceholder(WAITING);
+    }
+
+    /** Says why there is nothing to evaluate, e.g. after a failed run. */
+    public void showUnavailable(String sentence) {
+        generation++;
+        showPlaceholder(sentence);
+    }
+
+    /**
+     * Tests a trained network on the validation samples (the training samples when none were held
+     * back), on a background thread. The program must no longer be training.
+     *
+     * @param stopped whether the run was stopped: the network is then as it was mid-epoch, and its
+     *                accuracy may differ from the last epoch's
+     */
+    public void evaluate(Program program, Split data, boolean stopped) {
+        long request = ++generation;
+        Dataset samples = testSet(data);
+        String which = describe(data) + (stopped ? ", as the network was when the run stopped" : "");
+        showPlaceholder("Testing the network on " + which + "…");
+        Thread worker = new Thread(() -> {
+            try {
+                ClassificationReport result = Predictions.of(program, samples).report(samples);
+                Platform.runLater(() -> {
+                    if (request == generation) {
+                        show(result, which);
+                    }
+                });
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error("Evaluation failed", e);
+                Platform.runLater(() -> {
+                    if (request == generation) {
+                        showPlaceholder("The network could not be tested: " + e.getMessage());
+                    }
+                });
+            }
+        }, "evaluation");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Shows a report on {@code which} samples, e.g. "the 150 validation samples". */
+    public void show(ClassificationReport result, String which) {
+        headline.setText(String.format(Locale.ROOT, "Accuracy %.1f%% on %s", result.accuracy() * 100, which));
+        matrix.show(result);
+        scores.show(ScoreRows.of(result));
+        setCenter(content);
+        report.set(result);
+    }
+
+    /** The report shown, or null while none is. */
+    public ReadOnlyObjectProperty<ClassificationReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The samples a network is tested on: the validation set, or the training set when it is empty. */
+    static Dataset testSet(Split data) {
+        return data.validation().size() > 0 ? data.validation() : data.train();
+    }
+
+    /** "the 150 validation samples", or what stands in for them. */
+    static String describe(Split data) {
+        if (data.validation().size() > 0) {
+            return "the " + data.validation().size() + " validation samples";
+        }
+        return "the " + data.train().size() + " training samples (none were held back for validation)";
+    }
+
+    private void showPlaceholder(String sentence) {
+        report.set(null);
+        placeholder.setText(sentence);
+        setCenter(placeholder);
+    }
+
+    private static VBox part(String title, Node body) {
+        Label label = new Label(title);
+        label.getStyleClass().add(PART_TITLE);
+        return new VBox(label, body);
+    }
+}

@@ -1,0 +1,191 @@
+package org.neurocanvas.ui.inspector;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.neurocanvas.data.BuiltInDataset;
+import org.neurocanvas.data.KnownDataset;
+import org.neurocanvas.model.AugmentationSpec;
+import org.neurocanvas.model.DataSpec;
+
+/**
+ * How the inspector's data fields change a {@link DataSpec}: what a newly chosen source starts
+ * with, how one field changes, and how a chosen file is written down. Plain Java, tested without
+ * a window; {@link DataSpec}'s constructor refuses what does not fit, in a sentence.
+ */
+final class DataChoices {
+
+    /** A newly chosen generated set starts like the spiral sample. */
+    private static final DataSpec GENERATED_START = DataSpec.spiral();
+    /** A newly chosen sequence task starts with this many sequences ... */
+    static final int SEQUENCE_SAMPLES = 1000;
+    /** ... of this many steps. */
+    static final int SEQUENCE_LENGTH = 8;
+
+    private DataChoices() {
+    }
+
+    /** Whether switching to {@code source} needs a file chosen first (a file source of another kind). */
+    static boolean needsFile(DataSpec current, String source) {
+        return DataSpec.FILES.contains(source) && !source.equals(current.source());
+    }
+
+    /** Whether the IDX source needs its labels file as well as its images. */
+    static boolean needsLabels(String source) {
+        return "idx".equals(source);
+    }
+
+    /**
+     * The data with a new source. Scaling and augmentation stay; between generated sets, and
+     * between sequence tasks, the generator's settings stay too; settings the new source has no
+     * use for are dropped, so the project file does not carry them. A file source must come with
+     * its files: see {@link #withFiles}.
+     *
+     * @throws IllegalArgumentException a sentence, e.g. for a file source without a file
+     */
+    static DataSpec withSource(DataSpec d, String source) {
+        if (source.equals(d.source())) {
+            return d;
+        }
+        if (needsFile(d, source)) {
+            throw new IllegalArgumentException("The data source '" + source + "' reads a file: choose it with Choose file….");
+        }
+        Draft e = Draft.keepingPreparation(d);
+        e.source = source;
+        boolean fromGenerated = DataSpec.GENERATED.contains(d.source());
+        if (DataSpec.GENERATED.contains(source)) {
+            DataSpec start = fromGenerated ? d : GENERATED_START;
+            // Moons, circles and xor have two classes by nature.
+            e.classes = BuiltInDataset.byId(source).fixedClasses() ? 2 : start.classes();
+            e.samples = start.samples();
+            e.noise = start.noise();
+            e.seed = start.seed();
+        } else if (DataSpec.SEQUENCES.contains(source)) {
+            boolean fromSequences = DataSpec.SEQUENCES.contains(d.source());
+            e.samples = fromSequences ? d.samples() : SEQUENCE_SAMPLES;
+            e.length = fromSequences ? d.length() : SEQUENCE_LENGTH;
+            e.seed = fromGenerated || fromSequences ? d.seed() : GENERATED_START.seed();
+        }
+        return e.build();
+    }
+
+    /**
+     * The data read from the files of a file source; a CSV keeps its label column when it was a CSV already.
+     *
+     * @param labels the labels file of an IDX source, else null
+     */
+    static DataSpec withFiles(DataSpec d, String source, String path, String labels) {
+        Draft e = Draft.keepingPreparation(d);
+        e.source = source;
+        e.path = path;
+        e.labels = labels;
+        e.label = "csv".equals(source) && "csv".equals(d.source()) ? d.label() : null;
+        return e.build();
+    }
+
+    /** The same data with one setting changed, through a draft of all its fields. */
+    static DataSpec edit(DataSpec d, Consumer<Draft> change) {
+        Draft e = new Draft(d);
+        change.accept(e);
+        return e.build();
+    }
+
+    /**
+     * A path as the project file keeps it: relative to the project's folder, with '/' between
+     * names, when the file lies inside that folder, so the two can move together; absolute otherwise,
+     * and always for a project not yet saved.
+     */
+    static String stored(Path projectFolder, Path chosen) {
+        Path file = chosen.toAbsolutePath().normalize();
+        if (projectFolder != null) {
+            Path folder = projectFolder.toAbsolutePath().normalize();
+            if (file.startsWith(folder) && !file.equals(folder)) {
+                return folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            }
+        }
+        return file.toString();
+    }
+
+    /**
+     * Where a file chooser opens: the folder of the file the field names now, else the project's
+     * folder, else the working folder; null when none of them exists.
+     */
+    static Path startFolder(Path projectFolder, String current) {
+        Path base = projectFolder != null ? projectFolder : Path.of("").toAbsolutePath();
+        if (current != null && !current.isBlank()) {
+            Path parent = base.resolve(current).getParent();
+            if (parent != null && Files.isDirectory(parent)) {
+                return parent;
+            }
+        }
+        return Files.isDirectory(base) ? base : null;
+    }
+
+    /** One sentence about a source, for the Source field's tooltip. */
+    static String describe(String source) {
+        if (DataSpec.GENERATED.contains(source)) {
+            return BuiltInDataset.byId(source).description();
+        }
+        if (DataSpec.SHIPPED.contains(source)) {
+            try {
+                return KnownDataset.byId(source).description();
+            } catch (IllegalArgumentException e) {
+                return "A data set installed on this machine.";
+            }
+        }
+        return switch (source) {
+            case "csv" -> "A table in a CSV file: one sample per row, its class in the label column.";
+            case "idx" -> "Images and labels in the IDX files MNIST comes in.";
+            case "cifar10" -> "CIFAR-10's binary batch files: 32 × 32 colour images of 10 classes.";
+            case "parity" -> "Sequences of 0s and 1s: is the number of 1s odd or even?";
+            default -> "The data the network learns from.";
+        };
+    }
+
+    /** Every field of a {@link DataSpec}, to change one and build a new spec. */
+    static final class Draft {
+        String source;
+        String path;
+        String labels;
+        String label;
+        int samples;
+        int classes;
+        double noise;
+        int length;
+        long seed;
+        String scaling;
+        AugmentationSpec augmentation;
+
+        /** Only how the data is prepared (scaling, augmentation); the rest is for the caller to fill in. */
+        private static Draft keepingPreparation(DataSpec d) {
+            Draft e = new Draft(d);
+            e.path = null;
+            e.labels = null;
+            e.label = null;
+            e.samples = 0;
+            e.classes = 0;
+            e.noise = 0;
+            e.length = 0;
+            e.seed = 0;
+            return e;
+        }
+
+        private Draft(DataSpec d) {
+            source = d.source();
+            path = d.path();
+            labels = d.labels();
+            label = d.label();
+            samples = d.samples();
+            classes = d.classes();
+            noise = d.noise();
+            length = d.length();
+            seed = d.seed();
+            scaling = d.scaling();
+            augmentation = d.augmentation();
+        }
+
+        private DataSpec build() {
+            return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation);
+        }
+    }
+}

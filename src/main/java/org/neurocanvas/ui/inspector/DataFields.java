@@ -1,0 +1,87 @@
+package org.neurocanvas.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.neurocanvas.model.ChangeTraining;
+import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.SettingSpec.Type;
+
+/**
+ * The data settings the inspector shows for a source: a generated set has samples, classes, noise
+ * and seed; a shipped set nothing but its name; a file source its file (and an IDX set its labels
+ * file, a CSV its label column); a sequence task samples, length and seed. Scaling applies to all.
+ */
+final class DataFields {
+
+    /** Label of the field holding a file source's data file. */
+    static final String FILE = "File";
+    /** Label of the field holding an IDX source's labels file. */
+    static final String LABELS_FILE = "Labels file";
+
+    private DataFields() {
+    }
+
+    /** The data fields for this data's source, in the inspector's order. */
+    static List<ProjectField> of(DataSpec data) {
+        String source = data.source();
+        boolean generated = DataSpec.GENERATED.contains(source);
+        boolean sequences = DataSpec.SEQUENCES.contains(source);
+        List<ProjectField> fields = new ArrayList<>();
+        fields.add(field(ProjectField.SOURCE, DataChoices.describe(source), Type.CHOICE, ProjectField.SOURCES, false,
+                DataSpec::source, (d, v) -> DataChoices.withSource(d, ProjectField.choice(v))));
+        if (DataSpec.FILES.contains(source)) {
+            fields.add(field(FILE, "idx".equals(source) ? "The IDX file of the images."
+                            : "cifar10".equals(source) ? "A CIFAR-10 binary batch file, or the folder that holds the batches."
+                            : "The CSV file, one sample per row.", Type.TEXT, List.of(), true,
+                    DataSpec::path, (d, v) -> DataChoices.edit(d, e -> e.path = text(v))));
+            if (DataChoices.needsLabels(source)) {
+                fields.add(field(LABELS_FILE, "The IDX file of the labels that go with the images.", Type.TEXT, List.of(), true,
+                        DataSpec::labels, (d, v) -> DataChoices.edit(d, e -> e.labels = text(v))));
+            }
+            if ("csv".equals(source)) {
+                fields.add(field("Label column", "The name of the column that holds each sample's class; empty for the last column.",
+                        Type.TEXT, List.of(), false, d -> d.label() == null ? "" : d.label(),
+                        (d, v) -> DataChoices.edit(d, e -> e.label = text(v))));
+            }
+        }
+        if (generated || sequences) {
+            fields.add(field("Samples", "How many samples are made, before the validation split.", Type.INT, List.of(), false,
+                    DataSpec::samples, (d, v) -> DataChoices.edit(d, e -> e.samples = ProjectField.count("Samples", v))));
+        }
+        if (generated) {
+            fields.add(field("Classes", "How many classes the points belong to; the Output layer needs one score per class.",
+                    Type.INT, List.of(), false, DataSpec::classes,
+                    (d, v) -> DataChoices.edit(d, e -> e.classes = ProjectField.count("Classes", v))));
+            fields.add(field("Noise", "How far points scatter from their ideal place; more noise makes the task harder.",
+                    Type.DOUBLE, List.of(), false, DataSpec::noise,
+                    (d, v) -> DataChoices.edit(d, e -> e.noise = ProjectField.decimal("Noise", v))));
+        }
+        if (sequences) {
+            fields.add(field("Length", "How many steps each sequence has.", Type.INT, List.of(), false,
+                    DataSpec::length, (d, v) -> DataChoices.edit(d, e -> e.length = ProjectField.count("Length", v))));
+        }
+        if (generated || sequences) {
+            fields.add(field("Seed", "Draws the samples: the same seed gives the same data set.", Type.INT, List.of(), false,
+                    DataSpec::seed, (d, v) -> DataChoices.edit(d, e -> e.seed = ProjectField.whole("Data seed", v))));
+        }
+        fields.add(field("Scaling", "How each feature is rescaled, fitted on the training samples only: minmax maps it to 0..1, "
+                        + "standardize to mean 0 and spread 1.", Type.CHOICE, DataSpec.SCALINGS, false,
+                DataSpec::scaling, (d, v) -> d.withScaling(ProjectField.choice(v))));
+        return fields;
+    }
+
+    private static ProjectField field(String label, String description, Type type, List<String> choices, boolean file,
+                                      Function<DataSpec, Object> read, BiFunction<DataSpec, Object, DataSpec> with) {
+        return new ProjectField(ProjectField.DATA, label, description, type, choices, file, p -> read.apply(p.data()),
+                (p, v) -> new ChangeTraining(p.training(), with.apply(p.data(), v), "data " + label.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Trimmed text, or null for an empty field. */
+    private static String text(Object value) {
+        String text = value == null ? "" : String.valueOf(value).trim();
+        return text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,21 @@
+package org.neurocanvas.ui.training;
+
+import java.util.Objects;
+import org.neurocanvas.data.Split;
+import org.neurocanvas.train.Trainer;
+
+/**
+ * One prepared run: the trainer, and the data it trains and validates on, which the views that
+ * look at the network (decision boundary, evaluation) need as well.
+ *
+ * @param trainer the fresh, not yet started trainer; its program is the network
+ * @param data the training and validation samples the trainer was made with
+ */
+public record TrainingRun(Trainer trainer, Split data) {
+
+    /** Rejects a missing part. */
+    public TrainingRun {
+        Objects.requireNonNull(trainer, "trainer");
+        Objects.requireNonNull(data, "data");
+    }
+}
