@@ -62,7 +62,7 @@ public final class DataPipeline {
                 KnownDataset known = KnownDataset.byId(d.source());
                 if (!known.available()) {
                     throw new CompileException("The data set '" + d.source() + "' is not installed on this machine"
-                            + ("fashion-mnist".equals(d.source()) ? ": on Debian, apt-get install dataset-fashion-mnist." : "."));
+                            + ("fashion-mnist-60k".equals(d.source()) ? ": on Debian, apt-get install dataset-fashion-mnist." : "."));
                 }
                 return known.load();
             }

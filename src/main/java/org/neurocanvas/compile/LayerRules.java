@@ -13,6 +13,7 @@ import org.neurocanvas.engine.Dense;
 import org.neurocanvas.engine.Dropout;
 import org.neurocanvas.engine.GlobalAveragePool;
 import org.neurocanvas.engine.Initializer;
+import org.neurocanvas.engine.Lstm;
 import org.neurocanvas.engine.Op;
 import org.neurocanvas.engine.Padding;
 import org.neurocanvas.engine.Pool2D;
@@ -28,6 +29,7 @@ import org.neurocanvas.model.layers.BatchNormKind;
 import org.neurocanvas.model.layers.Conv2DKind;
 import org.neurocanvas.model.layers.DenseKind;
 import org.neurocanvas.model.layers.DropoutKind;
+import org.neurocanvas.model.layers.LstmKind;
 import org.neurocanvas.model.layers.MergeKind;
 import org.neurocanvas.model.layers.PoolKind;
 
@@ -82,6 +84,9 @@ final class LayerRules {
                     node.intSetting(Conv2DKind.STRIDE), node.intSetting(Conv2DKind.DILATION),
                     Padding.parse(node.textSetting(Conv2DKind.PADDING)), type, initializer(f), layerSeed(id));
             return withActivation(id, conv, f, from[0]);
+        } else if (kind == Catalog.LSTM) {
+            return builder.add(id, new Lstm(id, in.dim(1), node.intSetting(LstmKind.UNITS),
+                    LstmKind.SEQUENCE.equals(node.textSetting(LstmKind.RETURNS)), type, layerSeed(id)), from[0]);
         } else if (kind == Catalog.MAX_POOL2D || kind == Catalog.AVG_POOL2D) {
             Pool2D.Kind summary = kind == Catalog.MAX_POOL2D ? Pool2D.Kind.MAX : Pool2D.Kind.AVERAGE;
             return builder.add(id, new Pool2D(summary, node.intSetting(PoolKind.POOL), node.intSetting(PoolKind.STRIDE),

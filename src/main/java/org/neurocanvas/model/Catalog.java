@@ -11,6 +11,7 @@ import org.neurocanvas.model.layers.DropoutKind;
 import org.neurocanvas.model.layers.FlattenKind;
 import org.neurocanvas.model.layers.GlobalPoolKind;
 import org.neurocanvas.model.layers.InputKind;
+import org.neurocanvas.model.layers.LstmKind;
 import org.neurocanvas.model.layers.MergeKind;
 import org.neurocanvas.model.layers.OutputKind;
 import org.neurocanvas.model.layers.PoolKind;
@@ -31,12 +32,13 @@ public final class Catalog {
     public static final LayerKind BATCH_NORM = new BatchNormKind();
     public static final LayerKind ADD = MergeKind.add();
     public static final LayerKind CONCATENATE = MergeKind.concatenate();
+    public static final LayerKind LSTM = new LstmKind();
 
     private static final Map<String, LayerKind> KINDS = new LinkedHashMap<>();
 
     static {
         for (LayerKind k : List.of(INPUT, DENSE, FLATTEN, DROPOUT, CONV2D, MAX_POOL2D, AVG_POOL2D, GLOBAL_AVG_POOL2D,
-                BATCH_NORM, ADD, CONCATENATE, ACTIVATION, OUTPUT)) {
+                BATCH_NORM, LSTM, ADD, CONCATENATE, ACTIVATION, OUTPUT)) {
             KINDS.put(k.id(), k);
         }
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * <ul>
  *   <li>generated 2-D sets (spiral, moons, circles, xor, gaussians): samples, classes, noise, seed;</li>
  *   <li>sets that ship with NeuroCanvas (iris, digits, mnist-10k, fashion-mnist-10k) or that a
- *       package installs (fashion-mnist): nothing more;</li>
+ *       package installs (fashion-mnist-60k): nothing more;</li>
  *   <li>files: csv (path, label column), idx (path of the images, labels file), cifar10 (path of a
  *       batch file or a folder of them); paths are relative to the project file;</li>
  *   <li>sequence tasks (parity): samples, length, seed.</li>
@@ -24,7 +24,7 @@ public record DataSpec(String source, String path, String labels, String label, 
                        int length, long seed, String scaling, AugmentationSpec augmentation) {
 
     public static final List<String> GENERATED = List.of("spiral", "moons", "circles", "xor", "gaussians");
-    public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist");
+    public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k");
     public static final List<String> FILES = List.of("csv", "idx", "cifar10");
     public static final List<String> SEQUENCES = List.of("parity");
     public static final List<String> SCALINGS = List.of("none", "minmax", "standardize");
@@ -71,7 +71,7 @@ public record DataSpec(String source, String path, String labels, String label, 
         }
         return switch (source) {
             case "iris" -> 3;
-            case "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist", "cifar10" -> 10;
+            case "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k", "cifar10" -> 10;
             case "parity" -> 2;
             default -> 0;
         };
@@ -85,7 +85,7 @@ public record DataSpec(String source, String path, String labels, String label, 
         return Optional.ofNullable(switch (source) {
             case "iris" -> new Shape(4);
             case "digits" -> new Shape(8, 8, 1);
-            case "mnist-10k", "fashion-mnist-10k", "fashion-mnist" -> new Shape(28, 28, 1);
+            case "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k" -> new Shape(28, 28, 1);
             case "cifar10" -> new Shape(32, 32, 3);
             case "parity" -> new Shape(length, 1);
             default -> null;

@@ -116,6 +116,10 @@ public final class MainWindow {
         Compiler.Compiled compiled = Compiler.compile(project);
         TrainingSpec t = project.training();
         Trainer trainer = new Trainer(compiled.program(), compiled.optimizer(), compiled.data(), t.batchSize(), t.epochs(), t.seed());
+        trainer.setAugmentation(compiled.augmentation());
+        if (t.patience() > 0) {
+            trainer.setEarlyStopping(t.patience(), true);
+        }
         return new TrainingRun(trainer, compiled.data());
     }
 

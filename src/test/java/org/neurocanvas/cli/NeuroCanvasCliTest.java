@@ -138,4 +138,12 @@ class NeuroCanvasCliTest {
         assertTrue(err.toString().trim().startsWith("fake.ncmodel"), err.toString());
         assertEquals(1, err.toString().trim().lines().count(), err.toString());
     }
+
+    @Test
+    void theLstmLearnsParityByReadingTheSequence() {
+        assertEquals(0, run("train", "samples/lstm-sequence.json"), err.toString());
+        Matcher m = Pattern.compile("final: val_acc=(\\d\\.\\d+)").matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        assertTrue(Double.parseDouble(m.group(1)) >= 0.95, out.toString());
+    }
 }

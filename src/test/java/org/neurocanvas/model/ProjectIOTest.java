@@ -65,7 +65,7 @@ class ProjectIOTest {
                 + "\"data\":{\"source\":\"spiral\",\"samples\":100,\"classes\":3,\"noise\":0.1,\"seed\":1},"
                 + "\"training\":{\"optimizer\":\"adam\",\"learningRate\":0.01,\"batchSize\":8,\"epochs\":1,\"seed\":1,\"validationSplit\":0.2},";
         assertEquals("kind.json: $.graph.nodes[0].kind: Unknown layer kind 'Conv9D': expected one of Input, Dense, Flatten, Dropout, "
-                + "Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePool2D, BatchNorm, Add, Concatenate, Activation, Output.",
+                + "Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePool2D, BatchNorm, LSTM, Add, Concatenate, Activation, Output.",
                 readError("kind.json", base + "\"graph\":{\"nodes\":[{\"id\":\"c\",\"kind\":\"Conv9D\"}]}}"));
         assertEquals("units.json: $.graph.nodes[1].settings.units: Setting 'units' of d expects a whole number from 1 to 65536, found -4.",
                 readError("units.json", base + "\"graph\":{\"nodes\":[{\"id\":\"i\",\"kind\":\"Input\"},"

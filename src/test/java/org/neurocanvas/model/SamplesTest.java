@@ -19,7 +19,8 @@ class SamplesTest {
         "mnist-cnn, 121930",
         "fashion-mnist-cnn, 121930",
         "keras-cifar-cnn, 122570",
-        "lenet5, 61706"})
+        "lenet5, 61706",
+        "lstm-sequence, 17026"})
     void sampleIsValidWithKnownParameters(String name, long parameters) throws Exception {
         Project p = ProjectIO.read(Path.of("samples", name + ".json"));
         Analysis a = p.analyse();
