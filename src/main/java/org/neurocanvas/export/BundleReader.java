@@ -1,5 +1,6 @@
 package org.neurocanvas.export;
 
+import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import org.neurocanvas.data.Scaler;
 import org.neurocanvas.data.Scaling;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
+import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.model.Shape;
 
 /**
@@ -160,10 +162,11 @@ final class BundleReader {
 
     private Project project(Shape inputShape) throws ModelFileException {
         try {
-            return ModelBundle.pinInput(ProjectJson.read(entry(EntryNames.PROJECT)), inputShape);
+            return ModelBundle.pinInput(ProjectIO.fromJson(new String(entry(EntryNames.PROJECT), StandardCharsets.UTF_8),
+                    EntryNames.PROJECT), inputShape);
         } catch (ProjectFileException e) {
             throw new ModelFileException(where + ": entry " + e.getMessage(), e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new ModelFileException(where + ": entry " + EntryNames.PROJECT + " cannot be read (" + e.getMessage() + ").", e);
         }
     }

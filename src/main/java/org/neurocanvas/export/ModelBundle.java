@@ -1,6 +1,6 @@
 package org.neurocanvas.export;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
@@ -21,6 +21,7 @@ import org.neurocanvas.model.ChangeSetting;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
+import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.layers.InputKind;
 
@@ -113,9 +114,9 @@ public final class ModelBundle {
         byte[] json;
         Project copy;
         try {
-            json = ProjectJson.write(project);
-            copy = pinInput(ProjectJson.read(json), shape);
-        } catch (IOException | ProjectFileException e) {
+            json = ProjectIO.toJson(project).getBytes(StandardCharsets.UTF_8);
+            copy = pinInput(ProjectIO.fromJson(new String(json, StandardCharsets.UTF_8), EntryNames.PROJECT), shape);
+        } catch (ProjectFileException e) {
             throw new ModelFileException(source + " cannot be saved: its project does not convert to a project file (" + e.getMessage() + ").", e);
         }
         BundleNetwork.checkTrained(copy, program, source);

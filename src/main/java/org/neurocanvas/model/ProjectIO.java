@@ -41,6 +41,18 @@ public final class ProjectIO {
         } catch (IOException e) {
             throw new ProjectFileException(where + ": cannot be read (" + e.getMessage() + ").");
         }
+        Project project = fromJson(text, where);
+        project.setFolder(file.toAbsolutePath().getParent());
+        return project;
+    }
+
+    /**
+     * A project from the text of a project file (inside a model bundle, say).
+     *
+     * @param where the name that messages give the text, such as {@code project.json}
+     * @throws ProjectFileException a sentence naming {@code where}, and the line or JSON path at fault
+     */
+    public static Project fromJson(String text, String where) throws ProjectFileException {
         ProjectFile.Header header = parse(where, text, ProjectFile.Header.class);
         if (!ProjectFile.FORMAT.equals(header.format())) {
             throw new ProjectFileException(where + ": expected \"format\": \"" + ProjectFile.FORMAT + "\", found "
@@ -50,9 +62,7 @@ public final class ProjectIO {
             throw new ProjectFileException(where + ": version " + header.version() + " is not supported; this NeuroCanvas reads version "
                     + ProjectFile.VERSION + ".");
         }
-        Project project = toProject(parse(where, text, ProjectFile.class), where);
-        project.setFolder(file.toAbsolutePath().getParent());
-        return project;
+        return toProject(parse(where, text, ProjectFile.class), where);
     }
 
     private static <T> T parse(String where, String text, Class<T> type) throws ProjectFileException {
@@ -119,6 +129,20 @@ public final class ProjectIO {
 
     /** Writes the project so that a crash mid-write never leaves a half file: a temporary file, then an atomic rename. */
     public static void write(Project project, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, toJson(project));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            project.setFolder(dir);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The text of the project's file, exactly as {@link #write} saves it. */
+    public static String toJson(Project project) {
         List<ProjectFile.Node> nodes = new ArrayList<>();
         for (LayerNode n : project.graph().nodes()) {
             nodes.add(new ProjectFile.Node(n.id(), n.kind().id(), n.x(), n.y(), n.settings()));
@@ -126,15 +150,10 @@ public final class ProjectIO {
         List<ProjectFile.Wire> edges = project.graph().edges().stream().map(e -> new ProjectFile.Wire(e.from(), e.to())).toList();
         ProjectFile pf = new ProjectFile(ProjectFile.FORMAT, ProjectFile.VERSION, project.name(),
                 new ProjectFile.GraphJson(nodes, edges), project.data(), project.training());
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
-            JSON.writeValue(tmp.toFile(), pf);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            project.setFolder(dir);
-        } finally {
-            Files.deleteIfExists(tmp);
+            return JSON.writeValueAsString(pf);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A project always converts to JSON: " + e.getMessage(), e);
         }
     }
 
