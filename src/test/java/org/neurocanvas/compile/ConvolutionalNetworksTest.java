@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neurocanvas.model.Chains.chain;
 
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,10 @@ import org.neurocanvas.engine.Adam;
 import org.neurocanvas.engine.GradientCheck;
 import org.neurocanvas.engine.Parameter;
 import org.neurocanvas.engine.Program;
-import org.neurocanvas.model.AddLayer;
 import org.neurocanvas.model.Catalog;
-import org.neurocanvas.model.ChangeSetting;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.Connect;
-import org.neurocanvas.model.DataSpec;
-import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.Project;
 
 /** Convolutional and branching networks drawn as on the canvas, compiled and run. */
@@ -188,19 +185,4 @@ class ConvolutionalNetworksTest {
         GradientCheck.assertGradient("input", x, loss, inputGradient);
     }
 
-    /** Input → layers... → Output as a chain of commands, as the editor builds it. */
-    private static CommandStack chain(String inputShape, int classes, List<Map.Entry<LayerKind, Map<String, Object>>> layers) {
-        CommandStack s = new CommandStack(Project.empty());
-        s.execute(new ChangeTraining(s.project().training(), new DataSpec("gaussians", 100, classes, 0.1, 1), "data"));
-        s.execute(new ChangeSetting("input_1", "shape", inputShape));
-        String previous = "input_1";
-        for (Map.Entry<LayerKind, Map<String, Object>> layer : layers) {
-            AddLayer add = new AddLayer(s.project().graph(), layer.getKey(), 0, 0, previous);
-            s.execute(add);
-            layer.getValue().forEach((k, v) -> s.execute(new ChangeSetting(add.layerId(), k, v)));
-            previous = add.layerId();
-        }
-        s.execute(new Connect(previous, "output_1"));
-        return s;
-    }
 }

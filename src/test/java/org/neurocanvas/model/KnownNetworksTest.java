@@ -2,6 +2,7 @@ package org.neurocanvas.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neurocanvas.model.Chains.chain;
 
 import java.util.List;
 import java.util.Map;
@@ -9,22 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Shape rules and parameter counts against figures that Keras prints for well-known networks. */
 class KnownNetworksTest {
-
-    /** Builds Input → layers... → Output as a chain through commands, as the editor would. */
-    static CommandStack chain(String inputShape, int classes, List<Map.Entry<LayerKind, Map<String, Object>>> layers) {
-        CommandStack s = new CommandStack(Project.empty());
-        s.execute(new ChangeTraining(s.project().training(), new DataSpec("gaussians", 100, classes, 0.1, 1), "data"));
-        s.execute(new ChangeSetting("input_1", "shape", inputShape));
-        String previous = "input_1";
-        for (Map.Entry<LayerKind, Map<String, Object>> layer : layers) {
-            AddLayer add = new AddLayer(s.project().graph(), layer.getKey(), 0, 0, previous);
-            s.execute(add);
-            layer.getValue().forEach((k, v) -> s.execute(new ChangeSetting(add.layerId(), k, v)));
-            previous = add.layerId();
-        }
-        s.execute(new Connect(previous, "output_1"));
-        return s;
-    }
 
     private static List<String> shapes(Analysis a) {
         return a.order().stream().skip(1).map(n -> a.layer(n.id()).shape().text()).toList();
