@@ -146,4 +146,12 @@ class NeuroCanvasCliTest {
         assertTrue(m.find(), out.toString());
         assertTrue(Double.parseDouble(m.group(1)) >= 0.95, out.toString());
     }
+
+    @Test
+    void theBenchmarkPrintsReadableResults() {
+        assertEquals(0, run("bench", "--models", "tiny,mlp", "--epochs", "1", "--samples", "640"), err.toString());
+        assertTrue(out.toString().matches("(?s).*RESULT tiny \\d+.*"), out.toString());
+        assertTrue(out.toString().matches("(?s).*RESULT mlp \\d+.*"), out.toString());
+        assertEquals(2, run("bench", "--models", "gpt"));
+    }
 }
