@@ -5,7 +5,8 @@ import org.neurocanvas.cli.NeuroCanvasCli;
 import org.neurocanvas.ui.NeuroCanvasApp;
 
 /**
- * Starts NeuroCanvas: the window when there are no arguments, the command line otherwise.
+ * Starts NeuroCanvas: the window when there are no arguments or just a project file to open,
+ * the command line otherwise.
  * A plain class, not the {@link Application}, so that the JavaFX runtime may sit on the
  * class path (ND4J's split packages rule out modules).
  */
@@ -15,7 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args.length == 1 && args[0].endsWith(".json")) {
             Application.launch(NeuroCanvasApp.class, args);
         } else {
             System.exit(NeuroCanvasCli.run(args));
