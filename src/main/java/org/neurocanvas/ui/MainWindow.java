@@ -120,7 +120,7 @@ public final class MainWindow {
         if (t.patience() > 0) {
             trainer.setEarlyStopping(t.patience(), true);
         }
-        return new TrainingRun(trainer, compiled.data());
+        return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate());
     }
 
     private void lock(boolean running) {

@@ -1,6 +1,5 @@
 package org.neurocanvas.ui.training;
 
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -9,7 +8,8 @@ import javafx.util.StringConverter;
 
 /**
  * The loss and accuracy charts of the training panel. Each has the train series first and the
- * validation series second, so the stylesheet colours them the same way in both charts.
+ * validation series second, so the stylesheet colours them the same way in both charts; both
+ * mark the learning rate changes of the run.
  */
 final class TrainingCharts {
 
@@ -27,7 +27,7 @@ final class TrainingCharts {
     static LineChart<Number, Number> loss(TrainingMonitor monitor) {
         NumberAxis y = autoRanging(1);
         y.setLabel("loss");
-        return chart("loss-chart", "Loss", y, monitor.trainLoss(), monitor.validationLoss(), monitor.totalEpochsProperty());
+        return chart("loss-chart", "Loss", y, monitor.trainLoss(), monitor.validationLoss(), monitor);
     }
 
     /** Accuracy over epochs on a fixed 0-100% axis, so runs compare at a glance. */
@@ -45,8 +45,7 @@ final class TrainingCharts {
                 return Double.parseDouble(text.replace("%", "")) / 100;
             }
         });
-        return chart("accuracy-chart", "Accuracy", y, monitor.trainAccuracy(), monitor.validationAccuracy(),
-                monitor.totalEpochsProperty());
+        return chart("accuracy-chart", "Accuracy", y, monitor.trainAccuracy(), monitor.validationAccuracy(), monitor);
     }
 
     /** A round tick step giving about ten ticks: 1, 2, 5, 10, 20, 50, ... */
@@ -71,11 +70,11 @@ final class TrainingCharts {
 
     private static LineChart<Number, Number> chart(String id, String title, NumberAxis y,
             ObservableList<XYChart.Data<Number, Number>> train, ObservableList<XYChart.Data<Number, Number>> validation,
-            ReadOnlyIntegerProperty totalEpochs) {
+            TrainingMonitor monitor) {
         // The x axis spans the whole run from its first batch, so the curve grows across a fixed stage.
         NumberAxis x = new NumberAxis(0, 10, 1);
         x.setLabel("epoch");
-        totalEpochs.addListener((obs, old, epochs) -> {
+        monitor.totalEpochsProperty().addListener((obs, old, epochs) -> {
             int n = Math.max(1, epochs.intValue());
             x.setUpperBound(n);
             x.setTickUnit(niceTick(n));
@@ -83,7 +82,8 @@ final class TrainingCharts {
         // Redrawing at 20 Hz already looks smooth; animations would only lag behind the data.
         x.setAnimated(false);
         y.setAnimated(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        // Learning rate changes during the run show as dashed vertical lines in both charts.
+        LineChart<Number, Number> chart = new MarkedChart(x, y, monitor.rateChanges());
         chart.setId(id);
         chart.getStyleClass().add(CHART);
         chart.setTitle(title);

@@ -23,6 +23,10 @@ final class TrainingJob {
     private final Consumer<TrainingRun> beforeTraining;
     private volatile TrainingRun run;
     private volatile boolean stopRequested;
+    /** Guards the pause and the rate asked for against the run being published meanwhile. */
+    private final Object controls = new Object();
+    private volatile boolean pauseRequested;
+    private volatile double rateRequested = Double.NaN;
 
     private TrainingJob(TrainingRunner runner, TrainingListener listener, Consumer<TrainingRun> beforeTraining) {
         this.runner = runner;
@@ -53,6 +57,36 @@ final class TrainingJob {
         }
     }
 
+    /** Holds the run after the batch under way, or before its first batch if it is still being prepared. */
+    void pause() {
+        synchronized (controls) {
+            pauseRequested = true;
+            preparedRun().ifPresent(r -> r.trainer().pause());
+        }
+    }
+
+    /** Lets a paused run go on from its next batch. */
+    void resume() {
+        synchronized (controls) {
+            pauseRequested = false;
+            preparedRun().ifPresent(r -> r.trainer().resume());
+        }
+    }
+
+    /** True once a paused run is actually held between two batches, until it is resumed. */
+    boolean isPaused() {
+        TrainingRun current = run;
+        return pauseRequested && current != null && current.trainer().isPaused();
+    }
+
+    /** Trains with {@code rate} from the next batch on, or from the first if the run is still being prepared. */
+    void setLearningRate(double rate) {
+        synchronized (controls) {
+            rateRequested = rate;
+            preparedRun().ifPresent(r -> r.trainer().setLearningRate(rate));
+        }
+    }
+
     /**
      * The prepared run, once the runner has made it; it is set before the first event of training,
      * so whoever sees the run's end sees it too.
@@ -75,7 +109,16 @@ final class TrainingJob {
             return;
         }
         // Publish the run before reading the flag; stop() does the reverse, so one of them sees the other.
-        run = prepared;
+        synchronized (controls) {
+            run = prepared;
+            // A pause or rate asked for while preparing applies from the first batch.
+            if (pauseRequested) {
+                prepared.trainer().pause();
+            }
+            if (!Double.isNaN(rateRequested)) {
+                prepared.trainer().setLearningRate(rateRequested);
+            }
+        }
         if (stopRequested) {
             listener.onEvent(new TrainingEvent.Finished(true, null));
             return;

@@ -63,6 +63,13 @@ public final class TrainingMonitor implements TrainingListener {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper totalEpochs = new ReadOnlyIntegerWrapper(this, "totalEpochs", 0);
     private final ReadOnlyObjectWrapper<TrainingEvent> ending = new ReadOnlyObjectWrapper<>(this, "end");
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused", false);
+    private final ObservableList<RateChange> rateChanges = FXCollections.observableArrayList();
+    private final ObservableList<RateChange> rateChangesView = FXCollections.unmodifiableObservableList(rateChanges);
+    /** Where the shown training is, in epochs, and the epoch of its last batch. */
+    private double position;
+    private int epoch;
+    private int epochs;
 
     /** The latest figures shown in the metrics text; the validation ones stay until the next epoch ends. */
     private double loss = Double.NaN;
@@ -91,7 +98,7 @@ public final class TrainingMonitor implements TrainingListener {
         TrainingEvent end;
         synchronized (lock) {
             batch = pendingBatch;
-            epochs = sample(pendingEpochs);
+            epochs = ChartSeries.sample(pendingEpochs, MAX_EPOCHS_PER_FLUSH);
             end = pendingEnd;
             pendingBatch = null;
             pendingEpochs.clear();
@@ -99,7 +106,7 @@ public final class TrainingMonitor implements TrainingListener {
         }
         epochs.forEach(this::showEpoch);
         // The last batch of an epoch sits exactly where its epoch-end point already is.
-        if (batch != null && (trainLoss.isEmpty() || batch.progress() > lastX(trainLoss))) {
+        if (batch != null && (trainLoss.isEmpty() || batch.progress() > ChartSeries.lastX(trainLoss))) {
             showBatch(batch);
         }
         if (batch != null || !epochs.isEmpty()) {
@@ -125,6 +132,10 @@ public final class TrainingMonitor implements TrainingListener {
         running.set(false);
         status.set("");
         ending.set(null);
+        paused.set(false);
+        rateChanges.clear();
+        position = 0;
+        epoch = epochs = 0;
     }
 
     /** Resets and marks a run as under way; progress stays indeterminate until the first batch ends. */
@@ -133,14 +144,44 @@ public final class TrainingMonitor implements TrainingListener {
         running.set(true);
         progress.set(-1);
         epochText.set("Starting…");
-        status.set("Training: Stop ends the run after the current batch.");
+        status.set(TrainingTexts.TRAINING);
+    }
+
+    /** Shows that the run is held between two batches: "Paused at epoch N"; does nothing unless running. */
+    public void showPaused() {
+        if (running.get() && !paused.get()) {
+            paused.set(true);
+            epochText.set("Paused at epoch " + Math.max(1, epoch));
+            status.set(TrainingTexts.PAUSED);
+        }
+    }
+
+    /** Shows that a paused run goes on again; does nothing unless paused. */
+    public void showResumed() {
+        if (paused.get()) {
+            paused.set(false);
+            epochText.set(epochs == 0 ? "Starting…" : TrainingTexts.epoch(epoch, epochs));
+            status.set(TrainingTexts.TRAINING);
+        }
+    }
+
+    /**
+     * Records a learning rate applied during the run, at the training shown so far: the trainer
+     * uses it from its next batch.
+     *
+     * @return the change, as the charts mark it
+     */
+    public RateChange markRateChange(double rate) {
+        RateChange change = new RateChange(position, rate);
+        rateChanges.add(change);
+        return change;
     }
 
     private void showEpoch(EpochEnd e) {
-        add(trainLoss, e.epoch(), e.loss());
-        add(trainAccuracy, e.epoch(), e.accuracy());
-        add(validationLoss, e.epoch(), e.valLoss());
-        add(validationAccuracy, e.epoch(), e.valAccuracy());
+        ChartSeries.add(trainLoss, e.epoch(), e.loss(), MAX_POINTS);
+        ChartSeries.add(trainAccuracy, e.epoch(), e.accuracy(), MAX_POINTS);
+        ChartSeries.add(validationLoss, e.epoch(), e.valLoss(), MAX_POINTS);
+        ChartSeries.add(validationAccuracy, e.epoch(), e.valAccuracy(), MAX_POINTS);
         loss = e.loss();
         accuracy = e.accuracy();
         valLoss = e.valLoss();
@@ -148,16 +189,22 @@ public final class TrainingMonitor implements TrainingListener {
         progress.set((double) e.epoch() / e.epochs());
         totalEpochs.set(e.epochs());
         epochText.set(TrainingTexts.epoch(e.epoch(), e.epochs()));
+        position = e.epoch();
+        epoch = e.epoch();
+        epochs = e.epochs();
     }
 
     private void showBatch(BatchEnd b) {
-        add(trainLoss, b.progress(), b.loss());
-        add(trainAccuracy, b.progress(), b.accuracy());
+        ChartSeries.add(trainLoss, b.progress(), b.loss(), MAX_POINTS);
+        ChartSeries.add(trainAccuracy, b.progress(), b.accuracy(), MAX_POINTS);
         loss = b.loss();
         accuracy = b.accuracy();
         progress.set(b.progress() / b.epochs());
         totalEpochs.set(b.epochs());
         epochText.set(TrainingTexts.epoch(b.epoch(), b.epochs()));
+        position = b.progress();
+        epoch = b.epoch();
+        epochs = b.epochs();
     }
 
     private void showEnd(TrainingEvent end) {
@@ -169,52 +216,13 @@ public final class TrainingMonitor implements TrainingListener {
         if (end instanceof Finished f && !f.stopped()) {
             progress.set(1);
         }
+        if (paused.get()) {
+            paused.set(false);
+            epochText.set(epochs == 0 ? "" : TrainingTexts.epoch(epoch, epochs));
+        }
         running.set(false);
         status.set(TrainingTexts.ending(end));
         ending.set(end);
-    }
-
-    /** At most {@link #MAX_EPOCHS_PER_FLUSH} evenly spaced epoch ends, ending with the last. */
-    private static List<EpochEnd> sample(List<EpochEnd> epochs) {
-        int n = epochs.size();
-        if (n <= MAX_EPOCHS_PER_FLUSH) {
-            return List.copyOf(epochs);
-        }
-        List<EpochEnd> kept = new ArrayList<>(MAX_EPOCHS_PER_FLUSH);
-        for (int k = 1; k <= MAX_EPOCHS_PER_FLUSH; k++) {
-            kept.add(epochs.get(k * n / MAX_EPOCHS_PER_FLUSH - 1));
-        }
-        return kept;
-    }
-
-    /** Appends a point, skipping values a chart cannot draw (no validation set gives NaN). */
-    private static void add(ObservableList<XYChart.Data<Number, Number>> series, double x, double y) {
-        if (!Double.isFinite(y)) {
-            return;
-        }
-        series.add(new XYChart.Data<>(x, y));
-        if (series.size() > MAX_POINTS) {
-            thin(series);
-        }
-    }
-
-    /** Halves a long series in one change, keeping its first and last points, so long runs stay fast to draw. */
-    static void thin(ObservableList<XYChart.Data<Number, Number>> series) {
-        List<XYChart.Data<Number, Number>> kept = new ArrayList<>(series.size() / 2 + 1);
-        for (int i = 0; i < series.size() - 1; i += 2) {
-            kept.add(copy(series.get(i)));
-        }
-        kept.add(copy(series.get(series.size() - 1)));
-        series.setAll(kept);
-    }
-
-    /** A chart ties each data item to one series; fresh items avoid re-adding removed ones. */
-    private static XYChart.Data<Number, Number> copy(XYChart.Data<Number, Number> d) {
-        return new XYChart.Data<>(d.getXValue(), d.getYValue());
-    }
-
-    private static double lastX(List<XYChart.Data<Number, Number>> series) {
-        return series.get(series.size() - 1).getXValue().doubleValue();
     }
 
     /** Training loss per epoch (x in epochs; grows within an epoch). */
@@ -265,6 +273,16 @@ public final class TrainingMonitor implements TrainingListener {
     /** How the last run ended ({@link Finished} or {@link TrainingEvent.Failed}); null before it ends. */
     public ReadOnlyObjectProperty<TrainingEvent> endProperty() {
         return ending.getReadOnlyProperty();
+    }
+
+    /** True while the run is held between two batches, from {@link #showPaused()} to its resumption or end. */
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    /** The learning rates applied during the current run, in order. */
+    public ObservableList<RateChange> rateChanges() {
+        return rateChangesView;
     }
 
     /** Whether a run is under way. */

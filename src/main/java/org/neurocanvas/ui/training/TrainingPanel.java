@@ -28,8 +28,8 @@ import org.neurocanvas.ui.boundary.BoundaryView;
 import org.neurocanvas.ui.evaluation.EvaluationView;
 
 /**
- * The training dashboard at the bottom of the main window: Train and Stop, progress, the current
- * epoch and metrics beside two tabs. "Training" holds the live loss and accuracy charts and the
+ * The training dashboard at the bottom of the main window: Train and Stop, Pause / Resume and the
+ * live learning rate, progress, the current epoch and metrics beside two tabs. "Training" holds the live loss and accuracy charts and the
  * decision boundary; "Evaluation" shows, once a run ends, how the network does on the validation
  * samples.
  *
@@ -73,19 +73,22 @@ public class TrainingPanel extends BorderPane {
     private final BoundaryView boundary = new BoundaryView();
     private final EvaluationView evaluation = new EvaluationView();
     private final Tab evaluationTab = new Tab("Evaluation", evaluation);
+    private final LiveControls live;
     private TrainingJob job;
     /** The current run's probe, set on the worker thread; null when its data is not a point in the plane. */
     private volatile BoundaryProbe probe;
 
     /**
      * @param runner makes the trainer for each run; called on a worker thread
-     * @param status receives, on the FX thread, the sentence that ends each run: the compile
-     *               error, the final accuracy, or why training failed
+     * @param status receives, on the FX thread, the sentence that ends each run (the compile
+     *               error, the final accuracy, or why training failed), that it paused, and why a
+     *               typed learning rate was refused
      */
     public TrainingPanel(TrainingRunner runner, Consumer<String> status) {
         this.runner = Objects.requireNonNull(runner, "runner");
         Objects.requireNonNull(status, "status");
         getStyleClass().add(PANEL);
+        live = new LiveControls(monitor, stopping, () -> job, status);
         ticker.setCycleCount(Animation.INDEFINITE);
         monitor.statusProperty().addListener((obs, old, sentence) -> {
             if (!sentence.isEmpty()) {
@@ -162,7 +165,7 @@ public class TrainingPanel extends BorderPane {
                 () -> monitor.metricsTextProperty().get().replace(" · val_loss", "\nval_loss"), monitor.metricsTextProperty()));
         metrics.setWrapText(true);
 
-        VBox column = new VBox(buttons, progress, epoch, metrics);
+        VBox column = new VBox(buttons, live, progress, epoch, metrics);
         column.getStyleClass().add(CONTROLS);
         return column;
     }
@@ -177,6 +180,7 @@ public class TrainingPanel extends BorderPane {
         probe = null;
         boundary.clear();
         evaluation.clear();
+        live.showStartingRate(Double.NaN);
         job = TrainingJob.start(runner, monitor, this::beforeTraining);
         ticker.play();
     }
@@ -191,6 +195,11 @@ public class TrainingPanel extends BorderPane {
 
     /** On the worker thread: the boundary's first picture is the untrained network's. */
     private void beforeTraining(TrainingRun run) {
+        Platform.runLater(() -> {
+            if (monitor.rateChanges().isEmpty()) {
+                live.showStartingRate(run.learningRate());
+            }
+        });
         BoundaryProbe planar = BoundaryProbe.of(run.data().train()).orElse(null);
         if (planar == null) {
             int[] shape = run.data().train().sampleShape();
@@ -203,7 +212,12 @@ public class TrainingPanel extends BorderPane {
     }
 
     private void tick() {
+        // Read before the flush: every batch that ended before the hold is then already queued.
+        boolean held = job != null && job.isPaused();
         monitor.flush();
+        if (held) {
+            monitor.showPaused();
+        }
         BoundaryProbe current = probe;
         BoundaryFrame frame = current == null ? null : current.take();
         if (frame != null) {

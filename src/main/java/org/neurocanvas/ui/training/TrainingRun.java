@@ -10,12 +10,18 @@ import org.neurocanvas.train.Trainer;
  *
  * @param trainer the fresh, not yet started trainer; its program is the network
  * @param data the training and validation samples the trainer was made with
+ * @param learningRate the learning rate the trainer starts with, shown in the live field; NaN when not known
  */
-public record TrainingRun(Trainer trainer, Split data) {
+public record TrainingRun(Trainer trainer, Split data, double learningRate) {
 
     /** Rejects a missing part. */
     public TrainingRun {
         Objects.requireNonNull(trainer, "trainer");
         Objects.requireNonNull(data, "data");
+    }
+
+    /** A run whose starting learning rate is not known: the live field starts empty. */
+    public TrainingRun(Trainer trainer, Split data) {
+        this(trainer, data, Double.NaN);
     }
 }

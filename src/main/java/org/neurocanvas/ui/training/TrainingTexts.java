@@ -1,6 +1,8 @@
 package org.neurocanvas.ui.training;
 
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.neurocanvas.train.TrainingEvent;
 import org.neurocanvas.train.TrainingEvent.EpochEnd;
 import org.neurocanvas.train.TrainingEvent.Failed;
@@ -8,6 +10,13 @@ import org.neurocanvas.train.TrainingEvent.Finished;
 
 /** The words and numbers of the training panel; figures use a point as decimal mark everywhere. */
 final class TrainingTexts {
+
+    /** The status while a run trains. */
+    static final String TRAINING = "Training: Stop ends the run after the current batch.";
+    /** The status while a run is paused. */
+    static final String PAUSED = "Paused: Resume continues from the next batch.";
+    /** The largest learning rate a project accepts, and so the live field too. */
+    static final double MAX_RATE = 10;
 
     private TrainingTexts() {
     }
@@ -49,5 +58,25 @@ final class TrainingTexts {
     /** 0.843 as "84.3%". */
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    }
+
+    /** A learning rate as typed, without exponent or trailing zeros: 0.0001 as "0.0001", 2 as "2". */
+    static String rate(double rate) {
+        return BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
+    }
+
+    /** The learning rate in {@code text}, if it is a number above 0 and at most {@value #MAX_RATE}. */
+    static OptionalDouble parseRate(String text) {
+        try {
+            double rate = Double.parseDouble(text.strip());
+            return rate > 0 && rate <= MAX_RATE ? OptionalDouble.of(rate) : OptionalDouble.empty();
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** Why {@code text} is no learning rate, as the status bar shows it. */
+    static String rateError(String text) {
+        return "Learning rate must be a number above 0 and at most 10, found '" + text + "'.";
     }
 }

@@ -212,4 +212,87 @@ class TrainingMonitorTest {
             assertTrue(xs.get(i) > xs.get(i - 1), "points stay in epoch order");
         }
     }
+
+    @Test
+    void pauseShowsTheEpochAndResumeGoesBackToTheEpochText() {
+        monitor.begin();
+        monitor.onEvent(batch(3, 4));
+        monitor.flush();
+
+        monitor.showPaused();
+
+        assertTrue(monitor.pausedProperty().get());
+        assertEquals("Paused at epoch 3", monitor.epochTextProperty().get());
+        assertEquals("Paused: Resume continues from the next batch.", monitor.statusProperty().get());
+
+        monitor.showResumed();
+
+        assertFalse(monitor.pausedProperty().get());
+        assertEquals("Epoch 3 / 200", monitor.epochTextProperty().get());
+        assertEquals("Training: Stop ends the run after the current batch.", monitor.statusProperty().get());
+    }
+
+    @Test
+    void pauseBeforeTheFirstBatchIsAtEpochOneAndResumeSaysStarting() {
+        monitor.begin();
+        monitor.showPaused();
+        assertEquals("Paused at epoch 1", monitor.epochTextProperty().get());
+        monitor.showResumed();
+        assertEquals("Starting…", monitor.epochTextProperty().get());
+    }
+
+    @Test
+    void pauseWithoutARunDoesNothing() {
+        monitor.showPaused();
+        assertFalse(monitor.pausedProperty().get());
+        assertEquals("", monitor.epochTextProperty().get());
+        assertEquals("", monitor.statusProperty().get());
+    }
+
+    @Test
+    void theEndOfAPausedRunClearsThePause() {
+        monitor.begin();
+        monitor.onEvent(batch(2, 5));
+        monitor.flush();
+        monitor.showPaused();
+
+        monitor.onEvent(new Finished(true, epoch(1)));
+        monitor.flush();
+
+        assertFalse(monitor.pausedProperty().get());
+        assertEquals("Epoch 2 / 200", monitor.epochTextProperty().get());
+        assertEquals("Stopped after epoch 1: validation accuracy 83.0%.", monitor.statusProperty().get());
+    }
+
+    @Test
+    void aRateChangeIsRecordedWhereTheShownTrainingIs() {
+        monitor.begin();
+        assertEquals(new RateChange(0, 0.1), monitor.markRateChange(0.1), "before the first batch: at the start");
+        monitor.onEvent(batch(2, 5));
+        monitor.flush();
+        monitor.onEvent(batch(2, 6));
+
+        monitor.markRateChange(0.05);
+
+        assertEquals(List.of(new RateChange(0, 0.1), new RateChange(1.5, 0.05)), monitor.rateChanges(),
+                "at the last flushed batch, epoch 1 plus 5 of 10 batches");
+        monitor.onEvent(epoch(2));
+        monitor.flush();
+        assertEquals(new RateChange(2, 0.2), monitor.markRateChange(0.2), "an epoch end is a whole epoch");
+    }
+
+    @Test
+    void resetForgetsRateChangesAndThePause() {
+        monitor.begin();
+        monitor.onEvent(batch(1, 5));
+        monitor.flush();
+        monitor.markRateChange(0.1);
+        monitor.showPaused();
+
+        monitor.begin();
+
+        assertTrue(monitor.rateChanges().isEmpty());
+        assertFalse(monitor.pausedProperty().get());
+        assertEquals(new RateChange(0, 0.3), monitor.markRateChange(0.3), "positions start again from zero");
+    }
 }

@@ -15,6 +15,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +72,8 @@ class TrainingPanelTest {
     static TrainingRun spiral(int epochs) throws CompileException {
         try {
             Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
-            return new TrainingRun(new Trainer(c.program(), c.optimizer(), c.data(), 32, epochs, 1), c.data());
+            return new TrainingRun(new Trainer(c.program(), c.optimizer(), c.data(), 32, epochs, 1), c.data(),
+                    c.optimizer().learningRate());
         } catch (ProjectFileException e) {
             throw new CompileException(e.getMessage());
         }
@@ -77,6 +81,16 @@ class TrainingPanelTest {
 
     private void waitUntilStopped() throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, SECONDS, () -> !panel.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int size(ObservableList<XYChart.Data<Number, Number>> series) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> series.size()).get();
+    }
+
+    private void typeRate(FxRobot robot, TextField field, String text) {
+        robot.interact(field::clear);
+        robot.clickOn(field).write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -181,5 +195,51 @@ class TrainingPanelTest {
 
         assertEquals(List.of(STARTED, "Stopped before the first epoch ended."), sentences);
         assertTrue(panel.lossChart().getData().get(0).getData().isEmpty());
+    }
+
+    @Test
+    void pauseHoldsTheRunAndANewLearningRateIsMarkedInBothCharts(FxRobot robot) throws Exception {
+        runner = () -> spiral(10_000);
+        ToggleButton pause = robot.lookup("#pause").queryAs(ToggleButton.class);
+        TextField rate = robot.lookup("#learning-rate").queryAs(TextField.class);
+        assertTrue(pause.isDisabled(), "nothing to pause without a run");
+        robot.clickOn("#train");
+        ObservableList<XYChart.Data<Number, Number>> trainLoss = panel.lossChart().getData().get(0).getData();
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> hasPoints(trainLoss));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "0.003".equals(WaitForAsyncUtils.asyncFx(() -> rate.getText()).get()));
+
+        robot.clickOn(pause);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> panel.monitor().pausedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        int held = size(trainLoss);
+        robot.interact(panel.monitor()::flush);
+        robot.interact(panel.monitor()::flush);
+        assertEquals(held, size(trainLoss), "no batch trains while paused");
+        assertTrue(panel.monitor().epochTextProperty().get().matches("Paused at epoch \\d+"),
+                panel.monitor().epochTextProperty()::get);
+        assertEquals("Paused: Resume continues from the next batch.", sentences.get(sentences.size() - 1));
+        assertEquals("Resume", pause.getText());
+
+        robot.clickOn(pause);
+        assertFalse(panel.monitor().pausedProperty().get());
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> size(trainLoss) > held);
+
+        typeRate(robot, rate, "abc");
+        assertEquals("Learning rate must be a number above 0 and at most 10, found 'abc'.", sentences.get(sentences.size() - 1));
+        assertEquals("0.003", rate.getText(), "a refused rate reverts");
+        assertTrue(panel.monitor().rateChanges().isEmpty());
+
+        typeRate(robot, rate, "0.05");
+        assertEquals(1, panel.monitor().rateChanges().size());
+        assertEquals(0.05, panel.monitor().rateChanges().get(0).rate());
+        assertEquals(1, panel.lossChart().lookupAll("." + MarkedChart.MARKER).size());
+        assertEquals(1, panel.accuracyChart().lookupAll("." + MarkedChart.MARKER).size());
+
+        robot.clickOn("#stop");
+        waitUntilStopped();
+        assertTrue(sentences.get(sentences.size() - 1).startsWith("Stopped "), sentences::toString);
+        assertTrue(pause.isDisabled());
+        assertFalse(pause.isSelected());
+        assertTrue(rate.isDisabled());
     }
 }
