@@ -145,6 +145,7 @@ public final class Trainer {
         float[] y = new float[batchSize];
         TrainingEvent.EpochEnd last = null;
         Random random = new Random(seed);
+        Smoothed smoothed = new Smoothed();
         for (int epoch = 1; epoch <= epochs; epoch++) {
             int[] order = batches.order(epoch - 1);
             double lossSum = 0;
@@ -174,13 +175,15 @@ public final class Trainer {
                                     + "or scale the inputs (standardize).",
                             loss, epoch, b + 1, where, optimizer.learningRate()), null);
                 }
-                correct += Metrics.correct(logits, y, count);
+                int hits = Metrics.correct(logits, y, count);
+                correct += hits;
                 program.backward();
                 optimizer.step(program.parameters());
                 look(false);
                 lossSum += loss * count;
                 seen += count;
-                publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), lossSum / seen, (double) correct / seen));
+                smoothed.add(loss, (double) hits / count);
+                publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(), smoothed.accuracy()));
             }
             Metrics val = Metrics.of(program, data.validation());
             last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, val.loss(), val.accuracy());

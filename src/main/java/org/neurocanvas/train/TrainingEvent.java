@@ -3,7 +3,11 @@ package org.neurocanvas.train;
 /** What the training loop reports, on its worker thread, as it goes. */
 public sealed interface TrainingEvent {
 
-    /** After each batch: the running means of loss and accuracy over the epoch so far. */
+    /**
+     * After each batch: loss and accuracy smoothed over the last few dozen batches (an
+     * exponential moving average), so the curve follows training without the noise of single
+     * batches or a jump where each epoch starts.
+     */
     record BatchEnd(int epoch, int epochs, int batch, int batches, double loss, double accuracy) implements TrainingEvent {
         /** Position in the whole run, in epochs: 2.5 is half way through the third epoch. */
         public double progress() {

@@ -44,6 +44,8 @@ public final class CanvasView extends ScrollPane {
     private final WireView rubberBand = new WireView(null);
     private final Map<String, NodeView> views = new HashMap<>();
     private final List<WireView> wires = new ArrayList<>();
+    private static final double MIN_READABLE_ZOOM = 0.8;
+
     private boolean fitting;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private MoveDrag moveDrag;
@@ -114,6 +116,8 @@ public final class CanvasView extends ScrollPane {
             if (bounds.getWidth() > 0) {
                 fitting = true;
                 zoomToFit();
+                // Below this, text is too small to read on a projector: scroll instead.
+                zoom.set(Math.max(zoom.get(), MIN_READABLE_ZOOM));
                 fitting = false;
             }
         };
