@@ -105,8 +105,8 @@ public final class TrainingMonitor implements TrainingListener {
             pendingEnd = null;
         }
         epochs.forEach(this::showEpoch);
-        // The last batch of an epoch sits exactly where its epoch-end point already is.
-        if (batch != null && (trainLoss.isEmpty() || batch.progress() > ChartSeries.lastX(trainLoss))) {
+        // A batch that ended before an epoch end shown in this flush is already past.
+        if (batch != null && batch.progress() > position) {
             showBatch(batch);
         }
         if (batch != null || !epochs.isEmpty()) {
@@ -178,8 +178,12 @@ public final class TrainingMonitor implements TrainingListener {
     }
 
     private void showEpoch(EpochEnd e) {
-        ChartSeries.add(trainLoss, e.epoch(), e.loss(), MAX_POINTS);
-        ChartSeries.add(trainAccuracy, e.epoch(), e.accuracy(), MAX_POINTS);
+        // Batches already drew this epoch's smoothed train curve; its mean, pulled up by the early
+        // batches, would only add a tick. The mean stands in when no batch of the epoch was drawn.
+        if (trainLoss.isEmpty() || ChartSeries.lastX(trainLoss) <= e.epoch() - 1) {
+            ChartSeries.add(trainLoss, e.epoch(), e.loss(), MAX_POINTS);
+            ChartSeries.add(trainAccuracy, e.epoch(), e.accuracy(), MAX_POINTS);
+        }
         ChartSeries.add(validationLoss, e.epoch(), e.valLoss(), MAX_POINTS);
         ChartSeries.add(validationAccuracy, e.epoch(), e.valAccuracy(), MAX_POINTS);
         loss = e.loss();
