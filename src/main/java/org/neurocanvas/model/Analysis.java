@@ -10,6 +10,7 @@ import java.util.Set;
 import org.neurocanvas.model.layers.ActivationKind;
 import org.neurocanvas.model.layers.DenseKind;
 import org.neurocanvas.model.layers.InputKind;
+import org.neurocanvas.model.layers.OutputKind;
 
 /**
  * Shape inference and validation over the whole graph, run after every edit. Each layer gets
@@ -124,20 +125,39 @@ public final class Analysis {
                     flag(node, node.id() + " does not lead to " + output.id() + ": wire it on or delete it.");
                 }
             }
-            graph.incoming(output.id()).stream().map(e -> graph.node(e.from()))
-                    .filter(n -> "softmax".equals(n.settings().get(DenseKind.ACTIVATION)) || "softmax".equals(n.settings().get(ActivationKind.FUNCTION)))
-                    .findFirst()
-                    .ifPresent(n -> flag(output, output.id() + " applies softmax itself, and " + n.id()
-                            + " already did: set the activation of " + n.id() + " to linear, so the output receives raw scores (logits)."));
-            LayerInfo head = layers.get(output.id());
-            if (dataClasses > 0 && head.valid() && head.shape().dim(0) != dataClasses) {
-                String feeder = graph.incoming(output.id()).get(0).from();
-                flag(output, output.id() + " receives " + head.shape().dim(0) + " class scores but the data set has "
-                        + dataClasses + " classes: set units of " + feeder + " to " + dataClasses + ".");
-            }
+            checkLoss(graph, dataClasses);
         }
         order.stream().map(n -> layers.get(n.id()).problem()).filter(p -> p != null).forEach(problems::add);
         graph.nodes().stream().filter(n -> !order.contains(n)).map(n -> layers.get(n.id()).problem()).forEach(problems::add);
+    }
+
+    /** Whether the loss fits what feeds the output and the data's classes; regression losses take any data. */
+    private void checkLoss(Graph graph, int dataClasses) {
+        String loss = output.textSetting(OutputKind.LOSS);
+        String own = OutputKind.ownActivation(loss);
+        if (own != null) {
+            graph.incoming(output.id()).stream().map(e -> graph.node(e.from()))
+                    .filter(n -> own.equals(n.settings().get(DenseKind.ACTIVATION)) || own.equals(n.settings().get(ActivationKind.FUNCTION)))
+                    .findFirst()
+                    .ifPresent(n -> flag(output, output.id() + " applies " + own + " itself, and " + n.id()
+                            + " already did: set the activation of " + n.id() + " to linear, so the output receives raw scores (logits)."));
+        }
+        LayerInfo head = layers.get(output.id());
+        if (dataClasses == 0 || !head.valid() || !OutputKind.isClassification(loss)) {
+            return;
+        }
+        String feeder = graph.incoming(output.id()).get(0).from();
+        int scores = head.shape().dim(0);
+        if (OutputKind.SOFTMAX_CROSS_ENTROPY.equals(loss) && scores != dataClasses) {
+            flag(output, output.id() + " receives " + scores + " class scores but the data set has "
+                    + dataClasses + " classes: set units of " + feeder + " to " + dataClasses + ".");
+        } else if (OutputKind.BINARY_CROSS_ENTROPY.equals(loss) && dataClasses > 2) {
+            flag(output, output.id() + " uses binary_cross_entropy, which tells 2 classes apart, but the data set has " + dataClasses
+                    + " classes: use softmax_cross_entropy and set units of " + feeder + " to " + dataClasses + ".");
+        } else if (OutputKind.BINARY_CROSS_ENTROPY.equals(loss) && scores != 1) {
+            flag(output, output.id() + " uses binary_cross_entropy, which needs 1 score for 2 classes, but receives " + scores
+                    + ": set units of " + feeder + " to 1, or use softmax_cross_entropy.");
+        }
     }
 
     private void flag(LayerNode node, String problem) {

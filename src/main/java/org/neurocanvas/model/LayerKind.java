@@ -21,6 +21,19 @@ public interface LayerKind {
     /** The layer's formula in plain text, e.g. {@code y = f(x·W + b)}. */
     String formula();
 
+    /**
+     * The explanation for this node, where its settings change what the layer does (the
+     * Output's loss); otherwise the kind's.
+     */
+    default String explanation(LayerNode node) {
+        return explanation();
+    }
+
+    /** The formula for this node, where its settings change it; otherwise the kind's. */
+    default String formula(LayerNode node) {
+        return formula();
+    }
+
     List<SettingSpec> settings();
 
     /** How many incoming wires it needs at least (0 for Input). */

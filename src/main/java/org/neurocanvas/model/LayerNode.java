@@ -62,6 +62,10 @@ public final class LayerNode {
         return ((Number) settings.get(name)).doubleValue();
     }
 
+    public boolean booleanSetting(String name) {
+        return (Boolean) settings.get(name);
+    }
+
     public String textSetting(String name) {
         return String.valueOf(settings.get(name));
     }

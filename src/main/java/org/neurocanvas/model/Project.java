@@ -1,6 +1,7 @@
 package org.neurocanvas.model;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** A network, the data it learns from and how it trains. Changed only through commands. */
 public final class Project {
@@ -10,6 +11,7 @@ public final class Project {
     private DataSpec data;
     private TrainingSpec training;
     private Path folder;
+    private ViewSpec view;
 
     public Project(String name, DataSpec data, TrainingSpec training) {
         this.name = name;
@@ -51,6 +53,16 @@ public final class Project {
 
     void setTraining(TrainingSpec training) {
         this.training = training;
+    }
+
+    /** Where the canvas was looking when the project was last saved or shown; empty for a new project. */
+    public Optional<ViewSpec> view() {
+        return Optional.ofNullable(view);
+    }
+
+    /** Remembers where the canvas looks, for the next save; a plain setter, as looking around is not an edit. */
+    public void setView(ViewSpec view) {
+        this.view = view;
     }
 
     /** The folder of the project's file, against which data paths resolve; null before the first save. */

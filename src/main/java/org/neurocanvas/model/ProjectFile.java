@@ -11,10 +11,11 @@ import java.util.Map;
  * format can evolve (and older versions migrate) without touching the live model.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "version", "name", "graph", "data", "training"})
-record ProjectFile(String format, int version, String name, GraphJson graph, DataSpec data, TrainingSpec training) {
+@JsonPropertyOrder({"format", "version", "name", "graph", "data", "training", "view"})
+record ProjectFile(String format, int version, String name, GraphJson graph, DataSpec data, TrainingSpec training, ViewSpec view) {
 
     static final String FORMAT = "neurocanvas-project";
+    /** The version this NeuroCanvas writes; raising it needs a step in {@link Migrations#PROJECT} from the one before. */
     static final int VERSION = 1;
 
     /** Read first and leniently, so that a newer file is named as such rather than failing on its new fields. */

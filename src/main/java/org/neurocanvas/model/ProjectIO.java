@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -53,21 +54,40 @@ public final class ProjectIO {
      * @throws ProjectFileException a sentence naming {@code where}, and the line or JSON path at fault
      */
     public static Project fromJson(String text, String where) throws ProjectFileException {
-        ProjectFile.Header header = parse(where, text, ProjectFile.Header.class);
+        return fromJson(text, where, Migrations.PROJECT);
+    }
+
+    /** As {@link #fromJson(String, String)}, upgrading older versions through these migrations. */
+    static Project fromJson(String text, String where, Migrations migrations) throws ProjectFileException {
+        ProjectFile.Header header = parse(where, () -> JSON.readValue(text, ProjectFile.Header.class));
         if (!ProjectFile.FORMAT.equals(header.format())) {
             throw new ProjectFileException(where + ": expected \"format\": \"" + ProjectFile.FORMAT + "\", found "
                     + (header.format() == null ? "none" : "\"" + header.format() + "\"") + ". Is this a NeuroCanvas project?");
         }
-        if (header.version() != ProjectFile.VERSION) {
-            throw new ProjectFileException(where + ": version " + header.version() + " is not supported; this NeuroCanvas reads version "
-                    + ProjectFile.VERSION + ".");
+        int version = header.version();
+        if (version > migrations.current()) {
+            throw new ProjectFileException(where + ": written by a newer NeuroCanvas (project version " + version
+                    + "; this one reads up to version " + migrations.current() + "): update NeuroCanvas to open it.");
         }
-        return toProject(parse(where, text, ProjectFile.class), where);
+        if (version < 1) {
+            throw new ProjectFileException(where + ": $.version: expected a version from 1 to " + migrations.current() + ", found " + version + ".");
+        }
+        if (version == migrations.current()) {
+            return toProject(parse(where, () -> JSON.readValue(text, ProjectFile.class)), where);
+        }
+        // Positions in messages would point into the upgraded JSON, not the file, so the old file is read without them.
+        ObjectNode upgraded = migrations.upgrade((ObjectNode) parse(where, () -> JSON.readTree(text)), version);
+        return toProject(parse(where, () -> JSON.treeToValue(upgraded, ProjectFile.class)), where);
     }
 
-    private static <T> T parse(String where, String text, Class<T> type) throws ProjectFileException {
+    /** One Jackson read, whose failures {@link #parse} turns into sentences. */
+    private interface JsonRead<T> {
+        T read() throws JsonProcessingException;
+    }
+
+    private static <T> T parse(String where, JsonRead<T> read) throws ProjectFileException {
         try {
-            return JSON.readValue(text, type);
+            return read.read();
         } catch (UnrecognizedPropertyException e) {
             throw new ProjectFileException(where + at(e.getLocation()) + ": " + path(e.getPath())
                     + ": unknown field '" + e.getPropertyName() + "' (written by a newer NeuroCanvas?).");
@@ -84,6 +104,7 @@ public final class ProjectIO {
         require(pf.training() != null, where, "$.training", "a training section");
         require(pf.graph() != null, where, "$.graph", "a graph section with nodes and edges");
         Project project = new Project(pf.name() == null ? stem(where) : pf.name(), pf.data(), pf.training());
+        project.setView(pf.view());
         Graph graph = project.graph();
         List<ProjectFile.Node> nodes = listOf(pf.graph().nodes());
         for (int i = 0; i < nodes.size(); i++) {
@@ -149,7 +170,7 @@ public final class ProjectIO {
         }
         List<ProjectFile.Wire> edges = project.graph().edges().stream().map(e -> new ProjectFile.Wire(e.from(), e.to())).toList();
         ProjectFile pf = new ProjectFile(ProjectFile.FORMAT, ProjectFile.VERSION, project.name(),
-                new ProjectFile.GraphJson(nodes, edges), project.data(), project.training());
+                new ProjectFile.GraphJson(nodes, edges), project.data(), project.training(), project.view().orElse(null));
         try {
             return JSON.writeValueAsString(pf);
         } catch (JsonProcessingException e) {

@@ -10,7 +10,7 @@ public record SettingSpec(String name, Type type, Object defaultValue, double mi
                           List<String> choices, String description) {
 
     /** The kinds of value a setting holds. */
-    public enum Type { INT, DOUBLE, CHOICE, TEXT }
+    public enum Type { INT, DOUBLE, CHOICE, TEXT, BOOLEAN }
 
     public static SettingSpec integer(String name, int defaultValue, int min, int max, String description) {
         return new SettingSpec(name, Type.INT, defaultValue, min, max, List.of(), description);
@@ -22,6 +22,11 @@ public record SettingSpec(String name, Type type, Object defaultValue, double mi
 
     public static SettingSpec choice(String name, String defaultValue, List<String> choices, String description) {
         return new SettingSpec(name, Type.CHOICE, defaultValue, 0, 0, List.copyOf(choices), description);
+    }
+
+    /** A switch that is on or off, such as an attention layer's causal mask. */
+    public static SettingSpec flag(String name, boolean defaultValue, String description) {
+        return new SettingSpec(name, Type.BOOLEAN, defaultValue, 0, 0, List.of(), description);
     }
 
     public static SettingSpec text(String name, String defaultValue, String description) {
@@ -75,6 +80,16 @@ public record SettingSpec(String name, Type type, Object defaultValue, double mi
                     throw new IllegalArgumentException(where + " expects one of " + String.join(", ", choices) + ", found '" + value + "'.");
                 }
                 return v;
+            }
+            case BOOLEAN -> {
+                if (value instanceof Boolean b) {
+                    return b;
+                }
+                String v = String.valueOf(value).trim().toLowerCase();
+                if (!v.equals("true") && !v.equals("false")) {
+                    throw new IllegalArgumentException(where + " expects true or false, found '" + value + "'.");
+                }
+                return Boolean.parseBoolean(v);
             }
             default -> {
                 return String.valueOf(value);

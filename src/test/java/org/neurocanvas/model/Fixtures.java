@@ -1,5 +1,8 @@
 package org.neurocanvas.model;
 
+import java.util.List;
+import java.util.Map;
+
 /** Small projects built through commands, as the editor would. */
 final class Fixtures {
 
@@ -20,5 +23,10 @@ final class Fixtures {
         stack.execute(new ChangeSetting(previous, "activation", "linear"));
         stack.execute(new Connect(previous, "output_1"));
         return stack;
+    }
+
+    /** What analysis says of the one layer in Input(shape) → layer → Output, whatever it says of the rest. */
+    static Analysis.LayerInfo single(String inputShape, LayerKind kind, Map<String, Object> settings) {
+        return Chains.chain(inputShape, 2, List.of(Map.entry(kind, settings))).project().analyse().layer(kind.id().toLowerCase() + "_1");
     }
 }

@@ -57,6 +57,25 @@ abstract class BaseKind implements LayerKind {
         return in;
     }
 
+    /**
+     * The input must be a (None, steps, features) sequence; the sentence suggests the Input
+     * shape that reads the received tensor as one.
+     *
+     * @param features what the last axis is called for this layer: features or channels
+     */
+    static Shape requireSequence(String layer, Shape in, String features) throws ShapeException {
+        if (in.rank() == 2) {
+            return in;
+        }
+        String hint = switch (in.rank()) {
+            case 1 -> ": set the Input shape to steps x " + features + ", such as " + in.dim(0) + "x1.";
+            case 3 -> ": to read an image row by row, set the Input shape to steps x " + features + ", such as "
+                    + in.dim(0) + "x" + in.dim(1) * in.dim(2) + ".";
+            default -> ".";
+        };
+        throw new ShapeException(layer + " expects a sequence (None, steps, " + features + ") but receives " + in + hint);
+    }
+
     /** The input must be a (None, n) vector. */
     static Shape requireVector(String layer, Shape in) throws ShapeException {
         if (in.rank() != 1) {

@@ -31,17 +31,9 @@ public final class Conv2DKind extends BaseKind {
     @Override
     public Shape outputShape(LayerNode node, List<Shape> inputs) throws ShapeException {
         Shape in = requireImage(node.id(), inputs.get(0));
-        int k = node.intSetting(KERNEL);
-        int s = node.intSetting(STRIDE);
-        int d = node.intSetting(DILATION);
-        String padding = node.textSetting(PADDING);
-        int h = Padding.outputLength(in.dim(0), k, s, d, padding);
-        int w = Padding.outputLength(in.dim(1), k, s, d, padding);
-        if (h < 1 || w < 1) {
-            throw new ShapeException(node.id() + "'s " + k + "x" + k + " kernel" + (d > 1 ? " (dilation " + d + ")" : "")
-                    + " does not fit its " + in + " input: use a smaller kernel or padding 'same'.");
-        }
-        return new Shape(h, w, node.intSetting(FILTERS));
+        int[] hw = Padding.kernelOutput(node.id(), in, node.intSetting(KERNEL), node.intSetting(STRIDE), node.intSetting(DILATION),
+                node.textSetting(PADDING));
+        return new Shape(hw[0], hw[1], node.intSetting(FILTERS));
     }
 
     @Override

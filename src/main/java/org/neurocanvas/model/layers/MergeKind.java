@@ -7,27 +7,34 @@ import org.neurocanvas.model.SettingSpec;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.ShapeException;
 
-/** Joins branches: Add (a skip connection) or Concatenate (an Inception-style split). */
+/** Joins branches: Add (a skip connection), Multiply (a gate) or Concatenate (an Inception-style split). */
 public final class MergeKind extends BaseKind {
 
     public static final String AXIS = "axis";
     private static final int MAX_INPUTS = 64;
 
-    private final boolean concatenate;
+    /** What an element-wise merge does to its inputs, for the sentence when shapes differ; null for Concatenate. */
+    private final String verb;
 
-    private MergeKind(String id, boolean concatenate, String explanation, String formula, SettingSpec... settings) {
+    private MergeKind(String id, String verb, String explanation, String formula, SettingSpec... settings) {
         super(id, "Merge", explanation, formula, settings);
-        this.concatenate = concatenate;
+        this.verb = verb;
     }
 
     public static MergeKind add() {
-        return new MergeKind("Add", false,
+        return new MergeKind("Add", "adds",
                 "Adds its inputs element by element; with a layer's input as one of them, this is the skip connection of a ResNet.",
                 "y = x1 + x2 + ...");
     }
 
+    public static MergeKind multiply() {
+        return new MergeKind("Multiply", "multiplies",
+                "Multiplies its inputs element by element; a branch whose values lie between 0 and 1 (a sigmoid) then acts as a gate that lets the other through or holds it back.",
+                "y = x1 · x2 · ...");
+    }
+
     public static MergeKind concatenate() {
-        return new MergeKind("Concatenate", true,
+        return new MergeKind("Concatenate", null,
                 "Joins its inputs side by side along one axis, keeping every value of every branch.",
                 "y = [x1, x2, ...] along the axis",
                 SettingSpec.integer(AXIS, -1, -8, 8, "The axis to join along, counted without the batch; -1 is the last (channels)."));
@@ -46,10 +53,10 @@ public final class MergeKind extends BaseKind {
     @Override
     public Shape outputShape(LayerNode node, List<Shape> inputs) throws ShapeException {
         Shape first = inputs.get(0);
-        if (!concatenate) {
+        if (verb != null) {
             for (Shape s : inputs) {
                 if (!s.equals(first)) {
-                    throw new ShapeException(node.id() + " adds its inputs element by element, so they must have the same shape, but it receives "
+                    throw new ShapeException(node.id() + " " + verb + " its inputs element by element, so they must have the same shape, but it receives "
                             + describe(inputs) + ".");
                 }
             }
@@ -77,7 +84,7 @@ public final class MergeKind extends BaseKind {
 
     @Override
     public long multiplyAdds(LayerNode node, List<Shape> inputs, Shape output) {
-        return concatenate ? 0 : output.size() * (inputs.size() - 1);
+        return verb == null ? 0 : output.size() * (inputs.size() - 1);
     }
 
     private static String describe(List<Shape> inputs) {
