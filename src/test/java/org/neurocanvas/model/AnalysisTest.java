@@ -69,7 +69,8 @@ class AnalysisTest {
     void outputNeedsTwoOrMoreScores() {
         CommandStack s = Fixtures.spiralMlp();
         s.execute(new ChangeSetting("dense_3", "units", 1));
-        assertEquals("output_1 needs at least 2 class scores for softmax cross-entropy but receives (None, 1).",
+        assertEquals("output_1 needs at least 2 class scores for softmax cross-entropy but receives (None, 1): "
+                + "use binary_cross_entropy or give it 2 units.",
                 s.project().analyse().layer("output_1").problem());
     }
 
