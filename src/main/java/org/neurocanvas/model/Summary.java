@@ -72,8 +72,11 @@ public final class Summary {
 
     /** The table as text, for the command line and the Model > Summary window. */
     public String render() {
-        String format = "%-28s %-20s %12s %14s%n";
-        int width = 77;
+        // Columns widen to the longest name and shape, so that long kinds such as MultiHeadAttention stay aligned.
+        int layerWidth = Math.max(28, rows.stream().mapToInt(r -> r.layer().length() + r.kind().length() + 3).max().orElse(0));
+        int shapeWidth = Math.max(20, rows.stream().mapToInt(r -> r.outputShape().length()).max().orElse(0));
+        String format = "%-" + layerWidth + "s %-" + shapeWidth + "s %12s %14s%n";
+        int width = layerWidth + shapeWidth + 29;
         String rule = "─".repeat(width) + "\n";
         StringBuilder sb = new StringBuilder();
         sb.append("Model: \"").append(name).append("\"\n").append(rule);

@@ -20,7 +20,8 @@ class SamplesTest {
         "fashion-mnist-cnn, 121930",
         "keras-cifar-cnn, 122570",
         "lenet5, 61706",
-        "lstm-sequence, 17026"})
+        "lstm-sequence, 17026",
+        "resnet-block, 19210"})
     void sampleIsValidWithKnownParameters(String name, long parameters) throws Exception {
         Project p = ProjectIO.read(Path.of("samples", name + ".json"));
         Analysis a = p.analyse();
