@@ -41,7 +41,7 @@ public record CardText(String kind, String detail, String name, String shape, St
         return String.format(Locale.US, "%,d %s", count, count == 1 ? "param" : "params");
     }
 
-    // A choice with a single option (Output's loss) says nothing worth a card's room.
+    // A choice with a single option says nothing worth a card's room.
     private static String detail(LayerNode node) {
         return node.kind().settings().stream()
                 .filter(s -> s.type() == SettingSpec.Type.CHOICE && s.choices().size() > 1)

@@ -23,10 +23,10 @@ class CardTextTest {
     }
 
     @Test
-    void inputAndOutputShowTheirShapesWithoutDetail() {
+    void inputShowsItsShapeAndOutputItsLoss() {
         assertEquals(new CardText("Input", "", "input_1", "(None, 2)", "0 params", null), card("input_1"));
         CardText output = card("output_1");
-        assertEquals("", output.detail(), "a choice with one option is not worth the room");
+        assertEquals("softmax_cross_entropy", output.detail(), "the loss is the Output's characterising choice");
         assertEquals("(None, 3)", output.shape());
     }
 

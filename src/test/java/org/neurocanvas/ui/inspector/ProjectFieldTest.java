@@ -27,6 +27,17 @@ class ProjectFieldTest {
     }
 
     @Test
+    void changingOneTrainingSettingKeepsEveryOther() {
+        stack.execute(field("Early stopping").command(stack.project(), "5"));
+        stack.execute(field("Schedule").command(stack.project(), "Cosine"));
+        stack.execute(field("Clip norm").command(stack.project(), "1.5"));
+        stack.execute(field("Learning rate").command(stack.project(), "0.01"));
+        stack.execute(field("Optimizer").command(stack.project(), "sgd"));
+        var t = stack.project().training();
+        assertEquals(List.of(5, "cosine", 1.5, 0.01, "sgd"), List.of(t.patience(), t.schedule(), t.clipNorm(), t.learningRate(), t.optimizer()));
+    }
+
+    @Test
     void refusedValuesSaySoInASentence() {
         assertEquals("Training setting 'batchSize' must be at least 1, found 0.", refusal("Batch size", "0"));
         assertEquals("Batch size expects a whole number, found '3.5'.", refusal("Batch size", "3.5"));
@@ -42,7 +53,7 @@ class ProjectFieldTest {
         assertEquals("spiral", field("Source").value(p));
         assertEquals("none", field("Scaling").value(p));
         List<ProjectField> fields = ProjectField.of(p.data());
-        assertEquals(12, fields.size());
+        assertEquals(21, fields.size());
         assertEquals(List.of(ProjectField.TRAINING, ProjectField.DATA), fields.stream().map(ProjectField::section).distinct().toList());
     }
 
