@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -33,6 +34,9 @@ public final class SettingEditors {
         SettingItem setting = (SettingItem) item;
         if (setting.type() == Type.CHOICE || setting.type() == Type.TEXT && !setting.choices().isEmpty()) {
             return new ChoiceEditor(setting);
+        }
+        if (setting.type() == Type.BOOLEAN) {
+            return new FlagEditor(setting);
         }
         if (setting.fileFolder().isPresent()) {
             return new FileEditor(setting);
@@ -118,6 +122,37 @@ public final class SettingEditors {
         @Override
         public Node getEditor() {
             return box;
+        }
+    }
+
+    /** A check box for an on/off setting; a click commits at once. */
+    private static final class FlagEditor implements PropertyEditor<Object> {
+        private final CheckBox box = new CheckBox();
+
+        FlagEditor(SettingItem item) {
+            box.setSelected(Boolean.TRUE.equals(item.getValue()));
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (!now.equals(item.getValue())) {
+                    item.setValue(now);
+                    setValue(item.getValue());
+                }
+            });
+            item.getObservableValue().orElseThrow().addListener((o, old, now) -> setValue(now));
+        }
+
+        @Override
+        public Node getEditor() {
+            return box;
+        }
+
+        @Override
+        public Object getValue() {
+            return box.isSelected();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            box.setSelected(Boolean.TRUE.equals(value));
         }
     }
 

@@ -78,7 +78,12 @@ public final class SettingItem implements PropertySheet.Item {
 
     @Override
     public Class<?> getType() {
-        return type == Type.INT ? Integer.class : type == Type.DOUBLE ? Double.class : String.class;
+        return switch (type) {
+            case INT -> Integer.class;
+            case DOUBLE -> Double.class;
+            case BOOLEAN -> Boolean.class;
+            default -> String.class;
+        };
     }
 
     @Override
