@@ -16,6 +16,8 @@ import org.neurocanvas.engine.Optimizer;
 import org.neurocanvas.engine.Program;
 import org.neurocanvas.engine.RmsProp;
 import org.neurocanvas.engine.Sgd;
+import org.neurocanvas.engine.ElementwiseLoss;
+import org.neurocanvas.engine.Loss;
 import org.neurocanvas.engine.SoftmaxCrossEntropy;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Catalog;
@@ -24,6 +26,7 @@ import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
+import org.neurocanvas.model.layers.OutputKind;
 
 /**
  * Turns a validated project into what training needs: the engine program (ops in
@@ -96,17 +99,32 @@ public final class Compiler {
         LayerRules rules = new LayerRules(builder, analysis, project.training().seed(), type);
         Map<String, Integer> index = new HashMap<>();
         int outputNode = -1;
+        Loss loss = null;
         for (LayerNode node : analysis.order()) {
             List<Edge> in = project.graph().incoming(node.id());
             int[] from = in.stream().mapToInt(e -> index.get(e.from())).toArray();
             if (node.kind() == Catalog.OUTPUT) {
                 outputNode = from[0];
+                loss = loss(node.textSetting(OutputKind.LOSS));
                 index.put(node.id(), outputNode);
             } else {
                 index.put(node.id(), rules.add(node, from, in.stream().map(Edge::from).toArray(String[]::new)));
             }
         }
-        return builder.build(outputNode, new SoftmaxCrossEntropy());
+        return builder.build(outputNode, loss);
+    }
+
+    /** The engine loss an Output layer names; Huber's threshold is 1, as in Keras and PyTorch. */
+    static Loss loss(String id) {
+        return switch (id) {
+            case OutputKind.SOFTMAX_CROSS_ENTROPY -> new SoftmaxCrossEntropy();
+            case OutputKind.BINARY_CROSS_ENTROPY -> ElementwiseLoss.binaryCrossEntropy();
+            case OutputKind.MEAN_SQUARED_ERROR -> ElementwiseLoss.meanSquaredError();
+            case OutputKind.MEAN_ABSOLUTE_ERROR -> ElementwiseLoss.meanAbsoluteError();
+            case OutputKind.HUBER -> ElementwiseLoss.huber(1);
+            default -> throw new IllegalArgumentException("Unknown loss '" + id + "': expected one of "
+                    + String.join(", ", OutputKind.LOSSES) + ".");
+        };
     }
 
     /** The optimiser the training settings name, at their learning rate. */
