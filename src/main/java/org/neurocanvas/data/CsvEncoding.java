@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * How the columns of a scanned CSV file become features and a label: numbers as they are, categories
- * one-hot, the label as a class index. Built after the first pass; its checks raise the sentences
- * that need the whole file (text among numbers, too many categories, a fractional class).
+ * one-hot, the label as a class index or, for regression, as the number to predict. Built after the
+ * first pass; its checks raise the sentences that need the whole file (text among numbers, too many
+ * categories, a fractional class, text as a regression target).
  */
 final class CsvEncoding {
 
@@ -18,6 +19,7 @@ final class CsvEncoding {
     private final List<Map<String, Integer>> categoryIndex = new ArrayList<>();
     /** For each categorical feature column: its categories in one-hot order; else null. */
     private final List<List<String>> categories = new ArrayList<>();
+    /** The classes in sorted order; empty for regression. */
     final List<String> classNames;
     private final Map<String, Integer> classOf;
     final int featureCount;
@@ -37,8 +39,8 @@ final class CsvEncoding {
         }
         featureCount = offset;
         CsvColumn label = scan.columns[scan.labelColumn];
-        classNames = label.sortedValues();
-        classOf = label.indexOfValues();
+        classNames = scan.regression ? List.of() : label.sortedValues();
+        classOf = scan.regression ? Map.of() : label.indexOfValues();
     }
 
     /**
@@ -50,7 +52,12 @@ final class CsvEncoding {
     static CsvEncoding of(CsvScan scan) throws DataFileException {
         for (int j = 0; j < scan.columns.length; j++) {
             CsvColumn column = scan.columns[j];
-            if (j == scan.labelColumn) {
+            if (j == scan.labelColumn && scan.regression) {
+                if (column.texts > 0) {
+                    throw scan.at(column.firstTextLine, column, "expected a number to predict (a regression target),"
+                            + " found '" + column.firstText + "'");
+                }
+            } else if (j == scan.labelColumn) {
                 if (column.tooManyValues()) {
                     throw scan.at(column, "expected at most " + CsvColumn.MAX_CATEGORIES
                             + " classes in the label column, found more");
@@ -69,9 +76,12 @@ final class CsvEncoding {
         return new CsvEncoding(scan);
     }
 
-    /** The rows of each class among the kept rows. */
+    /** The rows of each class among the kept rows; empty for regression. */
     int[] classCounts() {
         int[] counts = new int[classNames.size()];
+        if (scan.regression) {
+            return counts;
+        }
         scan.columns[scan.labelColumn].counts().forEach((value, rows) -> counts[classOf.get(value)] += rows[0]);
         return counts;
     }
@@ -125,5 +135,10 @@ final class CsvEncoding {
     /** The class index of a kept row's label. */
     int label(String[] fields) {
         return classOf.get(fields[scan.labelColumn]);
+    }
+
+    /** The regression target of a kept row. */
+    float target(String[] fields) {
+        return (float) CsvSyntax.number(fields[scan.labelColumn], scan.decimalComma);
     }
 }

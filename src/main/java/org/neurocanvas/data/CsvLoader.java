@@ -15,7 +15,8 @@ import java.util.List;
  *       columns are called "column 1", "column 2", ...</li>
  *   <li>Label: the last column unless the options name another. Whole numbers or names; classes are
  *       sorted (numerically or alphabetically), not taken in order of appearance, so a training
- *       file and a test file with the same classes number them alike.</li>
+ *       file and a test file with the same classes number them alike. With
+ *       {@link CsvOptions#regression} the label is instead a number to predict, a target of width 1.</li>
  *   <li>Features: every other column. A column where numbers outnumber texts is numeric, and a text
  *       in it is an error; otherwise it is categorical and one-hot encoded in sorted order.</li>
  *   <li>Missing values (empty, NA, N/A, NaN, ?) follow {@link MissingValues}.</li>
@@ -84,6 +85,7 @@ public final class CsvLoader {
         float[] floats = bytes ? null : new float[kept * width];
         byte[] raw = bytes ? new byte[kept * width] : null;
         int[] labels = new int[kept];
+        float[] targets = scan.regression ? new float[kept] : null;
         float[] row = new float[width];
         int[] next = {0};
         scan.forEachRow((line, fields) -> {
@@ -99,9 +101,16 @@ public final class CsvLoader {
             } else {
                 System.arraycopy(row, 0, floats, sample * width, width);
             }
-            labels[sample] = encoding.label(fields);
+            if (scan.regression) {
+                targets[sample] = encoding.target(fields);
+            } else {
+                labels[sample] = encoding.label(fields);
+            }
         });
         Features features = bytes ? new Features.Bytes(raw, 1f, width) : new Features.Floats(floats, width);
+        if (scan.regression) {
+            return new Dataset(source.name(), features, shape, new Targets.Values(targets, 1));
+        }
         return new Dataset(source.name(), features, shape, labels, encoding.classNames.size(), encoding.classNames);
     }
 
@@ -123,8 +132,8 @@ public final class CsvLoader {
                     + " (missing values can be dropped or filled with the mean)");
         }
         if (scan.policy == MissingValues.FILL_MEAN && label.missing > 0) {
-            throw scan.at(label.firstMissingLine, label, "expected a class label, found "
-                    + describe(label.firstMissing) + ", and a label cannot be filled with a mean");
+            throw scan.at(label.firstMissingLine, label, "expected " + (scan.regression ? "a target" : "a class label")
+                    + ", found " + describe(label.firstMissing) + ", and a label cannot be filled with a mean");
         }
         if (rowsKept(scan) == 0) {
             throw new DataFileException(scan.source.name() + ": expected at least one data row, found none"

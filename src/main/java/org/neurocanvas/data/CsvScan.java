@@ -26,6 +26,8 @@ final class CsvScan {
 
     final DataSource source;
     final MissingValues policy;
+    /** The label column holds numbers to predict, not classes. */
+    final boolean regression;
     char delimiter;
     boolean decimalComma;
     boolean header;
@@ -36,9 +38,10 @@ final class CsvScan {
     int rows;
     int rowsWithMissing;
 
-    private CsvScan(DataSource source, MissingValues policy) {
+    private CsvScan(DataSource source, MissingValues policy, boolean regression) {
         this.source = source;
         this.policy = policy;
+        this.regression = regression;
     }
 
     /**
@@ -46,7 +49,7 @@ final class CsvScan {
      * Missing values are counted here, not judged: see {@link CsvLoader}.
      */
     static CsvScan run(DataSource source, CsvOptions options) throws DataFileException {
-        CsvScan scan = new CsvScan(source, options.missing());
+        CsvScan scan = new CsvScan(source, options.missing(), options.regression());
         scan.detectFormat();
         scan.labelColumn = scan.chooseLabel(options);
         scan.forEachRow(scan::count);
