@@ -86,11 +86,6 @@ final class CsvEncoding {
         return counts;
     }
 
-    /** The distinct values of a categorical feature column in one-hot order, else empty. */
-    List<String> categoriesOf(int column) {
-        return categories.get(column) == null ? List.of() : categories.get(column);
-    }
-
     /** True when every feature value is a whole number in 0..255, so the set can be byte-backed. */
     boolean fitsBytes() {
         for (int j = 0; j < scan.columns.length; j++) {

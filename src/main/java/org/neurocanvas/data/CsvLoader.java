@@ -50,19 +50,41 @@ public final class CsvLoader {
     public static CsvReport inspect(Path file, CsvOptions options) throws DataFileException {
         CsvScan scan = CsvScan.run(DataSource.of(file), options);
         CsvEncoding encoding = CsvEncoding.of(scan);
-        List<CsvReport.Column> columns = new ArrayList<>();
+        List<ColumnSummary> columns = new ArrayList<>();
         for (int j = 0; j < scan.columns.length; j++) {
-            CsvColumn column = scan.columns[j];
-            boolean numeric = j == scan.labelColumn ? column.onlyNumbers() && column.numbers > 0 : column.numeric();
-            List<String> categories = j == scan.labelColumn ? encoding.classNames : encoding.categoriesOf(j);
-            columns.add(new CsvReport.Column(column.name,
-                    numeric ? CsvReport.ColumnType.NUMERIC : CsvReport.ColumnType.CATEGORICAL, column.missing,
-                    numeric && j != scan.labelColumn ? List.of() : categories,
-                    numeric ? column.min : Double.NaN, numeric ? column.max : Double.NaN));
+            columns.add(summary(scan, j));
         }
         return new CsvReport(scan.source.name(), scan.delimiter, scan.decimalComma, scan.header, scan.rows,
                 scan.rowsWithMissing, rowsKept(scan), columns, scan.labelColumn, encoding.classNames,
                 Arrays.stream(encoding.classCounts()).boxed().toList(), encoding.featureCount);
+    }
+
+    /**
+     * The first rows of the file as written (unquoted), with the column names; for a preview grid.
+     *
+     * @param rows the most data rows to return, at least 0
+     * @throws DataFileException for an empty or unreadable file, an open quote or a row with the
+     *                           wrong number of fields among the rows read
+     */
+    public static CsvPreview preview(Path file, int rows) throws DataFileException {
+        if (rows < 0) {
+            throw new IllegalArgumentException("A preview shows at least 0 rows, found " + rows + ".");
+        }
+        CsvScan scan = CsvScan.format(DataSource.of(file));
+        List<List<String>> first = new ArrayList<>();
+        scan.forEachRow((line, fields) -> first.add(List.of(fields)), rows);
+        return new CsvPreview(scan.names, first);
+    }
+
+    private static ColumnSummary summary(CsvScan scan, int j) {
+        CsvColumn column = scan.columns[j];
+        boolean label = j == scan.labelColumn;
+        boolean numeric = label ? column.onlyNumbers() && column.numbers > 0 : column.numeric();
+        boolean listed = !numeric || label && !scan.regression;
+        return new ColumnSummary(column.name, numeric ? ColumnSummary.Type.NUMERIC : ColumnSummary.Type.CATEGORICAL,
+                column.missing, numeric ? column.min : Double.NaN, numeric ? column.max : Double.NaN,
+                numeric ? column.mean() : Double.NaN, numeric ? column.std() : Double.NaN,
+                listed ? column.sortedValues() : List.of(), listed ? column.sortedCounts() : List.of());
     }
 
     /** Loads any source (a file or a resource that ships with the application). */

@@ -56,6 +56,13 @@ final class CsvScan {
         return scan;
     }
 
+    /** Detects only the delimiter, the header and the column names: for a preview of the first rows. */
+    static CsvScan format(DataSource source) throws DataFileException {
+        CsvScan scan = new CsvScan(source, MissingValues.FAIL, false);
+        scan.detectFormat();
+        return scan;
+    }
+
     /** Whether the first pass and the loader leave this row out. */
     boolean dropped(String[] fields) {
         if (policy != MissingValues.DROP_ROW) {
@@ -151,10 +158,16 @@ final class CsvScan {
 
     /** Calls the handler for every data row, after checking its field count. */
     void forEachRow(RowHandler handler) throws DataFileException {
+        forEachRow(handler, Integer.MAX_VALUE);
+    }
+
+    /** Calls the handler for the first data rows, at most limit of them, after checking their field count. */
+    void forEachRow(RowHandler handler, int limit) throws DataFileException {
         try (BufferedReader reader = reader()) {
             int lineNumber = 0;
+            int handled = 0;
             boolean headerSkipped = !header;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line = reader.readLine(); line != null && handled < limit; line = reader.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
@@ -171,6 +184,7 @@ final class CsvScan {
                     throw at(lineNumber, "expected " + columns.length + " fields, found " + fields.length);
                 }
                 handler.row(lineNumber, fields);
+                handled++;
             }
         } catch (IOException e) {
             throw source.unreadable(e);
