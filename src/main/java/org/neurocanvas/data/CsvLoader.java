@@ -23,7 +23,9 @@ import java.util.List;
  *   <li>Storage: bytes when every feature value is a whole number in 0..255 (pixel tables such as
  *       a 60,000-row MNIST CSV then take 47 MB), floats otherwise; the values read the same.</li>
  * </ul>
- * Every problem is a {@link DataFileException} naming the file, line and column.
+ * A project's validation or test file is read with the {@link CsvSchema} of its training file
+ * ({@link #read} then {@link #load(Path, CsvSchema)}), so both encode alike. Every problem is a
+ * {@link DataFileException} naming the file, line and column.
  */
 public final class CsvLoader {
 
@@ -41,6 +43,27 @@ public final class CsvLoader {
     }
 
     /**
+     * Loads the file with the schema it plans, so that another file can be loaded to match it.
+     *
+     * @see #load(Path, CsvSchema)
+     */
+    public static CsvTable read(Path file, CsvOptions options) throws DataFileException {
+        return read(DataSource.of(file), options);
+    }
+
+    /**
+     * Loads a second file (validation or test) encoded as the file the schema was planned from: its
+     * options, its feature order, its one-hot categories and classes, its means for missing values.
+     *
+     * @throws DataFileException as {@link #load(Path, CsvOptions)}, and naming both files for a
+     *                           missing or extra column, an unknown category or an unknown class
+     */
+    public static Dataset load(Path file, CsvSchema schema) throws DataFileException {
+        CsvScan scan = CsvScan.unlabelled(DataSource.of(file), schema.options());
+        return build(scan, schema, schema.match(scan));
+    }
+
+    /**
      * Summarises the file without building the data set: format, columns and their types, classes,
      * missing values (counted, not judged, whatever the policy).
      *
@@ -49,14 +72,15 @@ public final class CsvLoader {
      */
     public static CsvReport inspect(Path file, CsvOptions options) throws DataFileException {
         CsvScan scan = CsvScan.run(DataSource.of(file), options);
-        CsvEncoding encoding = CsvEncoding.of(scan);
+        CsvSchema schema = CsvSchema.plan(scan, options);
         List<ColumnSummary> columns = new ArrayList<>();
         for (int j = 0; j < scan.columns.length; j++) {
             columns.add(summary(scan, j));
         }
+        List<Integer> classCounts = options.regression() ? List.of() : scan.columns[scan.labelColumn].sortedCounts();
         return new CsvReport(scan.source.name(), scan.delimiter, scan.decimalComma, scan.header, scan.rows,
-                scan.rowsWithMissing, rowsKept(scan), columns, scan.labelColumn, encoding.classNames,
-                Arrays.stream(encoding.classCounts()).boxed().toList(), encoding.featureCount);
+                scan.rowsWithMissing, rowsKept(scan), columns, scan.labelColumn, schema.classNames(), classCounts,
+                schema.featureCount());
     }
 
     /**
@@ -89,25 +113,38 @@ public final class CsvLoader {
 
     /** Loads any source (a file or a resource that ships with the application). */
     static Dataset load(DataSource source, CsvOptions options) throws DataFileException {
+        return read(source, options).data();
+    }
+
+    private static CsvTable read(DataSource source, CsvOptions options) throws DataFileException {
         CsvScan scan = CsvScan.run(source, options);
-        CsvEncoding encoding = CsvEncoding.of(scan);
+        CsvSchema schema = CsvSchema.plan(scan, options);
+        int[] sameColumns = new int[scan.columns.length];
+        Arrays.setAll(sameColumns, j -> j);
+        return new CsvTable(build(scan, schema, sameColumns), schema);
+    }
+
+    /** The second pass: encodes the kept rows of a scanned file, schema column j read from field mapping[j]. */
+    private static Dataset build(CsvScan scan, CsvSchema schema, int[] mapping) throws DataFileException {
         checkMissing(scan);
-        int[] shape = options.sampleShape() == null ? new int[] {encoding.featureCount} : options.sampleShape();
-        if (Arrays.stream(shape).asLongStream().reduce(1, (a, b) -> a * b) != encoding.featureCount) {
+        DataSource source = scan.source;
+        int width = schema.featureCount();
+        int[] shape = schema.options().sampleShape() == null ? new int[] {width} : schema.options().sampleShape();
+        if (Arrays.stream(shape).asLongStream().reduce(1, (a, b) -> a * b) != width) {
             throw new DataFileException(source.name() + ": expected a sample shape whose product is the "
-                    + encoding.featureCount + " feature values of a row, found " + Arrays.toString(shape) + ".");
+                    + width + " feature values of a row, found " + Arrays.toString(shape) + ".");
         }
         int kept = rowsKept(scan);
-        if ((long) kept * encoding.featureCount > Integer.MAX_VALUE) {
+        if ((long) kept * width > Integer.MAX_VALUE) {
             throw new DataFileException(source.name() + ": expected at most " + Integer.MAX_VALUE
-                    + " feature values in all, found " + (long) kept * encoding.featureCount + ".");
+                    + " feature values in all, found " + (long) kept * width + ".");
         }
-        boolean bytes = encoding.fitsBytes();
-        int width = encoding.featureCount;
+        boolean bytes = schema.fitsBytes(scan, mapping);
+        boolean regression = schema.options().regression();
         float[] floats = bytes ? null : new float[kept * width];
         byte[] raw = bytes ? new byte[kept * width] : null;
         int[] labels = new int[kept];
-        float[] targets = scan.regression ? new float[kept] : null;
+        float[] targets = regression ? new float[kept] : null;
         float[] row = new float[width];
         int[] next = {0};
         scan.forEachRow((line, fields) -> {
@@ -115,7 +152,7 @@ public final class CsvLoader {
                 return;
             }
             int sample = next[0]++;
-            encoding.encode(fields, row);
+            schema.encode(scan, mapping, line, fields, row);
             if (bytes) {
                 for (int k = 0; k < width; k++) {
                     raw[sample * width + k] = (byte) row[k];
@@ -123,17 +160,18 @@ public final class CsvLoader {
             } else {
                 System.arraycopy(row, 0, floats, sample * width, width);
             }
-            if (scan.regression) {
-                targets[sample] = encoding.target(fields);
+            if (regression) {
+                targets[sample] = schema.target(scan, mapping, fields);
             } else {
-                labels[sample] = encoding.label(fields);
+                labels[sample] = schema.label(scan, mapping, line, fields);
             }
         });
         Features features = bytes ? new Features.Bytes(raw, 1f, width) : new Features.Floats(floats, width);
-        if (scan.regression) {
+        if (regression) {
             return new Dataset(source.name(), features, shape, new Targets.Values(targets, 1));
         }
-        return new Dataset(source.name(), features, shape, labels, encoding.classNames.size(), encoding.classNames);
+        List<String> classes = schema.classNames();
+        return new Dataset(source.name(), features, shape, labels, classes.size(), classes);
     }
 
     private static int rowsKept(CsvScan scan) {

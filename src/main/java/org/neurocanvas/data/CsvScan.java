@@ -56,6 +56,17 @@ final class CsvScan {
         return scan;
     }
 
+    /**
+     * Reads the file once without choosing a label column: for a file read with a {@link CsvSchema},
+     * which finds the label among the columns it matches.
+     */
+    static CsvScan unlabelled(DataSource source, CsvOptions options) throws DataFileException {
+        CsvScan scan = new CsvScan(source, options.missing(), options.regression());
+        scan.detectFormat();
+        scan.forEachRow(scan::count);
+        return scan;
+    }
+
     /** Detects only the delimiter, the header and the column names: for a preview of the first rows. */
     static CsvScan format(DataSource source) throws DataFileException {
         CsvScan scan = new CsvScan(source, MissingValues.FAIL, false);
