@@ -32,6 +32,8 @@ public final class BatchLoader implements AutoCloseable {
     private final Thread worker;
     private BatchBuffer lent;
     private int handedOut;
+    /** Set once preparing a batch failed: the loader has stopped, and every later call says why. */
+    private IllegalStateException failure;
 
     /**
      * Starts loading the first batch of the epoch.
@@ -110,6 +112,9 @@ public final class BatchLoader implements AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException("Epoch has only " + batchCount + " batches.");
         }
+        if (failure != null) {
+            throw failure;
+        }
         if (lent != null) {
             free.add(lent);
             lent = null;
@@ -121,9 +126,10 @@ public final class BatchLoader implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for batch " + (handedOut + 1) + ".", e);
         }
-        if (item instanceof RuntimeException failure) {
-            throw new IllegalStateException("Preparing batch " + (handedOut + 1) + " of " + batchCount + " failed: "
-                    + failure.getMessage(), failure);
+        if (item instanceof RuntimeException cause) {
+            failure = new IllegalStateException("Preparing batch " + (handedOut + 1) + " of " + batchCount
+                    + " failed: " + cause.getMessage(), cause);
+            throw failure;
         }
         handedOut++;
         lent = (BatchBuffer) item;

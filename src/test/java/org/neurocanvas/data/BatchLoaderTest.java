@@ -106,6 +106,7 @@ class BatchLoaderTest {
             IllegalStateException error = assertThrows(IllegalStateException.class, loader::next);
             assertEquals("Preparing batch 1 of 1 failed: Augmentation works on images of shape height x width x"
                     + " channels, found shape [3].", error.getMessage());
+            assertEquals(error, assertThrows(IllegalStateException.class, loader::next), "asking again does not hang");
         }
         IllegalArgumentException mismatch = assertThrows(IllegalArgumentException.class,
                 () -> new BatchLoader(flat, new Batches(5, 2, 1), 0, Augmentation.NONE, 1));
