@@ -8,7 +8,8 @@ import java.util.Random;
  *
  * <p>Batch b of an epoch is {@code order(epoch)[b * batchSize ..]}, at most batchSize long. Each
  * epoch's shuffle depends only on the seed and the epoch number, so training that resumes at
- * epoch 7 sees exactly the order it would have seen without stopping.
+ * epoch 7 sees exactly the order it would have seen without stopping. An order is one int per sample:
+ * the samples themselves are never copied, and {@link BatchLoader} gathers each batch from it.
  */
 public final class Batches {
 
@@ -48,6 +49,11 @@ public final class Batches {
             throw new IllegalArgumentException("Epochs count from 0, found epoch " + epoch + ".");
         }
         return Shuffle.permutation(size, new Random(epochSeed(epoch)));
+    }
+
+    /** The number of samples the batches cover. */
+    public int size() {
+        return size;
     }
 
     /** The number of samples per batch (the last batch of an epoch may hold fewer). */

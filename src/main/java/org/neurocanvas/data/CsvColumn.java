@@ -1,5 +1,6 @@
 package org.neurocanvas.data;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ final class CsvColumn {
     int firstMissingLine;
     String firstMissing;
     double sum;
+    double sumOfSquares;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     /** Every number so far is a whole number in 0..255, so the column fits a byte. */
@@ -57,6 +59,7 @@ final class CsvColumn {
         if (!Double.isNaN(value)) {
             numbers++;
             sum += value;
+            sumOfSquares += value * value;
             min = Math.min(min, value);
             max = Math.max(max, value);
             boolean whole = value == Math.rint(value);
@@ -123,6 +126,20 @@ final class CsvColumn {
     /** The mean of the numbers (NaN when there are none). */
     double mean() {
         return sum / numbers;
+    }
+
+    /** The population standard deviation of the numbers (NaN when there are none). */
+    double std() {
+        double mean = mean();
+        return Math.sqrt(Math.max(0, sumOfSquares / numbers - mean * mean));
+    }
+
+    /** The rows holding each value of {@link #sortedValues()}, in that order. */
+    List<Integer> sortedCounts() {
+        Map<String, Integer> index = indexOfValues();
+        int[] counts = new int[sortedValues().size()];
+        counts().forEach((field, rows) -> counts[index.get(field)] += rows[0]);
+        return Arrays.stream(counts).boxed().toList();
     }
 
     /** True when every value is a number: then values sort and compare as numbers. */

@@ -15,14 +15,17 @@ import java.util.List;
  *       columns are called "column 1", "column 2", ...</li>
  *   <li>Label: the last column unless the options name another. Whole numbers or names; classes are
  *       sorted (numerically or alphabetically), not taken in order of appearance, so a training
- *       file and a test file with the same classes number them alike.</li>
+ *       file and a test file with the same classes number them alike. With
+ *       {@link CsvOptions#regression} the label is instead a number to predict, a target of width 1.</li>
  *   <li>Features: every other column. A column where numbers outnumber texts is numeric, and a text
  *       in it is an error; otherwise it is categorical and one-hot encoded in sorted order.</li>
  *   <li>Missing values (empty, NA, N/A, NaN, ?) follow {@link MissingValues}.</li>
  *   <li>Storage: bytes when every feature value is a whole number in 0..255 (pixel tables such as
  *       a 60,000-row MNIST CSV then take 47 MB), floats otherwise; the values read the same.</li>
  * </ul>
- * Every problem is a {@link DataFileException} naming the file, line and column.
+ * A project's validation or test file is read with the {@link CsvSchema} of its training file
+ * ({@link #read} then {@link #load(Path, CsvSchema)}), so both encode alike. Every problem is a
+ * {@link DataFileException} naming the file, line and column.
  */
 public final class CsvLoader {
 
@@ -40,6 +43,27 @@ public final class CsvLoader {
     }
 
     /**
+     * Loads the file with the schema it plans, so that another file can be loaded to match it.
+     *
+     * @see #load(Path, CsvSchema)
+     */
+    public static CsvTable read(Path file, CsvOptions options) throws DataFileException {
+        return read(DataSource.of(file), options);
+    }
+
+    /**
+     * Loads a second file (validation or test) encoded as the file the schema was planned from: its
+     * options, its feature order, its one-hot categories and classes, its means for missing values.
+     *
+     * @throws DataFileException as {@link #load(Path, CsvOptions)}, and naming both files for a
+     *                           missing or extra column, an unknown category or an unknown class
+     */
+    public static Dataset load(Path file, CsvSchema schema) throws DataFileException {
+        CsvScan scan = CsvScan.unlabelled(DataSource.of(file), schema.options());
+        return build(scan, schema, schema.match(scan));
+    }
+
+    /**
      * Summarises the file without building the data set: format, columns and their types, classes,
      * missing values (counted, not judged, whatever the policy).
      *
@@ -48,42 +72,79 @@ public final class CsvLoader {
      */
     public static CsvReport inspect(Path file, CsvOptions options) throws DataFileException {
         CsvScan scan = CsvScan.run(DataSource.of(file), options);
-        CsvEncoding encoding = CsvEncoding.of(scan);
-        List<CsvReport.Column> columns = new ArrayList<>();
+        CsvSchema schema = CsvSchema.plan(scan, options);
+        List<ColumnSummary> columns = new ArrayList<>();
         for (int j = 0; j < scan.columns.length; j++) {
-            CsvColumn column = scan.columns[j];
-            boolean numeric = j == scan.labelColumn ? column.onlyNumbers() && column.numbers > 0 : column.numeric();
-            List<String> categories = j == scan.labelColumn ? encoding.classNames : encoding.categoriesOf(j);
-            columns.add(new CsvReport.Column(column.name,
-                    numeric ? CsvReport.ColumnType.NUMERIC : CsvReport.ColumnType.CATEGORICAL, column.missing,
-                    numeric && j != scan.labelColumn ? List.of() : categories,
-                    numeric ? column.min : Double.NaN, numeric ? column.max : Double.NaN));
+            columns.add(summary(scan, j));
         }
+        List<Integer> classCounts = options.regression() ? List.of() : scan.columns[scan.labelColumn].sortedCounts();
         return new CsvReport(scan.source.name(), scan.delimiter, scan.decimalComma, scan.header, scan.rows,
-                scan.rowsWithMissing, rowsKept(scan), columns, scan.labelColumn, encoding.classNames,
-                Arrays.stream(encoding.classCounts()).boxed().toList(), encoding.featureCount);
+                scan.rowsWithMissing, rowsKept(scan), columns, scan.labelColumn, schema.classNames(), classCounts,
+                schema.featureCount());
+    }
+
+    /**
+     * The first rows of the file as written (unquoted), with the column names; for a preview grid.
+     *
+     * @param rows the most data rows to return, at least 0
+     * @throws DataFileException for an empty or unreadable file, an open quote or a row with the
+     *                           wrong number of fields among the rows read
+     */
+    public static CsvPreview preview(Path file, int rows) throws DataFileException {
+        if (rows < 0) {
+            throw new IllegalArgumentException("A preview shows at least 0 rows, found " + rows + ".");
+        }
+        CsvScan scan = CsvScan.format(DataSource.of(file));
+        List<List<String>> first = new ArrayList<>();
+        scan.forEachRow((line, fields) -> first.add(List.of(fields)), rows);
+        return new CsvPreview(scan.names, first);
+    }
+
+    private static ColumnSummary summary(CsvScan scan, int j) {
+        CsvColumn column = scan.columns[j];
+        boolean label = j == scan.labelColumn;
+        boolean numeric = label ? column.onlyNumbers() && column.numbers > 0 : column.numeric();
+        boolean listed = !numeric || label && !scan.regression;
+        return new ColumnSummary(column.name, numeric ? ColumnSummary.Type.NUMERIC : ColumnSummary.Type.CATEGORICAL,
+                column.missing, numeric ? column.min : Double.NaN, numeric ? column.max : Double.NaN,
+                numeric ? column.mean() : Double.NaN, numeric ? column.std() : Double.NaN,
+                listed ? column.sortedValues() : List.of(), listed ? column.sortedCounts() : List.of());
     }
 
     /** Loads any source (a file or a resource that ships with the application). */
     static Dataset load(DataSource source, CsvOptions options) throws DataFileException {
+        return read(source, options).data();
+    }
+
+    private static CsvTable read(DataSource source, CsvOptions options) throws DataFileException {
         CsvScan scan = CsvScan.run(source, options);
-        CsvEncoding encoding = CsvEncoding.of(scan);
+        CsvSchema schema = CsvSchema.plan(scan, options);
+        int[] sameColumns = new int[scan.columns.length];
+        Arrays.setAll(sameColumns, j -> j);
+        return new CsvTable(build(scan, schema, sameColumns), schema);
+    }
+
+    /** The second pass: encodes the kept rows of a scanned file, schema column j read from field mapping[j]. */
+    private static Dataset build(CsvScan scan, CsvSchema schema, int[] mapping) throws DataFileException {
         checkMissing(scan);
-        int[] shape = options.sampleShape() == null ? new int[] {encoding.featureCount} : options.sampleShape();
-        if (Arrays.stream(shape).asLongStream().reduce(1, (a, b) -> a * b) != encoding.featureCount) {
+        DataSource source = scan.source;
+        int width = schema.featureCount();
+        int[] shape = schema.options().sampleShape() == null ? new int[] {width} : schema.options().sampleShape();
+        if (Arrays.stream(shape).asLongStream().reduce(1, (a, b) -> a * b) != width) {
             throw new DataFileException(source.name() + ": expected a sample shape whose product is the "
-                    + encoding.featureCount + " feature values of a row, found " + Arrays.toString(shape) + ".");
+                    + width + " feature values of a row, found " + Arrays.toString(shape) + ".");
         }
         int kept = rowsKept(scan);
-        if ((long) kept * encoding.featureCount > Integer.MAX_VALUE) {
+        if ((long) kept * width > Integer.MAX_VALUE) {
             throw new DataFileException(source.name() + ": expected at most " + Integer.MAX_VALUE
-                    + " feature values in all, found " + (long) kept * encoding.featureCount + ".");
+                    + " feature values in all, found " + (long) kept * width + ".");
         }
-        boolean bytes = encoding.fitsBytes();
-        int width = encoding.featureCount;
+        boolean bytes = schema.fitsBytes(scan, mapping);
+        boolean regression = schema.options().regression();
         float[] floats = bytes ? null : new float[kept * width];
         byte[] raw = bytes ? new byte[kept * width] : null;
         int[] labels = new int[kept];
+        float[] targets = regression ? new float[kept] : null;
         float[] row = new float[width];
         int[] next = {0};
         scan.forEachRow((line, fields) -> {
@@ -91,7 +152,7 @@ public final class CsvLoader {
                 return;
             }
             int sample = next[0]++;
-            encoding.encode(fields, row);
+            schema.encode(scan, mapping, line, fields, row);
             if (bytes) {
                 for (int k = 0; k < width; k++) {
                     raw[sample * width + k] = (byte) row[k];
@@ -99,10 +160,18 @@ public final class CsvLoader {
             } else {
                 System.arraycopy(row, 0, floats, sample * width, width);
             }
-            labels[sample] = encoding.label(fields);
+            if (regression) {
+                targets[sample] = schema.target(scan, mapping, fields);
+            } else {
+                labels[sample] = schema.label(scan, mapping, line, fields);
+            }
         });
         Features features = bytes ? new Features.Bytes(raw, 1f, width) : new Features.Floats(floats, width);
-        return new Dataset(source.name(), features, shape, labels, encoding.classNames.size(), encoding.classNames);
+        if (regression) {
+            return new Dataset(source.name(), features, shape, new Targets.Values(targets, 1));
+        }
+        List<String> classes = schema.classNames();
+        return new Dataset(source.name(), features, shape, labels, classes.size(), classes);
     }
 
     private static int rowsKept(CsvScan scan) {
@@ -123,8 +192,8 @@ public final class CsvLoader {
                     + " (missing values can be dropped or filled with the mean)");
         }
         if (scan.policy == MissingValues.FILL_MEAN && label.missing > 0) {
-            throw scan.at(label.firstMissingLine, label, "expected a class label, found "
-                    + describe(label.firstMissing) + ", and a label cannot be filled with a mean");
+            throw scan.at(label.firstMissingLine, label, "expected " + (scan.regression ? "a target" : "a class label")
+                    + ", found " + describe(label.firstMissing) + ", and a label cannot be filled with a mean");
         }
         if (rowsKept(scan) == 0) {
             throw new DataFileException(scan.source.name() + ": expected at least one data row, found none"

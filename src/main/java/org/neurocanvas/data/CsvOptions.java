@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * How to read a CSV or TSV file: which column holds the label, what to do with missing values, and
- * optionally the shape to give each sample. The delimiter, the decimal mark and the header are
+ * How to read a CSV or TSV file: which column holds the label and whether it names a class or a
+ * number to predict, what to do with missing values, and optionally the shape to give each sample. The delimiter, the decimal mark and the header are
  * detected (see {@link CsvLoader}).
  *
  * @param labelName   the label column's header name, or null to choose it by index
@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param missing     the policy for missing values
  * @param sampleShape the shape of one sample, e.g. {8, 8, 1} for 64 pixel columns, or null for a
  *                    flat vector of all feature columns
+ * @param regression  true when the label column holds numbers to predict (regression targets)
+ *                    rather than classes
  */
-public record CsvOptions(String labelName, int labelIndex, MissingValues missing, int[] sampleShape) {
+public record CsvOptions(String labelName, int labelIndex, MissingValues missing, int[] sampleShape,
+        boolean regression) {
 
     /** Validates the index and copies the shape. */
     public CsvOptions {
@@ -27,29 +30,37 @@ public record CsvOptions(String labelName, int labelIndex, MissingValues missing
         sampleShape = sampleShape == null ? null : sampleShape.clone();
     }
 
-    /** The label in the last column, missing values fail, samples are flat. */
+    /** The label in the last column names a class, missing values fail, samples are flat. */
     public static CsvOptions defaults() {
-        return new CsvOptions(null, -1, MissingValues.FAIL, null);
+        return new CsvOptions(null, -1, MissingValues.FAIL, null, false);
     }
 
     /** The same options with the label in the column of this header name. */
     public CsvOptions labelColumn(String name) {
-        return new CsvOptions(Objects.requireNonNull(name, "name"), -1, missing, sampleShape);
+        return new CsvOptions(Objects.requireNonNull(name, "name"), -1, missing, sampleShape, regression);
     }
 
     /** The same options with the label in the column at this 0-based index (-1: the last). */
     public CsvOptions labelColumn(int index) {
-        return new CsvOptions(null, index, missing, sampleShape);
+        return new CsvOptions(null, index, missing, sampleShape, regression);
     }
 
     /** The same options with another missing-value policy. */
     public CsvOptions missing(MissingValues policy) {
-        return new CsvOptions(labelName, labelIndex, policy, sampleShape);
+        return new CsvOptions(labelName, labelIndex, policy, sampleShape, regression);
     }
 
     /** The same options with samples of this shape (its product must equal the feature count). */
     public CsvOptions sampleShape(int... shape) {
-        return new CsvOptions(labelName, labelIndex, missing, shape);
+        return new CsvOptions(labelName, labelIndex, missing, shape, regression);
+    }
+
+    /**
+     * The same options with the label read as a number to predict (true) or as a class (false). A
+     * regression label must be a number on every row; the split is then not stratified.
+     */
+    public CsvOptions regression(boolean numericTarget) {
+        return new CsvOptions(labelName, labelIndex, missing, sampleShape, numericTarget);
     }
 
     /** A copy of the shape, or null for flat samples. */
@@ -62,17 +73,18 @@ public record CsvOptions(String labelName, int labelIndex, MissingValues missing
     public boolean equals(Object other) {
         return other instanceof CsvOptions that && Objects.equals(labelName, that.labelName)
                 && labelIndex == that.labelIndex && missing == that.missing
-                && Arrays.equals(sampleShape, that.sampleShape);
+                && Arrays.equals(sampleShape, that.sampleShape) && regression == that.regression;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(labelName, labelIndex, missing, Arrays.hashCode(sampleShape));
+        return Objects.hash(labelName, labelIndex, missing, Arrays.hashCode(sampleShape), regression);
     }
 
     @Override
     public String toString() {
         return "CsvOptions[label=" + (labelName != null ? "'" + labelName + "'" : labelIndex < 0 ? "last" : labelIndex)
-                + ", missing=" + missing + ", sampleShape=" + Arrays.toString(sampleShape) + "]";
+                + (regression ? " (regression)" : "") + ", missing=" + missing + ", sampleShape="
+                + Arrays.toString(sampleShape) + "]";
     }
 }

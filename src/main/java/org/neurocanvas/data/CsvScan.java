@@ -26,6 +26,8 @@ final class CsvScan {
 
     final DataSource source;
     final MissingValues policy;
+    /** The label column holds numbers to predict, not classes. */
+    final boolean regression;
     char delimiter;
     boolean decimalComma;
     boolean header;
@@ -36,9 +38,10 @@ final class CsvScan {
     int rows;
     int rowsWithMissing;
 
-    private CsvScan(DataSource source, MissingValues policy) {
+    private CsvScan(DataSource source, MissingValues policy, boolean regression) {
         this.source = source;
         this.policy = policy;
+        this.regression = regression;
     }
 
     /**
@@ -46,10 +49,28 @@ final class CsvScan {
      * Missing values are counted here, not judged: see {@link CsvLoader}.
      */
     static CsvScan run(DataSource source, CsvOptions options) throws DataFileException {
-        CsvScan scan = new CsvScan(source, options.missing());
+        CsvScan scan = new CsvScan(source, options.missing(), options.regression());
         scan.detectFormat();
         scan.labelColumn = scan.chooseLabel(options);
         scan.forEachRow(scan::count);
+        return scan;
+    }
+
+    /**
+     * Reads the file once without choosing a label column: for a file read with a {@link CsvSchema},
+     * which finds the label among the columns it matches.
+     */
+    static CsvScan unlabelled(DataSource source, CsvOptions options) throws DataFileException {
+        CsvScan scan = new CsvScan(source, options.missing(), options.regression());
+        scan.detectFormat();
+        scan.forEachRow(scan::count);
+        return scan;
+    }
+
+    /** Detects only the delimiter, the header and the column names: for a preview of the first rows. */
+    static CsvScan format(DataSource source) throws DataFileException {
+        CsvScan scan = new CsvScan(source, MissingValues.FAIL, false);
+        scan.detectFormat();
         return scan;
     }
 
@@ -148,10 +169,16 @@ final class CsvScan {
 
     /** Calls the handler for every data row, after checking its field count. */
     void forEachRow(RowHandler handler) throws DataFileException {
+        forEachRow(handler, Integer.MAX_VALUE);
+    }
+
+    /** Calls the handler for the first data rows, at most limit of them, after checking their field count. */
+    void forEachRow(RowHandler handler, int limit) throws DataFileException {
         try (BufferedReader reader = reader()) {
             int lineNumber = 0;
+            int handled = 0;
             boolean headerSkipped = !header;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line = reader.readLine(); line != null && handled < limit; line = reader.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
@@ -168,6 +195,7 @@ final class CsvScan {
                     throw at(lineNumber, "expected " + columns.length + " fields, found " + fields.length);
                 }
                 handler.row(lineNumber, fields);
+                handled++;
             }
         } catch (IOException e) {
             throw source.unreadable(e);

@@ -3,10 +3,12 @@ package org.neurocanvas.data;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 
 /**
- * An immutable labelled data set: n samples, each a flat float vector of sampleShape's product,
- * with an integer class label.
+ * An immutable data set: n samples, each a flat float vector of sampleShape's product, with a
+ * target for each: an integer class label (classification), a vector of floats (regression), or
+ * the sample itself ({@link #reconstruction()}, for autoencoders).
  *
  * <p>Samples lie row-major, so a sample is a contiguous run of {@link #featureCount()} values and
  * a batch is a handful of copies. Images are {@code height x width x channels} (HWC), channels
@@ -22,9 +24,7 @@ public final class Dataset {
     private final Features features;
     private final int[] sampleShape;
     private final int featureCount;
-    private final int[] labels;
-    private final int classes;
-    private final List<String> classNames;
+    private final Targets targets;
 
     /**
      * Makes a float-backed data set from copies of the given arrays.
@@ -62,14 +62,37 @@ public final class Dataset {
                 widthOf(sampleShape)), sampleShape, labels, classes, classNames);
     }
 
-    /** Takes the storage as it is (loaders hand over arrays nobody else holds); copies the rest. */
+    /**
+     * Makes a float-backed regression data set from copies of the given arrays: each sample's
+     * target is targetWidth floats to predict instead of a class.
+     *
+     * @param targets     size * targetWidth values, sample after sample
+     * @param targetWidth the number of values per target, at least 1
+     * @throws IllegalArgumentException with a sentence when the parts do not fit together
+     */
+    public static Dataset regression(String name, float[] features, int[] sampleShape, float[] targets,
+            int targetWidth) {
+        Objects.requireNonNull(targets, "targets");
+        if (targetWidth < 1 || targets.length % targetWidth != 0) {
+            throw invalid(name, "has " + targets.length + " target values, expected a whole number of targets of "
+                    + targetWidth + " values each (and at least 1 value per target)");
+        }
+        return new Dataset(name, new Features.Floats(Objects.requireNonNull(features, "features").clone(),
+                widthOf(sampleShape)), sampleShape, new Targets.Values(targets.clone(), targetWidth));
+    }
+
+    /** Class labels; takes the storage as it is (loaders hand over arrays nobody else holds), copies the rest. */
     Dataset(String name, Features features, int[] sampleShape, int[] labels, int classes, List<String> classNames) {
+        this(name, features, sampleShape, new Targets.Classes(Objects.requireNonNull(labels, "labels").clone(),
+                classes, List.copyOf(Objects.requireNonNull(classNames, "classNames"))));
+    }
+
+    /** Takes the storage and the targets as they are. */
+    Dataset(String name, Features features, int[] sampleShape, Targets targets) {
         this.name = Objects.requireNonNull(name, "name");
         this.features = features;
         this.sampleShape = Objects.requireNonNull(sampleShape, "sampleShape").clone();
-        this.labels = Objects.requireNonNull(labels, "labels").clone();
-        this.classes = classes;
-        this.classNames = List.copyOf(Objects.requireNonNull(classNames, "classNames"));
+        this.targets = Objects.requireNonNull(targets, "targets");
         this.featureCount = productOf(name, this.sampleShape);
         validate();
     }
@@ -100,25 +123,37 @@ public final class Dataset {
     }
 
     private void validate() {
-        if (classes < 1) {
-            throw invalid(name, "must have at least 1 class, found " + classes);
+        if (targets instanceof Targets.Classes c) {
+            validateClasses(c);
         }
-        if (classNames.size() != classes) {
-            throw invalid(name, "has " + classes + " classes, expected as many class names, found "
-                    + classNames.size());
-        }
-        long expected = (long) labels.length * featureCount;
+        long expected = (long) targets.samples() * featureCount;
         if (features.length() != expected) {
-            throw invalid(name, "has " + labels.length + " labels of " + featureCount
-                    + " features each, expected " + expected + " feature values, found " + features.length());
+            throw invalid(name, "has " + targets.samples() + (targets instanceof Targets.Classes ? " labels" : " targets")
+                    + " of " + featureCount + " features each, expected " + expected + " feature values, found "
+                    + features.length());
         }
         if (features.width() != featureCount) {
             throw invalid(name, "has storage of " + features.width() + " values per sample, expected " + featureCount);
         }
+        if (targets instanceof Targets.OwnFeatures && targets.width() != featureCount) {
+            throw invalid(name, "reconstructs " + targets.width() + " values per sample, expected its " + featureCount
+                    + " features");
+        }
+    }
+
+    private void validateClasses(Targets.Classes c) {
+        if (c.classes() < 1) {
+            throw invalid(name, "must have at least 1 class, found " + c.classes());
+        }
+        if (c.names().size() != c.classes()) {
+            throw invalid(name, "has " + c.classes() + " classes, expected as many class names, found "
+                    + c.names().size());
+        }
+        int[] labels = c.labels();
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= classes) {
+            if (labels[i] < 0 || labels[i] >= c.classes()) {
                 throw invalid(name, "has label " + labels[i] + " at sample " + i
-                        + ", expected a class in [0, " + classes + ")");
+                        + ", expected a class in [0, " + c.classes() + ")");
             }
         }
     }
@@ -134,7 +169,7 @@ public final class Dataset {
 
     /** The number of samples. */
     public int size() {
-        return labels.length;
+        return targets.samples();
     }
 
     /** The shape of one sample (a copy). */
@@ -169,19 +204,68 @@ public final class Dataset {
         return all;
     }
 
-    /** The class of each sample (a copy). */
+    /** True when each target is a class label; false for regression and reconstruction targets. */
+    public boolean isClassification() {
+        return targets instanceof Targets.Classes;
+    }
+
+    /** True when each sample's target is the sample itself ({@link #reconstruction()}). */
+    public boolean isReconstruction() {
+        return targets instanceof Targets.OwnFeatures;
+    }
+
+    /**
+     * The class of each sample (a copy).
+     *
+     * @throws IllegalStateException when the targets are not class labels
+     */
     public int[] labels() {
-        return labels.clone();
+        if (targets instanceof Targets.Classes c) {
+            return c.labels().clone();
+        }
+        throw new IllegalStateException("Data set '" + name + "' has targets of " + targets.width()
+                + " values to predict, not class labels.");
     }
 
-    /** The number of classes. */
+    /** The number of classes, or 0 when the targets are not class labels. */
     public int classes() {
-        return classes;
+        return targets instanceof Targets.Classes c ? c.classes() : 0;
     }
 
-    /** One name per class, indexed by label. */
+    /** One name per class, indexed by label; empty when the targets are not class labels. */
     public List<String> classNames() {
-        return classNames;
+        return targets instanceof Targets.Classes c ? c.names() : List.of();
+    }
+
+    /** The number of floats per target in {@link #gather}: 1 for a class label. */
+    public int targetWidth() {
+        return targets.width();
+    }
+
+    /**
+     * The shape of one target: {1} for a class label, {width} for regression, the sample shape for
+     * reconstruction.
+     */
+    public int[] targetShape() {
+        return isReconstruction() ? sampleShape.clone() : new int[] {targets.width()};
+    }
+
+    /** Every target as floats, sample after sample (size x targetWidth; a class as its index). */
+    public float[] targets() {
+        float[] all = new float[Math.multiplyExact(size(), targets.width())];
+        for (int sample = 0; sample < size(); sample++) {
+            targets.copy(sample, features, all, sample * targets.width());
+        }
+        return all;
+    }
+
+    /**
+     * The same samples, each its own target: what an autoencoder learns to reproduce. The targets
+     * are read from the features when gathered, so they take no memory, and scaling the set scales
+     * them alike.
+     */
+    public Dataset reconstruction() {
+        return new Dataset(name, features, sampleShape, new Targets.OwnFeatures(size(), featureCount));
     }
 
     /** Feature j of the given sample. */
@@ -193,16 +277,15 @@ public final class Dataset {
 
     /** The samples at these indices, in this order, stored the same way as this set. */
     public Dataset subset(int[] indices) {
-        int[] y = new int[indices.length];
-        for (int row = 0; row < indices.length; row++) {
-            y[row] = labels[Objects.checkIndex(indices[row], size())];
+        for (int index : indices) {
+            Objects.checkIndex(index, size());
         }
-        return new Dataset(name, features.select(indices), sampleShape, y, classes, classNames);
+        return new Dataset(name, features.select(indices), sampleShape, targets.select(indices));
     }
 
     /** The same samples seen through other storage: how a fitted {@link Scaler} applies itself. */
     Dataset withFeatures(Features replacement) {
-        return new Dataset(name, replacement, sampleShape, labels, classes, classNames);
+        return new Dataset(name, replacement, sampleShape, targets);
     }
 
     /** The storage, for code in this package that reads every value (fitting a scaler). */
@@ -212,45 +295,60 @@ public final class Dataset {
 
     /**
      * Copies the samples at indices[from..from+count) into x (row-major, count*featureCount) and
-     * their labels into y, converting only these samples to floats. For batching without allocation.
+     * their targets into y (count*targetWidth), converting only these samples to floats. For
+     * batching without allocation.
      *
-     * @param y receives the class indices as floats, the form a loss reads them in
+     * @param y receives the targets: class indices as floats, the form a loss reads them in, or
+     *          targetWidth values per sample
      */
     public void gather(int[] indices, int from, int count, float[] x, float[] y) {
         Objects.checkFromIndexSize(from, count, indices.length);
-        if (x.length < (long) count * featureCount || y.length < count) {
+        int width = targets.width();
+        if (x.length < (long) count * featureCount || y.length < (long) count * width) {
             throw new IllegalArgumentException("Batch buffers of data set '" + name + "' are too small for "
-                    + count + " samples: expected x of " + (long) count * featureCount + " and y of " + count
-                    + " values, found " + x.length + " and " + y.length + ".");
+                    + count + " samples: expected x of " + (long) count * featureCount + " and y of "
+                    + (long) count * width + " values, found " + x.length + " and " + y.length + ".");
         }
         for (int row = 0; row < count; row++) {
             int sample = Objects.checkIndex(indices[from + row], size());
             features.copySample(sample, x, row * featureCount);
-            y[row] = labels[sample];
+            targets.copy(sample, features, y, row * width);
         }
     }
 
     /**
-     * A shuffled, stratified split (each class keeps its proportion); validationFraction in [0, 1):
-     * IllegalArgumentException naming the setting otherwise.
+     * A shuffled split, stratified for class labels (each class keeps its proportion);
+     * validationFraction in [0, 1): IllegalArgumentException naming the setting otherwise.
      *
-     * <p>The validation side holds round(validationFraction * size) samples. Each class contributes
-     * its share rounded down, and the samples left over go to the classes whose shares were cut the
-     * most, so no class is over- or under-represented by more than one sample. Both sides come
-     * back shuffled, never sorted by class, and stored the same way as this set.
+     * <p>The validation side holds round(validationFraction * size) samples. With class labels, each
+     * class contributes its share rounded down, and the samples left over go to the classes whose
+     * shares were cut the most, so no class is over- or under-represented by more than one sample.
+     * Regression and reconstruction targets have no classes to keep: the validation side is then
+     * simply drawn at random. Both sides come back shuffled, never sorted by class, and stored the
+     * same way as this set.
      */
     public Split split(double validationFraction, long seed) {
         if (!(validationFraction >= 0 && validationFraction < 1)) {
             throw new IllegalArgumentException("Setting 'validationFraction' of data set '" + name
                     + "' must be >= 0 and < 1, found " + validationFraction + ".");
         }
-        int[][] sides = StratifiedSplit.indices(labels, classes, validationFraction, seed);
+        int[][] sides = targets instanceof Targets.Classes c
+                ? StratifiedSplit.indices(c.labels(), c.classes(), validationFraction, seed)
+                : randomSides(validationFraction, seed);
         return new Split(subset(sides[0]), subset(sides[1]));
+    }
+
+    private int[][] randomSides(double validationFraction, long seed) {
+        int[] order = Shuffle.permutation(size(), new Random(seed));
+        int validation = (int) Math.round(validationFraction * size());
+        return new int[][] {Arrays.copyOfRange(order, validation, order.length), Arrays.copyOf(order, validation)};
     }
 
     @Override
     public String toString() {
+        String targetText = targets instanceof Targets.Classes c ? c.classes() + " classes"
+                : isReconstruction() ? "each sample its own target" : "targets of " + targets.width() + " values";
         return "Dataset '" + name + "' (" + size() + " samples of shape " + Arrays.toString(sampleShape)
-                + ", " + classes + " classes)";
+                + ", " + targetText + ")";
     }
 }

@@ -21,6 +21,14 @@ public enum KnownDataset {
         }
     },
 
+    DIABETES("diabetes", "diabetes.csv",
+            "442 diabetes patients, 10 measurements each, and how far the disease progressed a year later: a number to predict.") {
+        @Override
+        public Dataset load() throws DataFileException {
+            return CsvLoader.load(DataSource.resource(SHIPPED + "diabetes.csv"), CsvOptions.defaults().regression(true));
+        }
+    },
+
     DIGITS("digits", "digits.csv.gz",
             "1,797 handwritten digits of 8 x 8 pixels (0 to 16 ink), 10 classes: tiny images.") {
         @Override

@@ -92,11 +92,13 @@ class CsvMissingValuesTest {
         assertEquals(List.of("a", "b"), report.classNames());
         assertEquals(List.of(2, 2), report.classCounts());
         assertEquals(3, report.featureCount());
-        CsvReport.Column length = report.columns().get(0);
-        assertEquals(new CsvReport.Column("length", CsvReport.ColumnType.NUMERIC, 1, List.of(), 1, 7), length);
-        CsvReport.Column colour = report.columns().get(1);
-        assertEquals(CsvReport.ColumnType.CATEGORICAL, colour.type());
+        ColumnSummary length = report.columns().get(0);
+        assertEquals(new ColumnSummary("length", ColumnSummary.Type.NUMERIC, 1, 1, 7, 4, Math.sqrt(5), List.of(),
+                List.of()), length);
+        ColumnSummary colour = report.columns().get(1);
+        assertEquals(ColumnSummary.Type.CATEGORICAL, colour.type());
         assertEquals(List.of("blue", "red"), colour.categories());
+        assertEquals(List.of(2, 2), colour.counts());
         assertEquals(1, colour.missing());
         assertEquals(1, report.columns().get(2).missing());
         CsvReport dropping = CsvLoader.inspect(gaps(), CsvOptions.defaults().missing(MissingValues.DROP_ROW));

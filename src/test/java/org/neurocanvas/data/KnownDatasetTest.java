@@ -74,8 +74,26 @@ class KnownDatasetTest {
     }
 
     @Test
+    void diabetesIsARegressionTableOfRawMeasurements() throws Exception {
+        Dataset diabetes = KnownDataset.DIABETES.load();
+        assertEquals(442, diabetes.size());
+        assertEquals(10, diabetes.featureCount());
+        assertEquals(1, diabetes.targetWidth());
+        assertEquals(false, diabetes.isClassification());
+        float[] progression = diabetes.targets();
+        double sum = 0;
+        for (float p : progression) {
+            sum += p;
+        }
+        // scikit-learn's load_diabetes().target.mean() is 152.133...; the first patient is 59 years old, progression 151.
+        assertEquals(152.133, sum / 442, 1e-3);
+        assertEquals(59, diabetes.feature(0, 0));
+        assertEquals(151, progression[0]);
+    }
+
+    @Test
     void theShippedSetsAreAvailableAndFoundById() {
-        for (KnownDataset known : List.of(KnownDataset.IRIS, KnownDataset.DIGITS, KnownDataset.MNIST_10K,
+        for (KnownDataset known : List.of(KnownDataset.IRIS, KnownDataset.DIABETES, KnownDataset.DIGITS, KnownDataset.MNIST_10K,
                 KnownDataset.FASHION_MNIST_10K)) {
             assertTrue(known.available(), known.id());
         }
@@ -83,7 +101,7 @@ class KnownDatasetTest {
             assertEquals(known, KnownDataset.byId(known.id().toUpperCase()));
         }
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> KnownDataset.byId("cifar"));
-        assertEquals("Unknown data set 'cifar': expected one of iris, digits, mnist-10k, fashion-mnist-10k,"
+        assertEquals("Unknown data set 'cifar': expected one of iris, diabetes, digits, mnist-10k, fashion-mnist-10k,"
                 + " fashion-mnist-60k.", error.getMessage());
     }
 
