@@ -71,6 +71,15 @@ public final class Compiler {
             throw new CompileException("The data set '" + project.data().source() + "' gives samples of shape "
                     + new Shape(train.sampleShape()).text() + " but the Input layer expects shape " + input.text() + ": set its shape to auto.");
         }
+        if (!train.isClassification()) {
+            LayerNode output = analysis.output().orElseThrow();
+            Shape predicted = analysis.layer(output.id()).shape();
+            if (predicted.size() != train.targetWidth()) {
+                throw new CompileException(output.id() + " gives " + predicted.size() + " values per sample but the "
+                        + project.data().task() + " targets of '" + project.data().source() + "' have " + train.targetWidth()
+                        + ": make the layer before " + output.id() + " give " + train.targetWidth() + " values.");
+            }
+        }
         return new Compiled(program(project, analysis), optimizer(project.training()), prepared.split(), prepared.scaler(),
                 prepared.augmentation());
     }

@@ -10,13 +10,14 @@ import org.neurocanvas.data.BuiltInDataset;
 import org.neurocanvas.data.CifarLoader;
 import org.neurocanvas.data.CsvLoader;
 import org.neurocanvas.data.CsvOptions;
+import org.neurocanvas.data.CsvTable;
 import org.neurocanvas.data.DataFileException;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.data.IdxLoader;
 import org.neurocanvas.data.KnownDataset;
 import org.neurocanvas.data.Scaler;
 import org.neurocanvas.data.Scaling;
-import org.neurocanvas.data.SequenceTasks;
+import org.neurocanvas.data.SequenceTask;
 import org.neurocanvas.data.Split;
 import org.neurocanvas.model.AugmentationSpec;
 import org.neurocanvas.model.DataSpec;
@@ -42,8 +43,16 @@ public final class DataPipeline {
         DataSpec spec = project.data();
         Split raw;
         try {
-            raw = load(project).split(project.training().validationSplit(), project.training().seed());
+            if (spec.validation() == null) {
+                raw = load(project).split(project.training().validationSplit(), project.training().seed());
+            } else {
+                CsvTable train = CsvLoader.read(project.resolve(spec.path()), csvOptions(spec));
+                Dataset validation = CsvLoader.load(project.resolve(spec.validation()), train.schema());
+                raw = new Split(task(spec, train.data()), task(spec, validation));
+            }
         } catch (IllegalArgumentException e) {
+            throw new CompileException(e.getMessage());
+        } catch (DataFileException e) {
             throw new CompileException(e.getMessage());
         }
         Scaler scaler = scaling(spec.scaling()).fit(raw.train());
@@ -51,32 +60,48 @@ public final class DataPipeline {
         return new Prepared(split, scaler, augmentation(spec.augmentation()));
     }
 
-    /** The whole data set the project names, before splitting. */
+    /** The whole data set the project names, before splitting, with the targets its task asks for. */
     public static Dataset load(Project project) throws CompileException {
         DataSpec d = project.data();
         try {
-            if (DataSpec.GENERATED.contains(d.source())) {
-                return BuiltInDataset.byId(d.source()).generate(d.samples(), d.classes(), d.noise(), d.seed());
-            }
-            if (DataSpec.SHIPPED.contains(d.source())) {
-                KnownDataset known = KnownDataset.byId(d.source());
-                if (!known.available()) {
-                    throw new CompileException("The data set '" + d.source() + "' is not installed on this machine"
-                            + ("fashion-mnist-60k".equals(d.source()) ? ": on Debian, apt-get install dataset-fashion-mnist." : "."));
-                }
-                return known.load();
-            }
-            return switch (d.source()) {
-                case "csv" -> CsvLoader.load(project.resolve(d.path()),
-                        d.label() == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(d.label()));
-                case "idx" -> IdxLoader.load(project.resolve(d.path()), project.resolve(d.labels()));
-                case "cifar10" -> CifarLoader.load(cifarBatches(project.resolve(d.path())));
-                case "parity" -> SequenceTasks.parity(d.samples(), d.length(), d.seed());
-                default -> throw new CompileException("No loader for data source '" + d.source() + "'.");
-            };
+            return task(d, source(project));
         } catch (DataFileException e) {
             throw new CompileException(e.getMessage());
         }
+    }
+
+    private static Dataset source(Project project) throws CompileException, DataFileException {
+        DataSpec d = project.data();
+        if (DataSpec.GENERATED.contains(d.source())) {
+            return BuiltInDataset.byId(d.source()).generate(d.samples(), d.classes(), d.noise(), d.seed());
+        }
+        if (DataSpec.SHIPPED.contains(d.source())) {
+            KnownDataset known = KnownDataset.byId(d.source());
+            if (!known.available()) {
+                throw new CompileException("The data set '" + d.source() + "' is not installed on this machine"
+                        + ("fashion-mnist-60k".equals(d.source()) ? ": on Debian, apt-get install dataset-fashion-mnist." : "."));
+            }
+            return known.load();
+        }
+        if (DataSpec.SEQUENCES.contains(d.source())) {
+            return SequenceTask.byId(d.source()).generate(d.samples(), d.length(), d.seed());
+        }
+        return switch (d.source()) {
+            case "csv" -> CsvLoader.load(project.resolve(d.path()), csvOptions(d));
+            case "idx" -> IdxLoader.load(project.resolve(d.path()), project.resolve(d.labels()));
+            case "cifar10" -> CifarLoader.load(cifarBatches(project.resolve(d.path())));
+            default -> throw new CompileException("No loader for data source '" + d.source() + "'.");
+        };
+    }
+
+    private static CsvOptions csvOptions(DataSpec d) {
+        CsvOptions options = d.label() == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(d.label());
+        return options.regression(DataSpec.REGRESSION.equals(d.task()));
+    }
+
+    /** An autoencoder learns to give back its input; other tasks keep the targets the source has. */
+    private static Dataset task(DataSpec d, Dataset data) {
+        return DataSpec.RECONSTRUCTION.equals(d.task()) ? data.reconstruction() : data;
     }
 
     /** A single batch file, or every data_batch_N.bin of a folder (the test batch is kept apart). */

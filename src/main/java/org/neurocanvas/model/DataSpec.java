@@ -1,5 +1,6 @@
 package org.neurocanvas.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -14,25 +15,43 @@ import java.util.Optional;
  *       package installs (fashion-mnist-60k): nothing more;</li>
  *   <li>files: csv (path, label column), idx (path of the images, labels file), cifar10 (path of a
  *       batch file or a folder of them); paths are relative to the project file;</li>
- *   <li>sequence tasks (parity): samples, length, seed.</li>
+ *   <li>sequence tasks (parity, first-equals-last, recall, palindrome, a-before-b): samples, length, seed.</li>
  * </ul>
- * Scaling (none, minmax, standardize) is fitted on the training split only.
+ * Scaling (none, minmax, standardize) is fitted on the training split only. The task says what the
+ * network predicts: a class (the default), a number per sample from the label column (regression),
+ * or the sample itself (reconstruction, for autoencoders). A CSV source may name a second file to
+ * validate on instead of holding back part of the first.
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-@JsonPropertyOrder({"source", "path", "labels", "label", "samples", "classes", "noise", "length", "seed", "scaling", "augmentation"})
+@JsonPropertyOrder({"source", "path", "labels", "label", "validation", "task", "samples", "classes", "noise", "length", "seed",
+    "scaling", "augmentation"})
 public record DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
-                       int length, long seed, String scaling, AugmentationSpec augmentation) {
+                       int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation) {
 
     public static final List<String> GENERATED = List.of("spiral", "moons", "circles", "xor", "gaussians");
-    public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k");
+    public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k", "diabetes");
     public static final List<String> FILES = List.of("csv", "idx", "cifar10");
-    public static final List<String> SEQUENCES = List.of("parity");
+    public static final List<String> SEQUENCES = List.of("parity", "first-equals-last", "recall", "palindrome", "a-before-b");
+    /** Sequence tasks whose samples are token ids for an Embedding rather than one-hot steps. */
+    public static final List<String> TOKEN_SEQUENCES = List.of("palindrome", "a-before-b");
+    /** Symbols of the one-hot sequence tasks other than parity, as the data room generates them. */
+    public static final int SEQUENCE_SYMBOLS = 4;
+    public static final String CLASSIFICATION = "classification";
+    public static final String REGRESSION = "regression";
+    public static final String RECONSTRUCTION = "reconstruction";
+    public static final List<String> TASKS = List.of(CLASSIFICATION, REGRESSION, RECONSTRUCTION);
     public static final List<String> SCALINGS = List.of("none", "minmax", "standardize");
 
     public DataSpec {
         require(source != null && all().contains(source), "source", "one of " + String.join(", ", all()), "'" + source + "'");
         scaling = scaling == null ? "none" : scaling;
         require(SCALINGS.contains(scaling), "scaling", "one of " + String.join(", ", SCALINGS), "'" + scaling + "'");
+        task = task == null ? ("diabetes".equals(source) ? REGRESSION : CLASSIFICATION) : task;
+        require(TASKS.contains(task), "task", "one of " + String.join(", ", TASKS), "'" + task + "'");
+        require(!REGRESSION.equals(task) || "csv".equals(source) || "diabetes".equals(source), "task",
+                "classification or reconstruction for source '" + source + "', which has no numeric target", "'" + task + "'");
+        require(validation == null || "csv".equals(source), "validation", "unset: only a csv source takes a separate validation file",
+                "'" + validation + "'");
         if (GENERATED.contains(source)) {
             require(classes >= 2, "classes", "at least 2", String.valueOf(classes));
             require(samples >= 2 * classes, "samples", "at least two per class", String.valueOf(samples));
@@ -51,6 +70,12 @@ public record DataSpec(String source, String path, String labels, String label, 
         this(source, null, null, null, samples, classes, noise, 0, seed, null, null);
     }
 
+    /** A data reference that predicts classes, validated on a split of its own. */
+    public DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
+                    int length, long seed, String scaling, AugmentationSpec augmentation) {
+        this(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, null, null);
+    }
+
     public static DataSpec spiral() {
         return new DataSpec("spiral", 600, 3, 0.2, 7);
     }
@@ -64,15 +89,25 @@ public record DataSpec(String source, String path, String labels, String label, 
         return java.util.stream.Stream.of(GENERATED, SHIPPED, FILES, SEQUENCES).flatMap(List::stream).toList();
     }
 
-    /** Classes the data has, when known without reading a file; 0 when only loading tells. */
+    /** Whether the network predicts classes (rather than numbers or its own input). */
+    @JsonIgnore
+    public boolean isClassification() {
+        return CLASSIFICATION.equals(task);
+    }
+
+    /** Classes the data has, when known without reading a file; 0 when only loading tells or there are none. */
     public int knownClasses() {
+        if (!isClassification()) {
+            return 0;
+        }
         if (GENERATED.contains(source)) {
             return classes;
         }
         return switch (source) {
             case "iris" -> 3;
             case "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k", "cifar10" -> 10;
-            case "parity" -> 2;
+            case "parity", "first-equals-last", "palindrome", "a-before-b" -> 2;
+            case "recall" -> SEQUENCE_SYMBOLS;
             default -> 0;
         };
     }
@@ -87,17 +122,29 @@ public record DataSpec(String source, String path, String labels, String label, 
             case "digits" -> new Shape(8, 8, 1);
             case "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k" -> new Shape(28, 28, 1);
             case "cifar10" -> new Shape(32, 32, 3);
+            case "diabetes" -> new Shape(10);
             case "parity" -> new Shape(length, 1);
+            case "first-equals-last", "recall" -> new Shape(length, SEQUENCE_SYMBOLS);
+            case "palindrome", "a-before-b" -> new Shape(length);
             default -> null;
         });
     }
 
     public DataSpec withScaling(String newScaling) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation);
     }
 
     public DataSpec withAugmentation(AugmentationSpec newAugmentation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation);
+    }
+
+    public DataSpec withTask(String newTask) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation);
+    }
+
+    /** The same reference validated on a separate file (a path relative to the project), or on a split when null. */
+    public DataSpec withValidation(String newValidation) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation);
     }
 
     private static void require(boolean ok, String setting, String expected, String found) {

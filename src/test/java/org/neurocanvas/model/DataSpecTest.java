@@ -16,7 +16,7 @@ class DataSpecTest {
     @Test
     void eachSourceAsksForWhatItNeeds() {
         assertEquals("Data setting 'source' must be one of spiral, moons, circles, xor, gaussians, iris, digits, mnist-10k, "
-                + "fashion-mnist-10k, fashion-mnist-60k, csv, idx, cifar10, parity, found 'cats'.",
+                + "fashion-mnist-10k, fashion-mnist-60k, diabetes, csv, idx, cifar10, parity, first-equals-last, recall, palindrome, a-before-b, found 'cats'.",
                 assertThrows(IllegalArgumentException.class, () -> DataSpec.shipped("cats")).getMessage());
         assertEquals("Data setting 'path' must be the data file of source 'csv', found none.",
                 assertThrows(IllegalArgumentException.class,

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.neurocanvas.data.BuiltInDataset;
 import org.neurocanvas.data.KnownDataset;
+import org.neurocanvas.data.SequenceTask;
 import org.neurocanvas.model.AugmentationSpec;
 import org.neurocanvas.model.DataSpec;
 
@@ -133,11 +134,13 @@ final class DataChoices {
                 return "A data set installed on this machine.";
             }
         }
+        if (DataSpec.SEQUENCES.contains(source)) {
+            return SequenceTask.byId(source).description();
+        }
         return switch (source) {
-            case "csv" -> "A table in a CSV file: one sample per row, its class in the label column.";
+            case "csv" -> "A table in a CSV file: one sample per row, its class (or, for regression, its number) in the label column.";
             case "idx" -> "Images and labels in the IDX files MNIST comes in.";
             case "cifar10" -> "CIFAR-10's binary batch files: 32 × 32 colour images of 10 classes.";
-            case "parity" -> "Sequences of 0s and 1s: is the number of 1s odd or even?";
             default -> "The data the network learns from.";
         };
     }
@@ -155,6 +158,8 @@ final class DataChoices {
         long seed;
         String scaling;
         AugmentationSpec augmentation;
+        String task;
+        String validation;
 
         /** Only how the data is prepared (scaling, augmentation); the rest is for the caller to fill in. */
         private static Draft keepingPreparation(DataSpec d) {
@@ -167,6 +172,9 @@ final class DataChoices {
             e.noise = 0;
             e.length = 0;
             e.seed = 0;
+            e.validation = null;
+            // A reconstruction fits any source; a regression only the one it was chosen for.
+            e.task = DataSpec.RECONSTRUCTION.equals(d.task()) ? d.task() : null;
             return e;
         }
 
@@ -182,10 +190,12 @@ final class DataChoices {
             seed = d.seed();
             scaling = d.scaling();
             augmentation = d.augmentation();
+            task = d.task();
+            validation = d.validation();
         }
 
         private DataSpec build() {
-            return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation);
+            return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation);
         }
     }
 }

@@ -20,6 +20,8 @@ final class DataFields {
     static final String FILE = "File";
     /** Label of the field holding an IDX source's labels file. */
     static final String LABELS_FILE = "Labels file";
+    /** Label of the field holding a CSV source's separate validation file. */
+    static final String VALIDATION_FILE = "Validation file";
 
     private DataFields() {
     }
@@ -45,6 +47,9 @@ final class DataFields {
                 fields.add(field("Label column", "The name of the column that holds each sample's class; empty for the last column.",
                         Type.TEXT, List.of(), false, d -> d.label() == null ? "" : d.label(),
                         (d, v) -> DataChoices.edit(d, e -> e.label = text(v))));
+                fields.add(field(VALIDATION_FILE, "A second CSV with the same columns to validate on; empty to hold back part of the first.",
+                        Type.TEXT, List.of(), true, d -> d.validation() == null ? "" : d.validation(),
+                        (d, v) -> DataChoices.edit(d, e -> e.validation = text(v))));
             }
         }
         if (generated || sequences) {
@@ -67,6 +72,9 @@ final class DataFields {
             fields.add(field("Seed", "Draws the samples: the same seed gives the same data set.", Type.INT, List.of(), false,
                     DataSpec::seed, (d, v) -> DataChoices.edit(d, e -> e.seed = ProjectField.whole("Data seed", v))));
         }
+        fields.add(field("Task", "What the network predicts: each sample's class, a number (regression, from the label column "
+                        + "of a CSV), or the sample itself (reconstruction, for an autoencoder).", Type.CHOICE, DataSpec.TASKS, false,
+                DataSpec::task, (d, v) -> d.withTask(ProjectField.choice(v))));
         fields.add(field("Scaling", "How each feature is rescaled, fitted on the training samples only: minmax maps it to 0..1, "
                         + "standardize to mean 0 and spread 1.", Type.CHOICE, DataSpec.SCALINGS, false,
                 DataSpec::scaling, (d, v) -> d.withScaling(ProjectField.choice(v))));

@@ -53,7 +53,7 @@ class ProjectFieldTest {
         assertEquals("spiral", field("Source").value(p));
         assertEquals("none", field("Scaling").value(p));
         List<ProjectField> fields = ProjectField.of(p.data());
-        assertEquals(21, fields.size());
+        assertEquals(22, fields.size());
         assertEquals(List.of(ProjectField.TRAINING, ProjectField.DATA), fields.stream().map(ProjectField::section).distinct().toList());
     }
 
@@ -65,12 +65,12 @@ class ProjectFieldTest {
 
     @Test
     void aShippedSetHasNoGeneratorSettingsAndAFileSourceItsFile() {
-        assertEquals(List.of("Source", "Scaling"), dataLabels(DataSpec.shipped("iris")));
-        assertEquals(List.of("Source", "Samples", "Classes", "Noise", "Seed", "Scaling"), dataLabels(DataSpec.spiral()));
+        assertEquals(List.of("Source", "Task", "Scaling"), dataLabels(DataSpec.shipped("iris")));
+        assertEquals(List.of("Source", "Samples", "Classes", "Noise", "Seed", "Task", "Scaling"), dataLabels(DataSpec.spiral()));
         DataSpec csv = DataChoices.withFiles(DataSpec.spiral(), "csv", "data/points.csv", null);
-        assertEquals(List.of("Source", "File", "Label column", "Scaling"), dataLabels(csv));
+        assertEquals(List.of("Source", "File", "Label column", "Validation file", "Task", "Scaling"), dataLabels(csv));
         DataSpec idx = DataChoices.withFiles(DataSpec.spiral(), "idx", "images.idx", "labels.idx");
-        assertEquals(List.of("Source", "File", "Labels file", "Scaling"), dataLabels(idx));
+        assertEquals(List.of("Source", "File", "Labels file", "Task", "Scaling"), dataLabels(idx));
         assertTrue(ProjectField.of(idx).stream().filter(f -> f.label().endsWith("ile")).allMatch(ProjectField::file));
     }
 

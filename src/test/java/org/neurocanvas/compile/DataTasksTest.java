@@ -1,0 +1,87 @@
+package org.neurocanvas.compile;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurocanvas.data.Dataset;
+import org.neurocanvas.model.ChangeSetting;
+import org.neurocanvas.model.ChangeTraining;
+import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.ProjectIO;
+
+/** What the data reference's task and validation file make of the data a network trains on. */
+class DataTasksTest {
+
+    private static CommandStack iris(DataSpec data, String loss) throws Exception {
+        CommandStack s = new CommandStack(ProjectIO.read(Path.of("samples/iris-mlp.json")));
+        s.execute(new ChangeTraining(s.project().training(), data, "data"));
+        s.execute(new ChangeSetting("output_1", "loss", loss));
+        return s;
+    }
+
+    @Test
+    void aRegressionLearnsOneNumberPerSample() throws Exception {
+        CommandStack s = iris(DataSpec.shipped("diabetes"), "mean_squared_error");
+        s.execute(new ChangeSetting("dense_2", "units", 1));
+        Dataset train = Compiler.compile(s.project()).data().train();
+        assertFalse(train.isClassification());
+        assertEquals(1, train.targetWidth());
+        assertEquals(10, train.featureCount());
+    }
+
+    @Test
+    void aRegressionHeadOfTheWrongWidthSaysWhatItNeeds() throws Exception {
+        CommandStack s = iris(DataSpec.shipped("diabetes"), "mean_squared_error");
+        assertEquals("output_1 gives 3 values per sample but the regression targets of 'diabetes' have 1: "
+                        + "make the layer before output_1 give 1 values.",
+                assertThrows(CompileException.class, () -> Compiler.compile(s.project())).getMessage());
+    }
+
+    @Test
+    void aReconstructionTargetsTheScaledInput() throws Exception {
+        DataSpec digits = DataSpec.shipped("digits").withScaling("minmax").withTask(DataSpec.RECONSTRUCTION);
+        CommandStack s = iris(digits, "mean_squared_error");
+        s.execute(new ChangeSetting("dense_2", "units", 64));
+        s.execute(new ChangeSetting("input_1", "shape", "64"));
+        Dataset train = Compiler.compile(s.project()).data().train();
+        assertEquals(64, train.targetWidth());
+        float[] x = new float[2 * 64];
+        float[] y = new float[2 * 64];
+        train.gather(new int[] {5, 9}, 0, 2, x, y);
+        assertArrayEquals(x, y);
+    }
+
+    @Test
+    void aSeparateValidationFileIsReadWithTheTrainingFilesColumns(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("train.csv"), "a,b,kind\n1,2,x\n2,1,y\n3,3,x\n0,1,y\n");
+        Files.writeString(dir.resolve("check.csv"), "b,a,kind\n5,6,y\n");
+        DataSpec csv = new DataSpec("csv", dir.resolve("train.csv").toString(), null, "kind", 0, 0, 0, 0, 0, null, null)
+                .withValidation(dir.resolve("check.csv").toString());
+        CommandStack s = iris(csv, "softmax_cross_entropy");
+        s.execute(new ChangeSetting("dense_2", "units", 2));
+        var split = Compiler.compile(s.project()).data();
+        assertEquals(4, split.train().size());
+        assertEquals(1, split.validation().size());
+        float[] x = new float[2];
+        float[] y = new float[1];
+        split.validation().gather(new int[] {0}, 0, 1, x, y);
+        assertArrayEquals(new float[] {6, 5}, x, "columns matched by name");
+        assertEquals(1, y[0], "class 'y' keeps its index from the training file");
+    }
+
+    @Test
+    void aTokenTaskGivesIdsForAnEmbedding() throws Exception {
+        DataSpec palindromes = new DataSpec("palindrome", null, null, null, 200, 0, 0, 12, 3, null, null);
+        assertEquals("12", palindromes.knownSampleShape().orElseThrow().text());
+        Dataset data = DataPipeline.load(iris(palindromes, "softmax_cross_entropy").project());
+        assertArrayEquals(new int[] {12}, data.sampleShape());
+        assertEquals(2, data.classes());
+    }
+}
