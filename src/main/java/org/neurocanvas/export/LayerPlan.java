@@ -22,8 +22,8 @@ import org.neurocanvas.model.layers.DenseKind;
  */
 final class LayerPlan {
 
-    /** The kinds both exports translate. */
-    private static final Set<LayerKind> EXPORTABLE = Set.of(Catalog.INPUT, Catalog.DENSE, Catalog.ACTIVATION, Catalog.OUTPUT,
+    /** The kinds the ONNX and PyTorch exports translate. */
+    static final Set<LayerKind> EXPORTABLE = Set.of(Catalog.INPUT, Catalog.DENSE, Catalog.ACTIVATION, Catalog.OUTPUT,
             Catalog.FLATTEN, Catalog.DROPOUT, Catalog.CONV2D, Catalog.MAX_POOL2D, Catalog.AVG_POOL2D, Catalog.GLOBAL_AVG_POOL2D,
             Catalog.BATCH_NORM, Catalog.ADD, Catalog.CONCATENATE);
 
@@ -76,13 +76,22 @@ final class LayerPlan {
      * @throws ModelFileException one sentence naming the first layer the export cannot translate
      */
     static List<Step> of(Project project, String format) throws ModelFileException {
+        return of(project, format, EXPORTABLE);
+    }
+
+    /**
+     * The project's network as steps, for an export that translates the given kinds.
+     *
+     * @throws ModelFileException one sentence naming the first layer the export cannot translate
+     */
+    static List<Step> of(Project project, String format, Set<LayerKind> exportable) throws ModelFileException {
         Analysis analysis = project.analyse();
         if (!analysis.isValid()) {
             throw new ModelFileException("Model '" + project.name() + "' cannot be exported: " + analysis.problems().get(0));
         }
         List<Step> steps = new ArrayList<>();
         for (LayerNode node : analysis.order()) {
-            if (!EXPORTABLE.contains(node.kind())) {
+            if (!exportable.contains(node.kind())) {
                 throw new ModelFileException("Layer " + node.id() + " is a " + node.kind().id() + " layer, which the " + format
                         + " export does not support yet: export the model bundle instead, or replace the layer.");
             }

@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * NumPy's {@code .npy} format, version 1.0, for little-endian float32 arrays in C order: what
- * {@code numpy.load} reads with no options. The header is a Python dict literal padded with
- * spaces so that the data starts at a multiple of 64 bytes, as NumPy itself writes it.
+ * NumPy's {@code .npy} format, version 1.0, for little-endian float32 arrays in C order (and, to
+ * write only, int64 ones for labels): what {@code numpy.load} reads with no options. The header is
+ * a Python dict literal padded with spaces so that the data starts at a multiple of 64 bytes, as
+ * NumPy itself writes it.
  */
 final class Npy {
 
@@ -18,6 +19,9 @@ final class Npy {
     /** Magic, two version bytes and the two-byte header length. */
     private static final int PREAMBLE = MAGIC.length + 4;
     private static final int ALIGNMENT = 64;
+    /** NumPy's codes for little-endian float32 and int64. */
+    static final String FLOAT32 = "<f4";
+    static final String INT64 = "<i8";
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
@@ -27,19 +31,42 @@ final class Npy {
 
     /** The file's bytes for these values of this shape. */
     static byte[] write(long[] shape, float[] values) {
+        byte[] header = header(FLOAT32, shape);
+        ByteBuffer out = ByteBuffer.allocate(header.length + values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(header).asFloatBuffer().put(values);
+        return out.array();
+    }
+
+    /** The file's bytes for integers of this shape, stored as little-endian int64 (NumPy's default integer). */
+    static byte[] write(long[] shape, int[] values) {
+        byte[] header = header(INT64, shape);
+        ByteBuffer out = ByteBuffer.allocate(header.length + values.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(header);
+        for (int v : values) {
+            out.putLong(v);
+        }
+        return out.array();
+    }
+
+    /**
+     * Everything before the values: magic, version, and the header dict padded so that the data
+     * start at a multiple of 64 bytes. Large arrays are streamed after it, little-endian, C order.
+     *
+     * @param descr NumPy's type code, {@link #FLOAT32} or {@link #INT64}
+     */
+    static byte[] header(String descr, long[] shape) {
         StringBuilder dims = new StringBuilder();
         for (long d : shape) {
             dims.append(d).append(", ");
         }
         // NumPy writes a one-element tuple as (n,) and the others without the trailing comma.
         String tuple = shape.length == 1 ? dims.substring(0, dims.length() - 1) : dims.length() == 0 ? "" : dims.substring(0, dims.length() - 2);
-        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + tuple + "), }";
+        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': (" + tuple + "), }";
         int padded = (PREAMBLE + dict.length() + 1 + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
         String header = dict + " ".repeat(padded - PREAMBLE - dict.length() - 1) + "\n";
-        ByteBuffer out = ByteBuffer.allocate(padded + values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(padded).order(ByteOrder.LITTLE_ENDIAN);
         out.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) header.length());
         out.put(header.getBytes(StandardCharsets.US_ASCII));
-        out.asFloatBuffer().put(values);
         return out.array();
     }
 
@@ -63,7 +90,7 @@ final class Npy {
         }
         String header = new String(bytes, PREAMBLE, headerLength, StandardCharsets.US_ASCII);
         String descr = group(DESCR, "descr", header);
-        if (!"<f4".equals(descr)) {
+        if (!FLOAT32.equals(descr)) {
             throw new IllegalArgumentException("it holds '" + descr + "' values; little-endian float32 ('<f4') is expected");
         }
         if (!"False".equals(group(FORTRAN, "fortran_order", header))) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -70,24 +71,6 @@ public final class PyTorchExport {
                 x = torch.from_numpy(np.asarray(samples, dtype=np.float32).reshape((-1,) + INPUT_SHAPE))
                 with torch.no_grad():
                     return torch.softmax(model(x), dim=1).numpy()
-
-
-            def read_bundle(path):
-                \"\"\"Every array of a bundle by its NeuroCanvas name, each checked against the manifest's SHA-256.\"\"\"
-                with zipfile.ZipFile(path) as bundle:
-                    manifest = json.loads(bundle.read("manifest.json"))
-
-                    def array(entry):
-                        data = bundle.read(entry)
-                        if hashlib.sha256(data).hexdigest() != manifest["sha256"].get(entry):
-                            raise ValueError(f"{path}: entry {entry} does not match its checksum; the file was changed or damaged.")
-                        return np.load(io.BytesIO(data))
-
-                    arrays = {tensor["name"]: array(tensor["entry"]) for tensor in manifest["tensors"]}
-                    scaler = json.loads(bundle.read("scaler.json"))
-                    arrays["scaler/shift"] = array(scaler["shift"])
-                    arrays["scaler/factor"] = array(scaler["factor"])
-                    return arrays
             """;
 
     private static final String AVERAGE_POOL_WITHIN_IMAGE = """
@@ -129,17 +112,17 @@ public final class PyTorchExport {
         String sizes = Arrays.stream(dims).mapToObj(String::valueOf).collect(Collectors.joining(", "));
         String shape = "(" + sizes + (dims.length == 1 ? ",)" : ")");
         String body = String.format(TEMPLATE, name, bundle.writtenBy(), bundle.created(), moduleName, bundle.classNames().size(), shape,
-                PythonNames.className(name), classNames(bundle), sizes, PyTorchModule.indent(module.init),
+                PythonNames.className(name), pythonList(bundle.classNames()), sizes, PyTorchModule.indent(module.init),
                 PyTorchModule.indent(module.forward), dims.length == 3 ? ", (height, width, channels)" : "",
                 PyTorchModule.indent(module.stateDict));
-        return body + (module.usesAveragePoolWithinImage ? AVERAGE_POOL_WITHIN_IMAGE : "");
+        return body.stripTrailing() + "\n" + PythonBundleReader.FUNCTION + (module.usesAveragePoolWithinImage ? AVERAGE_POOL_WITHIN_IMAGE : "");
     }
 
-    /** The class names as a Python list; a JSON string literal is a valid Python one. */
-    private static String classNames(ModelBundle bundle) {
+    /** Strings as a Python list literal; a JSON string literal is a valid Python one. */
+    static String pythonList(List<String> strings) {
         StringBuilder list = new StringBuilder("[");
         try {
-            for (String name : bundle.classNames()) {
+            for (String name : strings) {
                 list.append(list.length() > 1 ? ", " : "").append(BundleManifest.JSON.writeValueAsString(name));
             }
         } catch (JsonProcessingException e) {

@@ -9,12 +9,12 @@ import java.util.Set;
  */
 final class PythonNames {
 
-    /** Python's keywords and soft keywords, and the names the generated module and nn.Module use. */
+    /** Python's keywords and soft keywords, and the names the generated modules, nn.Module and Keras use. */
     private static final Set<String> RESERVED = Set.of("False", "None", "True", "and", "as", "assert", "async", "await", "break",
             "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
             "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "match", "case",
             "self", "x", "torch", "nn", "F", "np", "io", "json", "zipfile", "hashlib", "training", "forward", "load", "predict",
-            "read_bundle", "CLASS_NAMES", "INPUT_SHAPE");
+            "read_bundle", "CLASS_NAMES", "INPUT_SHAPE", "keras", "layers", "build", "Scaling");
 
     private final Set<String> given = new HashSet<>();
 

@@ -1,6 +1,7 @@
 /**
  * Trained models outside the training window: the model bundle ({@code .ncmodel}), predictions
- * from Java, and exports to ONNX and to PyTorch code. Nothing here needs JavaFX.
+ * from Java, and exports to ONNX, to PyTorch and Keras code, and to a PyTorch training folder.
+ * Nothing here needs JavaFX.
  *
  * <h2>Saving a trained network</h2>
  * <pre>{@code
@@ -48,6 +49,22 @@
  * model = iris_mlp.load("iris.ncmodel")
  * probabilities = iris_mlp.predict(model, samples)
  * </pre>
+ *
+ * <h2>Keras</h2>
+ * <pre>{@code
+ * KerasExport.write(ModelBundle.read(Path.of("iris.ncmodel")), Path.of("iris_keras.py"));
+ * }</pre>
+ * The same for Keras 3 (any backend): {@code build()} is the network in the functional API with
+ * the canvas's layer names (LSTM included), {@code load(bundle)} puts the trained weights in with
+ * {@code set_weights}, and {@code predict(model, samples)} gives the class probabilities.
+ *
+ * <h2>Training with PyTorch on several processes</h2>
+ * <pre>{@code
+ * PyTorchTraining.write(ModelBundle.read(Path.of("iris.ncmodel")), Path.of("iris-train"));
+ * }</pre>
+ * The folder holds {@code model.py}, {@code train.py} and the project's data split and scaled as
+ * {@code .npy} files; {@code python3 train.py} trains in one process, {@code torchrun
+ * --nproc_per_node=N train.py} in N with DistributedDataParallel.
  *
  * <p>This package uses {@code model} and {@code engine}, {@code compile} to rebuild a network from
  * its project, and {@code data} for the scaling record.

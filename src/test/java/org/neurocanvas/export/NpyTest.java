@@ -54,14 +54,18 @@ class NpyTest {
         assumeTrue(Python.has("numpy"), "numpy is not installed for /usr/bin/python3");
         Path ours = dir.resolve("ours.npy");
         Path theirs = dir.resolve("theirs.npy");
+        Path labels = dir.resolve("labels.npy");
         Files.write(ours, Npy.write(new long[] {2, 2}, new float[] {1, 2, 3, 4.5f}));
+        Files.write(labels, Npy.write(new long[] {3}, new int[] {2, 0, Integer.MAX_VALUE}));
         Python.Result r = Python.run("""
                 import sys, numpy as np
                 a = np.load(sys.argv[1])
                 print(a.dtype, a.shape, a.sum())
+                labels = np.load(sys.argv[3])
+                print(labels.dtype, labels.shape, labels.tolist())
                 np.save(sys.argv[2], np.arange(6, dtype=np.float32).reshape(3, 2))
-                """, ours.toString(), theirs.toString());
-        assertEquals("float32 (2, 2) 10.5", r.output().strip());
+                """, ours.toString(), theirs.toString(), labels.toString());
+        assertEquals("float32 (2, 2) 10.5\nint64 (3,) [2, 0, 2147483647]", r.output().strip());
         Tensor t = Npy.read("theirs", Files.readAllBytes(theirs));
         assertArrayEquals(new long[] {3, 2}, t.shape());
         assertArrayEquals(new float[] {0, 1, 2, 3, 4, 5}, t.values());

@@ -1,0 +1,63 @@
+package org.neurocanvas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export --format keras} and {@code --format pytorch-train} on a model trained by {@code train --out}. */
+class ExportCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return NeuroCanvasCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void aTrainedModelExportsAsKerasCodeAndAsAPyTorchTrainingFolder() throws Exception {
+        Path model = dir.resolve("spiral.ncmodel");
+        assertEquals(0, run("train", "samples/spiral-mlp.json", "--epochs", "1", "--out", model.toString()), err.toString());
+
+        Path keras = dir.resolve("spiral_keras.py");
+        assertEquals(0, run("export", model.toString(), "--format", "keras", "--out", keras.toString()), err.toString());
+        assertTrue(Files.readString(keras).contains("    dense_1 = layers.Dense("), Files.readString(keras));
+
+        Path folder = dir.resolve("spiral-train");
+        assertEquals(0, run("export", model.toString(), "--format", "pytorch-train", "--out", folder.toString()), err.toString());
+        assertTrue(out.toString().contains("exported " + model + " as pytorch-train to " + folder), out.toString());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("model.py", "train.py", "train_features.npy", "train_labels.npy", "validation_features.npy",
+                    "validation_labels.npy"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void anUnknownFormatListsTheFormats() {
+        assertEquals(2, run("export", "model.ncmodel", "--format", "tensorflow", "--out", dir.resolve("x").toString()));
+        assertEquals("Invalid value for option '--format': expected one of onnx, pytorch, keras, pytorch-train, found 'tensorflow'. "
+                + "See 'neurocanvas --help'.", err.toString().strip());
+    }
+
+    @Test
+    void aNetworkTheFormatCannotExpressIsOneSentenceAndNothingIsWritten() throws Exception {
+        Path model = dir.resolve("parity.ncmodel");
+        assertEquals(0, run("train", "samples/lstm-sequence.json", "--epochs", "1", "--out", model.toString()), err.toString());
+        Path folder = dir.resolve("parity-train");
+        assertEquals(1, run("export", model.toString(), "--format", "pytorch-train", "--out", folder.toString()));
+        assertEquals("Layer lstm_1 is a LSTM layer, which the PyTorch export does not support yet: export the model bundle instead, "
+                + "or replace the layer.", err.toString().strip());
+        assertFalse(Files.exists(folder));
+    }
+}
