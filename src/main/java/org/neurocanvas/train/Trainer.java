@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.Batches;
@@ -31,10 +32,12 @@ public final class Trainer {
     private long probeIntervalNanos;
     private long lastLook;
     private EarlyStopping earlyStopping;
+    private LearningRateSchedule schedule = LearningRateSchedule.constant();
     private final Object pauseLock = new Object();
     private volatile boolean paused;
     private volatile boolean waiting;
-    private volatile double newLearningRate = Double.NaN;
+    /** A rate set by hand, as the bits of a double; NaN when none is pending. */
+    private final AtomicLong manualRate = new AtomicLong(Double.doubleToLongBits(Double.NaN));
     private volatile boolean stopRequested;
     private volatile boolean running;
 
@@ -67,6 +70,14 @@ public final class Trainer {
      */
     public void setEarlyStopping(int patience, boolean restoreBest) {
         this.earlyStopping = new EarlyStopping(patience, restoreBest);
+    }
+
+    /**
+     * Varies the learning rate batch by batch from the optimiser's rate at the start of the run
+     * (the base); constant by default.
+     */
+    public void setSchedule(LearningRateSchedule schedule) {
+        this.schedule = schedule;
     }
 
     public void addListener(TrainingListener listener) {
@@ -109,9 +120,14 @@ public final class Trainer {
         return waiting;
     }
 
-    /** Changes the learning rate from the next batch on, while the run goes on. */
+    /**
+     * Changes the learning rate from the next batch on, while the run goes on. The schedule goes
+     * on from the new rate: its base is rescaled so that the next batch runs at exactly this rate
+     * and later batches keep the schedule's shape (a cosine still falls to 0, a step schedule
+     * still halves where it would have), scaled by the same ratio.
+     */
     public void setLearningRate(double learningRate) {
-        newLearningRate = learningRate;
+        manualRate.set(Double.doubleToLongBits(learningRate));
     }
 
     public boolean isRunning() {
@@ -144,6 +160,7 @@ public final class Trainer {
         float[] x = new float[batchSize * train.featureCount()];
         float[] y = new float[batchSize];
         TrainingEvent.EpochEnd last = null;
+        double base = optimizer.learningRate();
         Random random = new Random(seed);
         Smoothed smoothed = new Smoothed();
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -156,9 +173,14 @@ public final class Trainer {
                 if (stopRequested) {
                     return new TrainingEvent.Finished(true, last);
                 }
-                if (!Double.isNaN(newLearningRate)) {
-                    optimizer.setLearningRate(newLearningRate);
-                    newLearningRate = Double.NaN;
+                double rate = schedule.rate(base, epoch, b + 1, batches.batchesPerEpoch());
+                double manual = Double.longBitsToDouble(manualRate.getAndSet(Double.doubleToLongBits(Double.NaN)));
+                if (!Double.isNaN(manual)) {
+                    base = manual / schedule.rate(1, epoch, b + 1, batches.batchesPerEpoch());
+                    rate = manual;
+                }
+                if (rate != optimizer.learningRate()) {
+                    optimizer.setLearningRate(rate);
                 }
                 int count = Math.min(batchSize, train.size() - b * batchSize);
                 train.gather(order, b * batchSize, count, x, y);
@@ -183,11 +205,13 @@ public final class Trainer {
                 lossSum += loss * count;
                 seen += count;
                 smoothed.add(loss, (double) hits / count);
-                publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(), smoothed.accuracy()));
+                publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(), smoothed.accuracy(), rate));
             }
             Metrics val = Metrics.of(program, data.validation());
-            last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, val.loss(), val.accuracy());
+            last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, val.loss(), val.accuracy(),
+                    optimizer.learningRate());
             publish(last);
+            schedule.epochEnded(last);
             if (earlyStopping != null && earlyStopping.shouldStop(last, program)) {
                 earlyStopping.restore(program);
                 return new TrainingEvent.Finished(false, last, earlyStopping.bestEpoch());
