@@ -33,6 +33,7 @@ public final class Trainer {
     private long lastLook;
     private EarlyStopping earlyStopping;
     private LearningRateSchedule schedule = LearningRateSchedule.constant();
+    private final Regularisation regularisation = new Regularisation();
     private final Object pauseLock = new Object();
     private volatile boolean paused;
     private volatile boolean waiting;
@@ -78,6 +79,31 @@ public final class Trainer {
      */
     public void setSchedule(LearningRateSchedule schedule) {
         this.schedule = schedule;
+    }
+
+    /**
+     * Adds {@code lambda/2 ||w||²} over the weights (parameters of two or more dimensions, not
+     * biases or normalisation gains) to the loss, and {@code lambda w} to their gradients; the
+     * reported training and validation losses include the penalty. 0 turns it off.
+     */
+    public void setL2(double lambda) {
+        regularisation.setL2(lambda);
+    }
+
+    /**
+     * Shrinks each weight by {@code lr * decay * w} after every optimiser step (decoupled weight
+     * decay, as AdamW; the same weights as {@link #setL2}). 0 turns it off.
+     */
+    public void setWeightDecay(double decay) {
+        regularisation.setWeightDecay(decay);
+    }
+
+    /**
+     * Before each step, scales all gradients together so that their global L2 norm is at most
+     * {@code maxNorm}, then clamps each element to [-maxValue, maxValue]; 0 turns either off.
+     */
+    public void setGradientClipping(double maxNorm, double maxValue) {
+        regularisation.setClipping(maxNorm, maxValue);
     }
 
     public void addListener(TrainingListener listener) {
@@ -197,10 +223,13 @@ public final class Trainer {
                                     + "or scale the inputs (standardize).",
                             loss, epoch, b + 1, where, optimizer.learningRate()), null);
                 }
+                loss += regularisation.penalty(program.parameters());
                 int hits = Metrics.correct(logits, y, count);
                 correct += hits;
                 program.backward();
+                regularisation.adjustGradients(program.parameters());
                 optimizer.step(program.parameters());
+                regularisation.decay(program.parameters(), rate);
                 look(false);
                 lossSum += loss * count;
                 seen += count;
@@ -208,7 +237,8 @@ public final class Trainer {
                 publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(), smoothed.accuracy(), rate));
             }
             Metrics val = Metrics.of(program, data.validation());
-            last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, val.loss(), val.accuracy(),
+            double valLoss = val.loss() + regularisation.penalty(program.parameters());
+            last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, valLoss, val.accuracy(),
                     optimizer.learningRate());
             publish(last);
             schedule.epochEnded(last);
