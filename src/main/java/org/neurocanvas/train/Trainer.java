@@ -20,6 +20,14 @@ import org.neurocanvas.engine.Program;
  */
 public final class Trainer {
 
+    /** How far {@link #step} runs a paused run. */
+    public enum Granularity {
+        /** One batch. */
+        BATCH,
+        /** To the end of the epoch under way (a whole epoch when paused between two). */
+        EPOCH
+    }
+
     private final Program program;
     private final Optimizer optimizer;
     private final Split data;
@@ -37,6 +45,12 @@ public final class Trainer {
     private final Object pauseLock = new Object();
     private volatile boolean paused;
     private volatile boolean waiting;
+    /** Batches a step lets through before holding again; guarded by pauseLock. */
+    private int batchesGranted;
+    /** A step to the epoch's end was asked for; guarded by pauseLock. */
+    private boolean epochGranted;
+    /** The run goes on to the end of this epoch, then holds; guarded by pauseLock. */
+    private boolean toEpochEnd;
     /** A rate set by hand, as the bits of a double; NaN when none is pending. */
     private final AtomicLong manualRate = new AtomicLong(Double.doubleToLongBits(Double.NaN));
     private volatile boolean stopRequested;
@@ -134,9 +148,29 @@ public final class Trainer {
         paused = true;
     }
 
+    /** Lets a paused run go on; steps asked for and not yet taken are dropped. */
     public void resume() {
         synchronized (pauseLock) {
             paused = false;
+            batchesGranted = 0;
+            epochGranted = false;
+            toEpochEnd = false;
+            pauseLock.notifyAll();
+        }
+    }
+
+    /**
+     * Runs one batch, or to the end of the epoch, then holds again; events come as usual. On a
+     * run that is not paused, it pauses it after that much more.
+     */
+    public void step(Granularity granularity) {
+        synchronized (pauseLock) {
+            paused = true;
+            if (granularity == Granularity.BATCH) {
+                batchesGranted = 1;
+            } else {
+                epochGranted = true;
+            }
             pauseLock.notifyAll();
         }
     }
@@ -242,6 +276,9 @@ public final class Trainer {
                     optimizer.learningRate());
             publish(last);
             schedule.epochEnded(last);
+            synchronized (pauseLock) {
+                toEpochEnd = false;
+            }
             if (earlyStopping != null && earlyStopping.shouldStop(last, program)) {
                 earlyStopping.restore(program);
                 return new TrainingEvent.Finished(false, last, earlyStopping.bestEpoch());
@@ -252,14 +289,21 @@ public final class Trainer {
 
     private void holdWhilePaused() {
         synchronized (pauseLock) {
-            waiting = paused;
-            while (paused) {
-                try {
-                    pauseLock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    stopRequested = true;
+            while (paused && !stopRequested && !toEpochEnd) {
+                if (epochGranted) {
+                    epochGranted = false;
+                    toEpochEnd = true;
+                } else if (batchesGranted > 0) {
+                    batchesGranted--;
                     break;
+                } else {
+                    waiting = true;
+                    try {
+                        pauseLock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        stopRequested = true;
+                    }
                 }
             }
             waiting = false;
