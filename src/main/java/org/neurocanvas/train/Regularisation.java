@@ -65,7 +65,7 @@ final class Regularisation {
      * Adds the penalty's gradient, then clips, in place.
      *
      * @return the global gradient norm before clipping when it was measured (clipping by norm is
-     *     on), else NaN; a non-finite norm means a gradient is not finite
+     *     on), else 0; a non-finite norm means a gradient is not finite
      */
     double adjustGradients(List<Parameter> parameters) {
         if (l2 > 0) {
@@ -75,7 +75,7 @@ final class Regularisation {
                 }
             }
         }
-        double norm = Double.NaN;
+        double norm = 0;
         if (clipNorm > 0) {
             norm = globalNorm(parameters);
             if (norm > clipNorm) {
@@ -90,6 +90,11 @@ final class Regularisation {
             }
         }
         return norm;
+    }
+
+    /** The cap on the global gradient norm, 0 when off. */
+    double clipNorm() {
+        return clipNorm;
     }
 
     /** Shrinks each weight by {@code learningRate * decay * w}, after the optimiser's step. */

@@ -1,7 +1,6 @@
 package org.neurocanvas.train;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -251,17 +250,16 @@ public final class Trainer {
                 INDArray logits = program.forward(batch.features(), true);
                 double loss = program.loss(batch.labels());
                 if (!Double.isFinite(loss)) {
-                    String where = program.firstNonFinite().map(w -> " " + w).orElse("");
-                    return new TrainingEvent.Failed(String.format(Locale.ROOT,
-                            "The loss became %s at epoch %d, batch %d.%s The learning rate %s is probably too high: try a smaller one, "
-                                    + "or scale the inputs (standardize).",
-                            loss, epoch, b + 1, where, optimizer.learningRate()), null);
+                    return diverged("the loss", loss, epoch, b + 1, rate);
                 }
                 loss += regularisation.penalty(program.parameters());
                 int hits = Metrics.correct(logits, y, count);
                 correct += hits;
                 program.backward();
-                regularisation.adjustGradients(program.parameters());
+                double norm = regularisation.adjustGradients(program.parameters());
+                if (!Double.isFinite(norm)) {
+                    return diverged("the gradient", norm, epoch, b + 1, rate);
+                }
                 optimizer.step(program.parameters());
                 regularisation.decay(program.parameters(), rate);
                 look(false);
@@ -285,6 +283,11 @@ public final class Trainer {
             }
         }
         return new TrainingEvent.Finished(false, last);
+    }
+
+    private TrainingEvent.Failed diverged(String what, double value, int epoch, int batch, double rate) {
+        return new TrainingEvent.Failed(Divergence.sentence(what, value, epoch, batch, program.firstNonFinite(), rate,
+                regularisation.clipNorm()), null);
     }
 
     private void holdWhilePaused() {
