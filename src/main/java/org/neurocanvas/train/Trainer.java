@@ -15,7 +15,11 @@ import org.neurocanvas.engine.Program;
 /**
  * The training loop: for each epoch, shuffled batches of forward, loss, backward and an
  * optimiser step, then a measurement on the validation set. Runs on the caller's thread
- * ({@link #run}) or on a worker thread ({@link #start}); {@link #stop} ends it within a batch.
+ * ({@link #run}) or on a worker thread ({@link #start}); {@link #stop} ends it within a batch,
+ * {@link #pause} holds it between batches and {@link #step} runs it a batch or an epoch at a time.
+ * Around each step it applies the learning-rate schedule, the L2 penalty, gradient clipping and
+ * weight decay (see {@link Regularisation} for their order); a non-finite loss or gradient ends
+ * the run with a {@link TrainingEvent.Failed} that says what helps.
  */
 public final class Trainer {
 
@@ -41,6 +45,8 @@ public final class Trainer {
     private EarlyStopping earlyStopping;
     private LearningRateSchedule schedule = LearningRateSchedule.constant();
     private final Regularisation regularisation = new Regularisation();
+    /** The rate the schedule scales, from the optimiser's at the start; a rate set by hand rescales it. */
+    private double baseRate;
     private final Object pauseLock = new Object();
     private volatile boolean paused;
     private volatile boolean waiting;
@@ -219,7 +225,7 @@ public final class Trainer {
         float[] x = new float[batchSize * train.featureCount()];
         float[] y = new float[batchSize];
         TrainingEvent.EpochEnd last = null;
-        double base = optimizer.learningRate();
+        baseRate = optimizer.learningRate();
         Random random = new Random(seed);
         Smoothed smoothed = new Smoothed();
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -232,15 +238,7 @@ public final class Trainer {
                 if (stopRequested) {
                     return new TrainingEvent.Finished(true, last);
                 }
-                double rate = schedule.rate(base, epoch, b + 1, batches.batchesPerEpoch());
-                double manual = Double.longBitsToDouble(manualRate.getAndSet(Double.doubleToLongBits(Double.NaN)));
-                if (!Double.isNaN(manual)) {
-                    base = manual / schedule.rate(1, epoch, b + 1, batches.batchesPerEpoch());
-                    rate = manual;
-                }
-                if (rate != optimizer.learningRate()) {
-                    optimizer.setLearningRate(rate);
-                }
+                double rate = applyRate(epoch, b + 1, batches.batchesPerEpoch());
                 int count = Math.min(batchSize, train.size() - b * batchSize);
                 train.gather(order, b * batchSize, count, x, y);
                 if (!augmentation.isNone()) {
@@ -283,6 +281,20 @@ public final class Trainer {
             }
         }
         return new TrainingEvent.Finished(false, last);
+    }
+
+    /** Sets the optimiser's rate for this batch: the schedule's, or the one set by hand, which rescales the base. */
+    private double applyRate(int epoch, int batch, int batchesPerEpoch) {
+        double rate = schedule.rate(baseRate, epoch, batch, batchesPerEpoch);
+        double manual = Double.longBitsToDouble(manualRate.getAndSet(Double.doubleToLongBits(Double.NaN)));
+        if (!Double.isNaN(manual)) {
+            baseRate = manual / schedule.rate(1, epoch, batch, batchesPerEpoch);
+            rate = manual;
+        }
+        if (rate != optimizer.learningRate()) {
+            optimizer.setLearningRate(rate);
+        }
+        return rate;
     }
 
     private TrainingEvent.Failed diverged(String what, double value, int epoch, int batch, double rate) {
