@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The command line: the same jobs as the window, for scripts and for a terminal in class. */
 @Command(name = "neurocanvas", mixinStandardHelpOptions = true, version = "NeuroCanvas 0.1",
         description = "Build, train and inspect neural networks. Without arguments, opens the window.",
-        subcommands = {SummaryCommand.class, TrainCommand.class, PredictCommand.class, ExportCommand.class, BenchCommand.class})
+        subcommands = {SummaryCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ExportCommand.class,
+                BenchCommand.class})
 public final class NeuroCanvasCli implements Runnable {
 
     @CommandLine.Spec

@@ -25,7 +25,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Trains a project and prints one line per epoch, then the final validation figures. */
+/**
+ * Trains a project and prints one line per epoch, then the final validation figures. In a
+ * terminal a progress bar is redrawn in place between the epoch lines.
+ */
 @Command(name = "train", description = "Train the project's network on its data and print one line per epoch.")
 final class TrainCommand implements Callable<Integer> {
 
@@ -77,16 +80,28 @@ final class TrainCommand implements Callable<Integer> {
                 trainer.setEarlyStopping(t.patience(), true);
             }
             List<TrainingHistory.Epoch> history = new ArrayList<>();
+            long start = System.nanoTime();
+            ProgressBar bar = System.console() == null ? null : new ProgressBar(t.batchSize(), c.data().train().size(), start);
             trainer.addListener(e -> {
-                if (e instanceof TrainingEvent.EpochEnd end) {
+                if (e instanceof TrainingEvent.BatchEnd b && bar != null) {
+                    String redrawn = bar.redraw(b, System.nanoTime());
+                    if (redrawn != null) {
+                        out.print(redrawn);
+                        out.flush();
+                    }
+                } else if (e instanceof TrainingEvent.EpochEnd end) {
                     history.add(new TrainingHistory.Epoch(end.epoch(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy()));
-                    out.println(String.format(Locale.ROOT, "epoch %d/%d  loss=%.4f  acc=%.4f  val_loss=%.4f  val_acc=%.4f",
-                            end.epoch(), end.epochs(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy()));
+                    String line = String.format(Locale.ROOT, "epoch %d/%d  loss=%.4f  acc=%.4f  val_loss=%.4f  val_acc=%.4f",
+                            end.epoch(), end.epochs(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy());
+                    out.println(bar == null ? line : bar.settle(line));
                 }
             });
-            long start = System.nanoTime();
             TrainingEvent result = trainer.run();
             double seconds = (System.nanoTime() - start) / 1e9;
+            if (bar != null) {
+                out.print(bar.clear());
+                out.flush();
+            }
             if (result instanceof TrainingEvent.Failed f) {
                 err.println(f.sentence());
                 return 1;

@@ -117,6 +117,28 @@ public final class ClassificationReport {
         return sb.toString();
     }
 
+    /**
+     * The confusion matrix as a text table: a row per true class, a column per predicted class,
+     * each column as wide as its class name (at least 6).
+     */
+    public String renderConfusion() {
+        int first = Math.max(12, classNames.stream().mapToInt(String::length).max().orElse(0) + 2);
+        StringBuilder sb = new StringBuilder("Confusion matrix (rows: true class, columns: predicted class)\n");
+        sb.append(" ".repeat(first));
+        for (String name : classNames) {
+            sb.append(' ').append(String.format(Locale.ROOT, "%" + Math.max(6, name.length()) + "s", name));
+        }
+        sb.append('\n');
+        for (int t = 0; t < classNames.size(); t++) {
+            sb.append(String.format(Locale.ROOT, "%-" + first + "s", classNames.get(t)));
+            for (int c = 0; c < classNames.size(); c++) {
+                sb.append(' ').append(String.format(Locale.ROOT, "%" + Math.max(6, classNames.get(c).length()) + "d", confusion[t][c]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     private static String line(String row, String label, Scores s) {
         return String.format(Locale.ROOT, row, label, String.format(Locale.ROOT, "%.4f", s.precision()),
                 String.format(Locale.ROOT, "%.4f", s.recall()), String.format(Locale.ROOT, "%.4f", s.f1()), s.support());

@@ -1,9 +1,9 @@
 package org.neurocanvas.train;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.Batches;
@@ -15,9 +15,21 @@ import org.neurocanvas.engine.Program;
 /**
  * The training loop: for each epoch, shuffled batches of forward, loss, backward and an
  * optimiser step, then a measurement on the validation set. Runs on the caller's thread
- * ({@link #run}) or on a worker thread ({@link #start}); {@link #stop} ends it within a batch.
+ * ({@link #run}) or on a worker thread ({@link #start}); {@link #stop} ends it within a batch,
+ * {@link #pause} holds it between batches and {@link #step} runs it a batch or an epoch at a time.
+ * Around each step it applies the learning-rate schedule, the L2 penalty, gradient clipping and
+ * weight decay (see {@link Regularisation} for their order); a non-finite loss or gradient ends
+ * the run with a {@link TrainingEvent.Failed} that says what helps.
  */
 public final class Trainer {
+
+    /** How far {@link #step} runs a paused run. */
+    public enum Granularity {
+        /** One batch. */
+        BATCH,
+        /** To the end of the epoch under way (a whole epoch when paused between two). */
+        EPOCH
+    }
 
     private final Program program;
     private final Optimizer optimizer;
@@ -31,10 +43,21 @@ public final class Trainer {
     private long probeIntervalNanos;
     private long lastLook;
     private EarlyStopping earlyStopping;
+    private LearningRateSchedule schedule = LearningRateSchedule.constant();
+    private final Regularisation regularisation = new Regularisation();
+    /** The rate the schedule scales, from the optimiser's at the start; a rate set by hand rescales it. */
+    private double baseRate;
     private final Object pauseLock = new Object();
     private volatile boolean paused;
     private volatile boolean waiting;
-    private volatile double newLearningRate = Double.NaN;
+    /** Batches a step lets through before holding again; guarded by pauseLock. */
+    private int batchesGranted;
+    /** A step to the epoch's end was asked for; guarded by pauseLock. */
+    private boolean epochGranted;
+    /** The run goes on to the end of this epoch, then holds; guarded by pauseLock. */
+    private boolean toEpochEnd;
+    /** A rate set by hand, as the bits of a double; NaN when none is pending. */
+    private final AtomicLong manualRate = new AtomicLong(Double.doubleToLongBits(Double.NaN));
     private volatile boolean stopRequested;
     private volatile boolean running;
 
@@ -69,6 +92,39 @@ public final class Trainer {
         this.earlyStopping = new EarlyStopping(patience, restoreBest);
     }
 
+    /**
+     * Varies the learning rate batch by batch from the optimiser's rate at the start of the run
+     * (the base); constant by default.
+     */
+    public void setSchedule(LearningRateSchedule schedule) {
+        this.schedule = schedule;
+    }
+
+    /**
+     * Adds {@code lambda/2 ||w||²} over the weights (parameters of two or more dimensions, not
+     * biases or normalisation gains) to the loss, and {@code lambda w} to their gradients; the
+     * reported training and validation losses include the penalty. 0 turns it off.
+     */
+    public void setL2(double lambda) {
+        regularisation.setL2(lambda);
+    }
+
+    /**
+     * Shrinks each weight by {@code lr * decay * w} after every optimiser step (decoupled weight
+     * decay, as AdamW; the same weights as {@link #setL2}). 0 turns it off.
+     */
+    public void setWeightDecay(double decay) {
+        regularisation.setWeightDecay(decay);
+    }
+
+    /**
+     * Before each step, scales all gradients together so that their global L2 norm is at most
+     * {@code maxNorm}, then clamps each element to [-maxValue, maxValue]; 0 turns either off.
+     */
+    public void setGradientClipping(double maxNorm, double maxValue) {
+        regularisation.setClipping(maxNorm, maxValue);
+    }
+
     public void addListener(TrainingListener listener) {
         listeners.add(listener);
     }
@@ -97,9 +153,29 @@ public final class Trainer {
         paused = true;
     }
 
+    /** Lets a paused run go on; steps asked for and not yet taken are dropped. */
     public void resume() {
         synchronized (pauseLock) {
             paused = false;
+            batchesGranted = 0;
+            epochGranted = false;
+            toEpochEnd = false;
+            pauseLock.notifyAll();
+        }
+    }
+
+    /**
+     * Runs one batch, or to the end of the epoch, then holds again; events come as usual. On a
+     * run that is not paused, it pauses it after that much more.
+     */
+    public void step(Granularity granularity) {
+        synchronized (pauseLock) {
+            paused = true;
+            if (granularity == Granularity.BATCH) {
+                batchesGranted = 1;
+            } else {
+                epochGranted = true;
+            }
             pauseLock.notifyAll();
         }
     }
@@ -109,9 +185,14 @@ public final class Trainer {
         return waiting;
     }
 
-    /** Changes the learning rate from the next batch on, while the run goes on. */
+    /**
+     * Changes the learning rate from the next batch on, while the run goes on. The schedule goes
+     * on from the new rate: its base is rescaled so that the next batch runs at exactly this rate
+     * and later batches keep the schedule's shape (a cosine still falls to 0, a step schedule
+     * still halves where it would have), scaled by the same ratio.
+     */
     public void setLearningRate(double learningRate) {
-        newLearningRate = learningRate;
+        manualRate.set(Double.doubleToLongBits(learningRate));
     }
 
     public boolean isRunning() {
@@ -144,6 +225,7 @@ public final class Trainer {
         float[] x = new float[batchSize * train.featureCount()];
         float[] y = new float[batchSize];
         TrainingEvent.EpochEnd last = null;
+        baseRate = optimizer.learningRate();
         Random random = new Random(seed);
         Smoothed smoothed = new Smoothed();
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -156,10 +238,7 @@ public final class Trainer {
                 if (stopRequested) {
                     return new TrainingEvent.Finished(true, last);
                 }
-                if (!Double.isNaN(newLearningRate)) {
-                    optimizer.setLearningRate(newLearningRate);
-                    newLearningRate = Double.NaN;
-                }
+                double rate = applyRate(epoch, b + 1, batches.batchesPerEpoch());
                 int count = Math.min(batchSize, train.size() - b * batchSize);
                 train.gather(order, b * batchSize, count, x, y);
                 if (!augmentation.isNone()) {
@@ -169,25 +248,33 @@ public final class Trainer {
                 INDArray logits = program.forward(batch.features(), true);
                 double loss = program.loss(batch.labels());
                 if (!Double.isFinite(loss)) {
-                    String where = program.firstNonFinite().map(w -> " " + w).orElse("");
-                    return new TrainingEvent.Failed(String.format(Locale.ROOT,
-                            "The loss became %s at epoch %d, batch %d.%s The learning rate %s is probably too high: try a smaller one, "
-                                    + "or scale the inputs (standardize).",
-                            loss, epoch, b + 1, where, optimizer.learningRate()), null);
+                    return diverged("the loss", loss, epoch, b + 1, rate);
                 }
+                loss += regularisation.penalty(program.parameters());
                 int hits = Metrics.correct(logits, y, count);
                 correct += hits;
                 program.backward();
+                double norm = regularisation.adjustGradients(program.parameters());
+                if (!Double.isFinite(norm)) {
+                    return diverged("the gradient", norm, epoch, b + 1, rate);
+                }
                 optimizer.step(program.parameters());
+                regularisation.decay(program.parameters(), rate);
                 look(false);
                 lossSum += loss * count;
                 seen += count;
                 smoothed.add(loss, (double) hits / count);
-                publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(), smoothed.accuracy()));
+                publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(), smoothed.accuracy(), rate));
             }
             Metrics val = Metrics.of(program, data.validation());
-            last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, val.loss(), val.accuracy());
+            double valLoss = val.loss() + regularisation.penalty(program.parameters());
+            last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, valLoss, val.accuracy(),
+                    optimizer.learningRate());
             publish(last);
+            schedule.epochEnded(last);
+            synchronized (pauseLock) {
+                toEpochEnd = false;
+            }
             if (earlyStopping != null && earlyStopping.shouldStop(last, program)) {
                 earlyStopping.restore(program);
                 return new TrainingEvent.Finished(false, last, earlyStopping.bestEpoch());
@@ -196,16 +283,42 @@ public final class Trainer {
         return new TrainingEvent.Finished(false, last);
     }
 
+    /** Sets the optimiser's rate for this batch: the schedule's, or the one set by hand, which rescales the base. */
+    private double applyRate(int epoch, int batch, int batchesPerEpoch) {
+        double rate = schedule.rate(baseRate, epoch, batch, batchesPerEpoch);
+        double manual = Double.longBitsToDouble(manualRate.getAndSet(Double.doubleToLongBits(Double.NaN)));
+        if (!Double.isNaN(manual)) {
+            baseRate = manual / schedule.rate(1, epoch, batch, batchesPerEpoch);
+            rate = manual;
+        }
+        if (rate != optimizer.learningRate()) {
+            optimizer.setLearningRate(rate);
+        }
+        return rate;
+    }
+
+    private TrainingEvent.Failed diverged(String what, double value, int epoch, int batch, double rate) {
+        return new TrainingEvent.Failed(Divergence.sentence(what, value, epoch, batch, program.firstNonFinite(), rate,
+                regularisation.clipNorm()), null);
+    }
+
     private void holdWhilePaused() {
         synchronized (pauseLock) {
-            waiting = paused;
-            while (paused) {
-                try {
-                    pauseLock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    stopRequested = true;
+            while (paused && !stopRequested && !toEpochEnd) {
+                if (epochGranted) {
+                    epochGranted = false;
+                    toEpochEnd = true;
+                } else if (batchesGranted > 0) {
+                    batchesGranted--;
                     break;
+                } else {
+                    waiting = true;
+                    try {
+                        pauseLock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        stopRequested = true;
+                    }
                 }
             }
             waiting = false;

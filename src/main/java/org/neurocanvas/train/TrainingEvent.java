@@ -6,18 +6,33 @@ public sealed interface TrainingEvent {
     /**
      * After each batch: loss and accuracy smoothed over the last few dozen batches (an
      * exponential moving average), so the curve follows training without the noise of single
-     * batches or a jump where each epoch starts.
+     * batches or a jump where each epoch starts; {@code learningRate} is the rate this batch
+     * stepped with (NaN when not known).
      */
-    record BatchEnd(int epoch, int epochs, int batch, int batches, double loss, double accuracy) implements TrainingEvent {
+    record BatchEnd(int epoch, int epochs, int batch, int batches, double loss, double accuracy, double learningRate)
+            implements TrainingEvent {
+        /** Without the learning rate. */
+        public BatchEnd(int epoch, int epochs, int batch, int batches, double loss, double accuracy) {
+            this(epoch, epochs, batch, batches, loss, accuracy, Double.NaN);
+        }
+
         /** Position in the whole run, in epochs: 2.5 is half way through the third epoch. */
         public double progress() {
             return (epoch - 1) + (double) batch / batches;
         }
     }
 
-    /** After each epoch, 1-based; the validation figures are NaN when there is no validation set. */
-    record EpochEnd(int epoch, int epochs, double loss, double accuracy, double valLoss, double valAccuracy)
+    /**
+     * After each epoch, 1-based; the validation figures are NaN when there is no validation set.
+     * With an L2 penalty both losses include it. {@code learningRate} is the rate of the epoch's
+     * last batch (NaN when not known).
+     */
+    record EpochEnd(int epoch, int epochs, double loss, double accuracy, double valLoss, double valAccuracy, double learningRate)
             implements TrainingEvent {
+        /** Without the learning rate. */
+        public EpochEnd(int epoch, int epochs, double loss, double accuracy, double valLoss, double valAccuracy) {
+            this(epoch, epochs, loss, accuracy, valLoss, valAccuracy, Double.NaN);
+        }
     }
 
     /**

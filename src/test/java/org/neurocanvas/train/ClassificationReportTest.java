@@ -72,4 +72,15 @@ class ClassificationReportTest {
         assertTrue(text.contains("macro avg"), text);
         assertTrue(text.contains("0.6667"), text);
     }
+
+    @Test
+    void rendersTheConfusionMatrixWithTruthInRows() {
+        ClassificationReport wide = new ClassificationReport(new int[] {0, 1, 1}, new int[] {0, 0, 1}, List.of("cat", "hippopotamus"));
+        assertEquals("""
+                Confusion matrix (rows: true class, columns: predicted class)
+                                  cat hippopotamus
+                cat                 1            0
+                hippopotamus        1            1
+                """, wide.renderConfusion());
+    }
 }

@@ -69,8 +69,10 @@ class TrainerTest {
         Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
         Trainer trainer = new Trainer(c.program(), new Sgd(1e12, 0), c.data(), 32, 20, 1);
         TrainingEvent.Failed failed = assertInstanceOf(TrainingEvent.Failed.class, trainer.run());
-        assertTrue(failed.sentence().contains("The learning rate 1.0E12 is probably too high: try a smaller one"), failed.sentence());
-        assertTrue(failed.sentence().contains("first appears in"), "names where the NaN appeared: " + failed.sentence());
+        String sentence = failed.sentence();
+        assertTrue(sentence.matches("Training diverged at epoch 1, batch \\d+: the loss became (NaN \\(not a number\\)|infinite), .*"), sentence);
+        assertTrue(sentence.contains("first appears in"), "names where the NaN appeared: " + sentence);
+        assertTrue(sentence.contains("a lower learning rate (it is 1.0E12: try a tenth of it), clipping gradients"), sentence);
     }
 
     @Test
@@ -173,5 +175,41 @@ class TrainerTest {
         double bestLoss = epochs.get(end.bestEpoch() - 1).valLoss();
         assertTrue(epochs.stream().allMatch(e -> e.valLoss() >= bestLoss));
         assertEquals(bestLoss, Metrics.of(c.program(), c.data().validation()).loss(), 1e-6, "the best weights are back");
+    }
+
+    @Test
+    void theScheduleSetsEachBatchsRateAndTheEventsCarryIt() throws Exception {
+        Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
+        Trainer trainer = new Trainer(c.program(), new Sgd(0.1, 0.9), c.data(), 50, 3, 1);
+        trainer.setSchedule(LearningRateSchedule.step(2, 0.5));
+        List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+        trainer.addListener(events::add);
+        trainer.run();
+        List<Double> batchRates = events.stream().filter(e -> e instanceof TrainingEvent.BatchEnd)
+                .map(e -> ((TrainingEvent.BatchEnd) e).learningRate()).distinct().toList();
+        assertEquals(List.of(0.1, 0.05), batchRates);
+        List<Double> epochRates = events.stream().filter(e -> e instanceof TrainingEvent.EpochEnd)
+                .map(e -> ((TrainingEvent.EpochEnd) e).learningRate()).toList();
+        assertEquals(List.of(0.1, 0.1, 0.05), epochRates);
+    }
+
+    @Test
+    void aRateSetByHandRescalesTheSchedule() throws Exception {
+        Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
+        Trainer trainer = new Trainer(c.program(), new Sgd(0.1, 0.9), c.data(), 50, 3, 1);
+        trainer.setSchedule(LearningRateSchedule.exponential(0.5));
+        List<TrainingEvent.BatchEnd> batches = new CopyOnWriteArrayList<>();
+        trainer.addListener(e -> {
+            if (e instanceof TrainingEvent.BatchEnd b) {
+                batches.add(b);
+                if (b.epoch() == 2 && b.batch() == 3) {
+                    trainer.setLearningRate(0.01);
+                }
+            }
+        });
+        trainer.run();
+        assertEquals(0.05, batches.get(9 + 2).learningRate(), "epoch 2, batch 3: base 0.1 halved once");
+        assertEquals(0.01, batches.get(9 + 3).learningRate(), "the next batch runs at the rate set by hand");
+        assertEquals(0.005, batches.get(18).learningRate(), 1e-15, "epoch 3 halves the rescaled base 0.02 twice");
     }
 }
