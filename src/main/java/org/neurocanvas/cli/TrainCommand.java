@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.data.Dataset;
 import org.neurocanvas.export.ModelBundle;
 import org.neurocanvas.export.ModelFileException;
 import org.neurocanvas.export.TrainingHistory;
@@ -18,6 +19,7 @@ import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.train.Predictions;
+import org.neurocanvas.train.RegressionReport;
 import org.neurocanvas.train.Trainer;
 import org.neurocanvas.train.TrainingEvent;
 import picocli.CommandLine;
@@ -68,17 +70,14 @@ final class TrainCommand implements Callable<Integer> {
             }
             DataSpec d = p.data();
             if (data != null) {
-                d = new DataSpec("csv", data.toAbsolutePath().toString(), null, label, 0, 0, 0, 0, 0, d.scaling(), null);
+                // Any task fits a CSV, so a regression or an autoencoder stays one.
+                d = new DataSpec("csv", data.toAbsolutePath().toString(), null, label, 0, 0, 0, 0, 0, d.scaling(), null, d.task(), null);
             } else if (label != null) {
                 throw new IllegalArgumentException("--label names a column of the file given with --data, and there is none.");
             }
             new CommandStack(p).execute(new ChangeTraining(t, d, "training from the command line"));
             Compiler.Compiled c = Compiler.compile(p);
-            Trainer trainer = new Trainer(c.program(), c.optimizer(), c.data(), t.batchSize(), t.epochs(), t.seed());
-            trainer.setAugmentation(c.augmentation());
-            if (t.patience() > 0) {
-                trainer.setEarlyStopping(t.patience(), true);
-            }
+            Trainer trainer = Compiler.trainer(c, t);
             List<TrainingHistory.Epoch> history = new ArrayList<>();
             long start = System.nanoTime();
             ProgressBar bar = System.console() == null ? null : new ProgressBar(t.batchSize(), c.data().train().size(), start);
@@ -91,7 +90,9 @@ final class TrainCommand implements Callable<Integer> {
                     }
                 } else if (e instanceof TrainingEvent.EpochEnd end) {
                     history.add(new TrainingHistory.Epoch(end.epoch(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy()));
-                    String line = String.format(Locale.ROOT, "epoch %d/%d  loss=%.4f  acc=%.4f  val_loss=%.4f  val_acc=%.4f",
+                    String line = Double.isNaN(end.accuracy())
+                            ? String.format(Locale.ROOT, "epoch %d/%d  loss=%.4f  val_loss=%.4f", end.epoch(), end.epochs(), end.loss(), end.valLoss())
+                            : String.format(Locale.ROOT, "epoch %d/%d  loss=%.4f  acc=%.4f  val_loss=%.4f  val_acc=%.4f",
                             end.epoch(), end.epochs(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy());
                     out.println(bar == null ? line : bar.settle(line));
                 }
@@ -110,14 +111,18 @@ final class TrainCommand implements Callable<Integer> {
             if (c.data().validation().size() > 0) {
                 out.println();
                 out.println("Validation set:");
-                out.print(Predictions.of(c.program(), c.data().validation()).report(c.data().validation()).render());
+                Dataset validation = c.data().validation();
+                out.print(validation.isClassification() ? Predictions.of(c.program(), validation).report(validation).render()
+                        : RegressionReport.of(c.program(), validation).render());
                 out.println();
             }
             if (modelFile != null) {
                 ModelBundle.write(modelFile, p, c.program(), c.scaler(), c.data().train().classNames(), new TrainingHistory(history));
                 out.println("saved: " + modelFile);
             }
-            out.println(String.format(Locale.ROOT, "final: val_acc=%.4f  val_loss=%.4f  acc=%.4f  loss=%.4f  epochs=%d  time=%.1fs",
+            out.println(Double.isNaN(last.accuracy())
+                    ? String.format(Locale.ROOT, "final: val_loss=%.4f  loss=%.4f  epochs=%d  time=%.1fs", last.valLoss(), last.loss(), last.epoch(), seconds)
+                    : String.format(Locale.ROOT, "final: val_acc=%.4f  val_loss=%.4f  acc=%.4f  loss=%.4f  epochs=%d  time=%.1fs",
                     last.valAccuracy(), last.valLoss(), last.accuracy(), last.loss(), last.epoch(), seconds));
             out.flush();
             return 0;

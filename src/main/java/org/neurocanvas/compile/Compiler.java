@@ -27,6 +27,8 @@ import org.neurocanvas.model.Project;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.model.layers.OutputKind;
+import org.neurocanvas.train.LearningRateSchedule;
+import org.neurocanvas.train.Trainer;
 
 /**
  * Turns a validated project into what training needs: the engine program (ops in
@@ -133,6 +135,36 @@ public final class Compiler {
             case OutputKind.HUBER -> ElementwiseLoss.huber(1);
             default -> throw new IllegalArgumentException("Unknown loss '" + id + "': expected one of "
                     + String.join(", ", OutputKind.LOSSES) + ".");
+        };
+    }
+
+    /**
+     * A trainer for a compiled project, set up as its training settings say: augmentation, early
+     * stopping with the best weights restored, the learning-rate schedule, L2 penalty, decoupled
+     * weight decay and gradient clipping. The window and the command line train through this one
+     * set-up, so a project trains the same in both.
+     */
+    public static Trainer trainer(Compiled compiled, TrainingSpec t) {
+        Trainer trainer = new Trainer(compiled.program(), compiled.optimizer(), compiled.data(), t.batchSize(), t.epochs(), t.seed());
+        trainer.setAugmentation(compiled.augmentation());
+        if (t.patience() > 0) {
+            trainer.setEarlyStopping(t.patience(), true);
+        }
+        trainer.setSchedule(schedule(t));
+        trainer.setL2(t.l2());
+        trainer.setWeightDecay(t.weightDecay());
+        trainer.setGradientClipping(t.clipNorm(), t.clipValue());
+        return trainer;
+    }
+
+    /** A fresh schedule (reduce-on-plateau keeps state, so each run needs its own). */
+    static LearningRateSchedule schedule(TrainingSpec t) {
+        return switch (t.schedule()) {
+            case "step" -> LearningRateSchedule.step(t.scheduleStep(), t.scheduleFactor());
+            case "exponential" -> LearningRateSchedule.exponential(t.scheduleFactor());
+            case "cosine" -> LearningRateSchedule.cosine(t.warmupEpochs(), t.epochs());
+            case "plateau" -> LearningRateSchedule.reduceOnPlateau(t.scheduleStep(), t.scheduleFactor());
+            default -> LearningRateSchedule.constant();
         };
     }
 

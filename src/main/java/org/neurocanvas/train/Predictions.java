@@ -2,6 +2,8 @@ package org.neurocanvas.train;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.engine.Program;
 import org.neurocanvas.engine.SoftmaxCrossEntropy;
@@ -28,14 +30,14 @@ public final class Predictions {
         Arrays.setAll(all, i -> i);
         int chunk = Math.max(1, Math.min(CHUNK, n));
         float[] x = new float[chunk * data.featureCount()];
-        float[] y = new float[chunk];
+        float[] y = Batch.targetBuffer(data, chunk);
         float[] probabilities = null;
         int classes = 0;
         int[] predicted = new int[n];
         for (int from = 0; from < n; from += CHUNK) {
             int count = Math.min(CHUNK, n - from);
             data.gather(all, from, count, x, y);
-            INDArray p = SoftmaxCrossEntropy.softmax(program.forward(Batch.of(x, y, count, data.sampleShape()).features(), false));
+            INDArray p = probabilities(program.forward(Batch.of(x, y, count, data.sampleShape(), data.targetShape()).features(), false));
             if (probabilities == null) {
                 classes = (int) p.size(1);
                 probabilities = new float[n * classes];
@@ -47,6 +49,18 @@ public final class Predictions {
             }
         }
         return new Predictions(classes, probabilities == null ? new float[0] : probabilities, predicted);
+    }
+
+    /**
+     * Class probabilities from logits: softmax over the classes, or, for a single logit (binary
+     * cross-entropy), the sigmoid's p as class 1 beside 1 - p as class 0.
+     */
+    public static INDArray probabilities(INDArray logits) {
+        if (logits.size(1) != 1) {
+            return SoftmaxCrossEntropy.softmax(logits);
+        }
+        INDArray p = Transforms.sigmoid(logits, true);
+        return Nd4j.hstack(p.rsub(1), p);
     }
 
     private static int argMax(float[] row) {

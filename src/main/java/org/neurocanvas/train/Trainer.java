@@ -223,7 +223,7 @@ public final class Trainer {
         Dataset train = data.train();
         Batches batches = new Batches(train.size(), batchSize, seed);
         float[] x = new float[batchSize * train.featureCount()];
-        float[] y = new float[batchSize];
+        float[] y = Batch.targetBuffer(train, batchSize);
         TrainingEvent.EpochEnd last = null;
         baseRate = optimizer.learningRate();
         Random random = new Random(seed);
@@ -244,14 +244,14 @@ public final class Trainer {
                 if (!augmentation.isNone()) {
                     augmentation.apply(x, count, train.sampleShape(), random);
                 }
-                Batch batch = Batch.of(x, y, count, train.sampleShape());
+                Batch batch = Batch.of(x, y, count, train.sampleShape(), train.targetShape());
                 INDArray logits = program.forward(batch.features(), true);
                 double loss = program.loss(batch.labels());
                 if (!Double.isFinite(loss)) {
                     return diverged("the loss", loss, epoch, b + 1, rate);
                 }
                 loss += regularisation.penalty(program.parameters());
-                int hits = Metrics.correct(logits, y, count);
+                int hits = train.isClassification() ? Metrics.correct(logits, y, count) : 0;
                 correct += hits;
                 program.backward();
                 double norm = regularisation.adjustGradients(program.parameters());
@@ -263,12 +263,13 @@ public final class Trainer {
                 look(false);
                 lossSum += loss * count;
                 seen += count;
-                smoothed.add(loss, (double) hits / count);
+                smoothed.add(loss, train.isClassification() ? (double) hits / count : Double.NaN);
                 publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(), smoothed.accuracy(), rate));
             }
             Metrics val = Metrics.of(program, data.validation());
             double valLoss = val.loss() + regularisation.penalty(program.parameters());
-            last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, (double) correct / seen, valLoss, val.accuracy(),
+            double accuracy = train.isClassification() ? (double) correct / seen : Double.NaN;
+            last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, accuracy, valLoss, val.accuracy(),
                     optimizer.learningRate());
             publish(last);
             schedule.epochEnded(last);

@@ -115,11 +115,7 @@ public final class MainWindow {
         Project project = session.project();
         Compiler.Compiled compiled = Compiler.compile(project);
         TrainingSpec t = project.training();
-        Trainer trainer = new Trainer(compiled.program(), compiled.optimizer(), compiled.data(), t.batchSize(), t.epochs(), t.seed());
-        trainer.setAugmentation(compiled.augmentation());
-        if (t.patience() > 0) {
-            trainer.setEarlyStopping(t.patience(), true);
-        }
+        Trainer trainer = Compiler.trainer(compiled, t);
         return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate());
     }
 
