@@ -9,7 +9,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A fully connected layer, y = x W + b, with x of shape [batch, in], W of shape [in, out] and b of
- * shape [out].
+ * shape [out]. On a sequence [batch, steps, in] it acts on the last axis of every step, giving
+ * [batch, steps, out], as Keras's Dense does: the steps are seen as extra rows of one product.
  *
  * <p>Forward is one fused {@code xw_plus_b} call; backward is up to three {@code matmul} calls, two
  * of which add straight into the parameter gradients (beta = 1), so no temporaries are made. Each
@@ -25,8 +26,12 @@ public final class Dense implements Op {
   /** The bias gradient seen as a [1, out] row, so a gemm can add column sums into it. */
   private final INDArray biasGradRow;
 
+  /** The input as rows [batch (x steps), in]. */
   private INDArray input;
   private INDArray output;
+  /** The shapes forward received and returned; differ from the rows' for sequences. */
+  private long[] inputShape;
+  private long[] outputShape;
   private INDArray gradInput;
   /** A [1, batch] row of ones: ones x gradOut sums gradOut over the batch in one matmul. */
   private INDArray ones;
@@ -71,15 +76,22 @@ public final class Dense implements Op {
   @Override
   public INDArray forward(INDArray[] inputs, boolean training) {
     INDArray x = Tensors.single(inputs, this);
-    if (x.rank() != 2 || x.size(1) != in) {
+    if (x.rank() != 2 && x.rank() != 3 || x.size(x.rank() - 1) != in) {
       throw new IllegalArgumentException(this + " expects input of shape [batch, " + in
-          + "]. Received: " + Arrays.toString(x.shape()));
+          + "] or [batch, steps, " + in + "]. Received: " + Arrays.toString(x.shape()));
     }
+    inputShape = x.shape();
     // The data may come in another precision than the network's (say float64 into float32).
-    input = x.dataType() == type ? x : x.castTo(type);
-    output = Tensors.reuse(output, type, x.size(0), out);
+    INDArray typed = x.dataType() == type ? x : x.castTo(type);
+    input = x.rank() == 2 ? typed : typed.reshape('c', x.size(0) * x.size(1), in);
+    output = Tensors.reuse(output, type, input.size(0), out);
     affine.run(new INDArray[] {input, weights.value(), bias.value()}, output);
-    return output;
+    if (x.rank() == 2) {
+      outputShape = output.shape();
+      return output;
+    }
+    outputShape = new long[] {x.size(0), x.size(1), out};
+    return output.reshape('c', outputShape);
   }
 
   @Override
@@ -90,19 +102,24 @@ public final class Dense implements Op {
   @Override
   public INDArray[] backward(INDArray gradOutput, boolean inputGradientNeeded) {
     Tensors.requireForward(input, this);
-    Tensors.requireSameShape(gradOutput, output, this);
+    if (!Arrays.equals(gradOutput.shape(), outputShape)) {
+      throw new IllegalArgumentException(this + " expects an output gradient of shape "
+          + Arrays.toString(outputShape) + ". Received: " + Arrays.toString(gradOutput.shape()));
+    }
+    INDArray gradRows =
+        gradOutput.rank() == 2 ? gradOutput : gradOutput.reshape('c', output.shape());
     long batch = input.size(0);
     if (ones == null || ones.size(1) != batch) {
       ones = Nd4j.ones(type, 1, batch);
     }
-    addTransposedProduct.run(new INDArray[] {input, gradOutput}, weights.grad()); // dW += x^T dy
-    addProduct.run(new INDArray[] {ones, gradOutput}, biasGradRow); // db += sum of dy rows
+    addTransposedProduct.run(new INDArray[] {input, gradRows}, weights.grad()); // dW += x^T dy
+    addProduct.run(new INDArray[] {ones, gradRows}, biasGradRow); // db += sum of dy rows
     if (!inputGradientNeeded) {
       return new INDArray[] {null};
     }
     gradInput = Tensors.reuse(gradInput, type, batch, in);
-    productTransposed.run(new INDArray[] {gradOutput, weights.value()}, gradInput); // dx = dy W^T
-    return new INDArray[] {gradInput};
+    productTransposed.run(new INDArray[] {gradRows, weights.value()}, gradInput); // dx = dy W^T
+    return new INDArray[] {gradInput.reshape('c', inputShape)};
   }
 
   @Override

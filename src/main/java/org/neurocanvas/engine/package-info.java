@@ -4,7 +4,8 @@
  *
  * <p>Layout: images are NHWC ([batch, height, width, channels]) and convolution weights are
  * [kernel, kernel, inChannels, filters], as in Keras, so Flatten's order and exported weights
- * match Keras's.
+ * match Keras's. Sequences are [batch, steps, features]; the recurrent layers lay them out
+ * time-major inside, so that only the recurrence loops over steps.
  *
  * <p>Speed rules: every ND4J call costs tens of microseconds on the Java side, so ops use fused
  * libnd4j kernels ({@code xw_plus_b}, {@code conv2d} and the {@code *_bp} ops) through reused

@@ -30,6 +30,29 @@ class DenseTest {
   }
 
   @Test
+  void onASequenceGradientsMatchFiniteDifferences() {
+    Dense dense = new Dense("dense_1", 3, 4, DataType.DOUBLE, Initializer.GLOROT_UNIFORM, 1);
+    dense.bias().value().assign(GradientCheck.uniform(2, -1, 1, 4));
+    GradientCheck.checkOp(dense, GradientCheck.uniform(3, -2, 2, 2, 5, 3), 4);
+  }
+
+  @Test
+  void onASequenceActsOnTheLastAxisOfEveryStep() {
+    Dense dense = new Dense("d", 3, 2, DataType.DOUBLE, Initializer.HE_UNIFORM, 1);
+    dense.bias().value().assign(GradientCheck.uniform(2, -1, 1, 2));
+    INDArray x = GradientCheck.uniform(3, -1, 1, 2, 4, 3);
+    INDArray y = dense.forward(new INDArray[] {x}, false);
+    assertArrayEquals(new long[] {2, 4, 2}, y.shape());
+    for (int n = 0; n < 2; n++) {
+      for (int t = 0; t < 4; t++) {
+        INDArray step = x.slice(n).slice(t).reshape(1, 3);
+        INDArray expected = step.mmul(dense.weights().value()).addRowVector(dense.bias().value());
+        assertArrayEquals(expected.toDoubleVector(), y.slice(n).slice(t).toDoubleVector(), 1e-12);
+      }
+    }
+  }
+
+  @Test
   void parametersAreNamedAndBiasStartsAtZero() {
     Dense dense = new Dense("dense_1", 3, 4, DataType.FLOAT, Initializer.GLOROT_UNIFORM, 1);
     List<Parameter> params = dense.parameters();

@@ -1,6 +1,8 @@
 package org.neurocanvas.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,5 +50,38 @@ class PoolingTest {
     INDArray y = new GlobalAveragePool().forward(new INDArray[] {x}, false);
     assertArrayEquals(x.mean(1, 2).data().asDouble(), y.dup('c').data().asDouble(), 1e-12);
     GradientCheck.checkOp(new GlobalAveragePool(), x, 3);
+  }
+
+  @Test
+  void globalAveragePoolAveragesEachFeatureOfASequence() {
+    INDArray x = GradientCheck.uniform(2, -1, 1, 2, 5, 3);
+    INDArray y = new GlobalAveragePool().forward(new INDArray[] {x}, false);
+    assertArrayEquals(x.mean(1).data().asDouble(), y.dup('c').data().asDouble(), 1e-12);
+    GradientCheck.checkOp(new GlobalAveragePool(), x, 3);
+  }
+
+  @Test
+  void globalMaxPoolKeepsEachChannelsLargestValueOfImagesAndSequences() {
+    INDArray images = GradientCheck.uniform(2, -1, 1, 2, 3, 4, 5);
+    INDArray y = new GlobalMaxPool().forward(new INDArray[] {images}, false);
+    assertArrayEquals(new long[] {2, 5}, y.shape());
+    assertArrayEquals(images.max(1, 2).data().asDouble(), y.dup('c').data().asDouble(), 0);
+    INDArray sequences = GradientCheck.uniform(3, -1, 1, 2, 6, 3);
+    INDArray z = new GlobalMaxPool().forward(new INDArray[] {sequences}, false);
+    assertArrayEquals(sequences.max(1).data().asDouble(), z.dup('c').data().asDouble(), 0);
+  }
+
+  @Test
+  void globalMaxPoolGradientsMatchFiniteDifferences() {
+    GradientCheck.checkOp(new GlobalMaxPool(), GradientCheck.uniform(2, -1, 1, 2, 3, 4, 5), 3);
+    GradientCheck.checkOp(new GlobalMaxPool(), GradientCheck.uniform(4, -1, 1, 2, 6, 3), 5);
+  }
+
+  @Test
+  void globalPoolingExplainsAWrongRank() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new GlobalMaxPool().forward(new INDArray[] {Nd4j.zeros(2, 3)}, false));
+    assertTrue(e.getMessage().contains("GlobalMaxPool") && e.getMessage().contains("[2, 3]"),
+        e.getMessage());
   }
 }

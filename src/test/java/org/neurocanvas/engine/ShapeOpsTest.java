@@ -8,7 +8,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Flatten and Reshape, Add and Concatenate: values, gradients and shapes. */
+/** Flatten and Reshape, Add, Multiply and Concatenate: values, gradients and shapes. */
 class ShapeOpsTest {
 
   @Test
@@ -41,6 +41,30 @@ class ShapeOpsTest {
     INDArray y = new Add().forward(new INDArray[] {a, b, c}, false);
     assertArrayEquals(a.add(b).add(c).data().asDouble(), y.dup('c').data().asDouble(), 1e-15);
     GradientCheck.checkOp(new Add(), new INDArray[] {a, b, c}, 4, true, () -> {});
+  }
+
+  @Test
+  void multiplyTakesTheProductOfAnyNumberOfInputs() {
+    INDArray a = GradientCheck.uniform(1, -1, 1, 2, 3, 2);
+    INDArray b = GradientCheck.uniform(2, -1, 1, 2, 3, 2);
+    INDArray c = GradientCheck.uniform(3, -1, 1, 2, 3, 2);
+    INDArray y = new Multiply().forward(new INDArray[] {a, b, c}, false);
+    assertArrayEquals(a.mul(b).mul(c).data().asDouble(), y.dup('c').data().asDouble(), 1e-15);
+    GradientCheck.checkOp(new Multiply(), new INDArray[] {a, b}, 4, true, () -> {});
+    GradientCheck.checkOp(new Multiply(), new INDArray[] {a, b, c}, 4, true, () -> {});
+  }
+
+  @Test
+  void multiplyGivesEachInputTheProductOfTheOthersEvenAtZero() {
+    INDArray a = Nd4j.createFromArray(new double[][] {{0, 2}});
+    INDArray b = Nd4j.createFromArray(new double[][] {{3, 0}});
+    INDArray c = Nd4j.createFromArray(new double[][] {{5, 7}});
+    Multiply multiply = new Multiply();
+    multiply.forward(new INDArray[] {a, b, c}, true);
+    INDArray[] grads = multiply.backward(Nd4j.ones(DataType.DOUBLE, 1, 2));
+    assertArrayEquals(new double[] {15, 0}, grads[0].toDoubleVector());
+    assertArrayEquals(new double[] {0, 14}, grads[1].toDoubleVector());
+    assertArrayEquals(new double[] {0, 0}, grads[2].toDoubleVector());
   }
 
   @Test

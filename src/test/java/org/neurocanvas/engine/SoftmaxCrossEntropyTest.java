@@ -23,6 +23,34 @@ class SoftmaxCrossEntropyTest {
   }
 
   @Test
+  void oneHotAndSoftTargetGradientsMatchFiniteDifferences() {
+    INDArray oneHot = Nd4j.createFromArray(new double[][] {
+        {1, 0, 0}, {0, 0, 1}, {0, 1, 0}, {0, 0, 1}, {1, 0, 0}});
+    INDArray soft = Nd4j.createFromArray(new double[][] {
+        {0.7, 0.2, 0.1}, {0, 0.5, 0.5}, {0.1, 0.8, 0.1}, {0, 0, 1}, {1, 0, 0}});
+    for (INDArray targets : new INDArray[] {oneHot, soft}) {
+      SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
+      INDArray logits = GradientCheck.uniform(1, -3, 3, 5, 3);
+      loss.forward(logits, targets);
+      INDArray analytic = loss.backward();
+      GradientCheck.assertGradient("logits", logits, () -> loss.forward(logits, targets),
+          analytic);
+    }
+  }
+
+  @Test
+  void oneHotRowsCostTheSameAsTheirClassIndices() {
+    INDArray logits = GradientCheck.uniform(1, -3, 3, 5, 3);
+    INDArray oneHot = Nd4j.createFromArray(new float[][] {
+        {1, 0, 0}, {0, 0, 1}, {0, 1, 0}, {0, 0, 1}, {1, 0, 0}});
+    SoftmaxCrossEntropy fromIndices = new SoftmaxCrossEntropy();
+    SoftmaxCrossEntropy fromOneHot = new SoftmaxCrossEntropy();
+    assertEquals(fromIndices.forward(logits, LABELS), fromOneHot.forward(logits, oneHot), 1e-15);
+    assertArrayEquals(fromIndices.backward().data().asDouble(),
+        fromOneHot.backward().data().asDouble(), 1e-15);
+  }
+
+  @Test
   void equalLogitsCostLogOfTheClassCount() {
     double value = new SoftmaxCrossEntropy().forward(Nd4j.zeros(DataType.FLOAT, 5, 3), LABELS);
     assertEquals(Math.log(3), value, 1e-12);

@@ -1,0 +1,106 @@
+package org.neurocanvas.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Looks up a learned vector for each token id: [batch, steps] ids (stored as floats, as every
+ * batch is) become [batch, steps, dimension] vectors, as Keras's Embedding. The table {@code
+ * name/embeddings} [vocabulary, dimension] starts uniform in ±0.05, as Keras draws it.
+ *
+ * <p>Forward is one {@code gather}; backward adds each step's gradient into its id's row with one
+ * {@code scatter_add}, so repeated ids accumulate. Ids are not differentiable: their gradient is
+ * zero.
+ */
+public final class Embedding implements Op {
+  private static final double INITIAL_LIMIT = 0.05;
+
+  private final String name;
+  private final int vocabulary;
+  private final int dimension;
+  private final DataType type;
+  private final Parameter table;
+  private final NativeOp lookup = new NativeOp("gather", 2, 1, new long[] {0});
+  private final NativeOp scatter = new NativeOp("scatter_add", 3, 1);
+
+  private INDArray ids;
+  private INDArray output;
+  private INDArray gradInput;
+
+  /**
+   * Creates an embedding.
+   *
+   * @param name unique layer name, prefix of the parameter name
+   * @param vocabulary number of distinct ids, 0 to vocabulary - 1
+   * @param dimension length of each vector
+   * @param type floating-point data type of the table
+   * @param seed seed of the initial table
+   */
+  public Embedding(String name, int vocabulary, int dimension, DataType type, long seed) {
+    if (vocabulary <= 0 || dimension <= 0) {
+      throw new IllegalArgumentException("Embedding " + name + " expects positive sizes. "
+          + "Received: vocabulary=" + vocabulary + ", dimension=" + dimension);
+    }
+    this.name = name;
+    this.vocabulary = vocabulary;
+    this.dimension = dimension;
+    this.type = type;
+    Initializer uniform = InitialValues.uniform("random_uniform", (in, out) -> INITIAL_LIMIT);
+    this.table = new Parameter(name + "/embeddings",
+        uniform.create(new long[] {vocabulary, dimension}, vocabulary, dimension, type, seed));
+  }
+
+  @Override
+  public INDArray forward(INDArray[] inputs, boolean training) {
+    INDArray x = Tensors.single(inputs, this);
+    if (x.rank() != 2) {
+      throw new IllegalArgumentException(this + " expects token ids of shape [batch, steps]. "
+          + "Received: " + Arrays.toString(x.shape()));
+    }
+    double[] values = Tensors.toDoubles(x);
+    int[] rows = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      long id = Math.round(values[i]);
+      if (!(id >= 0 && id < vocabulary)) {
+        throw new IllegalArgumentException(this + " expects token ids in 0.." + (vocabulary - 1)
+            + ". Received: " + values[i] + " at sample " + i / x.size(1) + ", step "
+            + i % x.size(1));
+      }
+      rows[i] = (int) id;
+    }
+    ids = Nd4j.createFromArray(rows).reshape('c', x.shape());
+    output = Tensors.reuse(output, type, x.size(0), x.size(1), dimension);
+    lookup.run(new INDArray[] {table.value(), ids}, output);
+    return output;
+  }
+
+  @Override
+  public INDArray[] backward(INDArray gradOutput) {
+    Tensors.requireForward(ids, this);
+    Tensors.requireSameShape(gradOutput, output, this);
+    INDArray updates = gradOutput.dataType() == type ? gradOutput : gradOutput.castTo(type);
+    scatter.run(new INDArray[] {table.grad(), ids, updates}, table.grad());
+    if (gradInput == null || !Arrays.equals(gradInput.shape(), ids.shape())) {
+      gradInput = Nd4j.zeros(type, ids.shape());
+    }
+    return new INDArray[] {gradInput};
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    return List.of(table);
+  }
+
+  /** The table of vectors, shape [vocabulary, dimension]. */
+  public Parameter table() {
+    return table;
+  }
+
+  @Override
+  public String toString() {
+    return "Embedding " + name + " (" + vocabulary + " ids -> " + dimension + ")";
+  }
+}
