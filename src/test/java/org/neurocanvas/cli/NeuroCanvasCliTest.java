@@ -1,6 +1,7 @@
 package org.neurocanvas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -145,6 +146,29 @@ class NeuroCanvasCliTest {
         Matcher m = Pattern.compile("final: val_acc=(\\d\\.\\d+)").matcher(out.toString());
         assertTrue(m.find(), out.toString());
         assertTrue(Double.parseDouble(m.group(1)) >= 0.95, out.toString());
+    }
+
+    @Test
+    void theTransformerEncoderLearnsWhichTokenComesFirst() {
+        assertEquals(0, run("train", "samples/transformer-encoder.json", "--epochs", "6"), err.toString());
+        Matcher m = Pattern.compile("final: val_acc=(\\d\\.\\d+)").matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        assertTrue(Double.parseDouble(m.group(1)) >= 0.95, out.toString());
+    }
+
+    @Test
+    void aRegressionReportsErrorsAndExplainedVariance(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("diabetes.json");
+        Files.writeString(project, Files.readString(Path.of("samples/iris-mlp.json"))
+                .replace("\"units\": 3", "\"units\": 1")
+                .replace("softmax_cross_entropy", "mean_squared_error")
+                .replace("\"source\": \"iris\"", "\"source\": \"diabetes\""));
+        assertEquals(0, run("train", project.toString(), "--epochs", "60"), err.toString());
+        assertTrue(out.toString().contains("epoch 60/60  loss="), out.toString());
+        assertFalse(out.toString().contains("acc="), "a regression has no accuracy: " + out);
+        Matcher m = Pattern.compile("r2=(-?\\d\\.\\d+)").matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        assertTrue(Double.parseDouble(m.group(1)) > 0.3, out.toString());
     }
 
     @Test

@@ -21,7 +21,9 @@ class SamplesTest {
         "keras-cifar-cnn, 122570",
         "lenet5, 61706",
         "lstm-sequence, 17026",
-        "resnet-block, 19210"})
+        "resnet-block, 19210",
+        "transformer-encoder, 8898",
+        "autoencoder, 3217"})
     void sampleIsValidWithKnownParameters(String name, long parameters) throws Exception {
         Project p = ProjectIO.read(Path.of("samples", name + ".json"));
         Analysis a = p.analyse();
