@@ -1,11 +1,12 @@
 package org.neurocanvas.train;
 
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurocanvas.data.Augmentation;
+import org.neurocanvas.data.BatchBuffer;
+import org.neurocanvas.data.BatchLoader;
 import org.neurocanvas.data.Batches;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.data.Split;
@@ -222,49 +223,46 @@ public final class Trainer {
     private TrainingEvent loop() {
         Dataset train = data.train();
         Batches batches = new Batches(train.size(), batchSize, seed);
-        float[] x = new float[batchSize * train.featureCount()];
-        float[] y = Batch.targetBuffer(train, batchSize);
         TrainingEvent.EpochEnd last = null;
         baseRate = optimizer.learningRate();
-        Random random = new Random(seed);
         Smoothed smoothed = new Smoothed();
         for (int epoch = 1; epoch <= epochs; epoch++) {
-            int[] order = batches.order(epoch - 1);
             double lossSum = 0;
             long correct = 0;
             int seen = 0;
-            for (int b = 0; b < batches.batchesPerEpoch(); b++) {
-                holdWhilePaused();
-                if (stopRequested) {
-                    return new TrainingEvent.Finished(true, last);
+            // The next batch is gathered and augmented on the loader's thread while this one trains.
+            try (BatchLoader loader = new BatchLoader(train, batches, epoch - 1, augmentation, seed)) {
+                for (int b = 0; b < batches.batchesPerEpoch(); b++) {
+                    holdWhilePaused();
+                    if (stopRequested) {
+                        return new TrainingEvent.Finished(true, last);
+                    }
+                    double rate = applyRate(epoch, b + 1, batches.batchesPerEpoch());
+                    BatchBuffer buffer = loader.next();
+                    int count = buffer.count();
+                    Batch batch = Batch.of(buffer.x(), buffer.y(), count, train.sampleShape(), train.targetShape());
+                    INDArray logits = program.forward(batch.features(), true);
+                    double loss = program.loss(batch.labels());
+                    if (!Double.isFinite(loss)) {
+                        return diverged("the loss", loss, epoch, b + 1, rate);
+                    }
+                    loss += regularisation.penalty(program.parameters());
+                    int hits = train.isClassification() ? Metrics.correct(logits, buffer.y(), count) : 0;
+                    correct += hits;
+                    program.backward();
+                    double norm = regularisation.adjustGradients(program.parameters());
+                    if (!Double.isFinite(norm)) {
+                        return diverged("the gradient", norm, epoch, b + 1, rate);
+                    }
+                    optimizer.step(program.parameters());
+                    regularisation.decay(program.parameters(), rate);
+                    look(false);
+                    lossSum += loss * count;
+                    seen += count;
+                    smoothed.add(loss, train.isClassification() ? (double) hits / count : Double.NaN);
+                    publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(),
+                            smoothed.accuracy(), rate));
                 }
-                double rate = applyRate(epoch, b + 1, batches.batchesPerEpoch());
-                int count = Math.min(batchSize, train.size() - b * batchSize);
-                train.gather(order, b * batchSize, count, x, y);
-                if (!augmentation.isNone()) {
-                    augmentation.apply(x, count, train.sampleShape(), random);
-                }
-                Batch batch = Batch.of(x, y, count, train.sampleShape(), train.targetShape());
-                INDArray logits = program.forward(batch.features(), true);
-                double loss = program.loss(batch.labels());
-                if (!Double.isFinite(loss)) {
-                    return diverged("the loss", loss, epoch, b + 1, rate);
-                }
-                loss += regularisation.penalty(program.parameters());
-                int hits = train.isClassification() ? Metrics.correct(logits, y, count) : 0;
-                correct += hits;
-                program.backward();
-                double norm = regularisation.adjustGradients(program.parameters());
-                if (!Double.isFinite(norm)) {
-                    return diverged("the gradient", norm, epoch, b + 1, rate);
-                }
-                optimizer.step(program.parameters());
-                regularisation.decay(program.parameters(), rate);
-                look(false);
-                lossSum += loss * count;
-                seen += count;
-                smoothed.add(loss, train.isClassification() ? (double) hits / count : Double.NaN);
-                publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(), smoothed.accuracy(), rate));
             }
             Metrics val = Metrics.of(program, data.validation());
             double valLoss = val.loss() + regularisation.penalty(program.parameters());
