@@ -12,9 +12,11 @@ import org.neurocanvas.data.DataFileException;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.export.ModelBundle;
 import org.neurocanvas.export.ModelFileException;
+import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.train.ClassificationReport;
 import org.neurocanvas.train.Predictions;
+import org.neurocanvas.train.RegressionReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +59,15 @@ final class EvaluateCommand implements Callable<Integer> {
                         + "out: give a labelled file with --data.");
                 return 2;
             }
+            String source = data != null ? data.getFileName().toString() : "the validation split of " + samples.name();
+            if (!samples.isClassification()) {
+                RegressionReport report = RegressionReport.of(bundle.network(), bundle.scaler().apply(samples));
+                out.println("evaluated " + model.getFileName() + " on " + source + ": " + samples.size() + " samples");
+                out.println();
+                out.print(report.render());
+                out.flush();
+                return 0;
+            }
             int[] truth = classesOfModel(samples, bundle);
             Predictions predictions = Predictions.of(bundle.network(), bundle.scaler().apply(samples));
             int[] predicted = new int[truth.length];
@@ -64,8 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 predicted[i] = predictions.predicted(i);
             }
             ClassificationReport report = new ClassificationReport(truth, predicted, bundle.classNames());
-            out.println("evaluated " + model.getFileName() + " on " + (data != null ? data.getFileName().toString()
-                    : "the validation split of " + samples.name()) + ": " + truth.length + " samples");
+            out.println("evaluated " + model.getFileName() + " on " + source + ": " + truth.length + " samples");
             out.println();
             out.print(report.render());
             out.println();
@@ -80,9 +90,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The CSV file, each row shaped as the model's input. */
     private Dataset fromFile(ModelBundle bundle) throws DataFileException, ModelFileException {
-        CsvOptions options = label == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(label);
+        CsvOptions options = (label == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(label))
+                .regression(DataSpec.REGRESSION.equals(bundle.project().data().task()));
         int[] shape = bundle.inputShape().dims();
         Dataset file = CsvLoader.load(data, shape.length > 1 ? options.sampleShape(shape) : options);
+        if (DataSpec.RECONSTRUCTION.equals(bundle.project().data().task())) {
+            file = file.reconstruction();
+        }
         if (file.featureCount() != bundle.inputShape().size()) {
             throw new ModelFileException(data.getFileName() + " has " + file.featureCount() + " feature columns besides the class, but model '"
                     + bundle.project().name() + "' takes " + bundle.inputShape().size() + " (input shape " + bundle.inputShape().text() + ").");

@@ -166,7 +166,7 @@ class NeuroCanvasCliTest {
         assertEquals(0, run("train", project.toString(), "--epochs", "60"), err.toString());
         assertTrue(out.toString().contains("epoch 60/60  loss="), out.toString());
         assertFalse(out.toString().contains("acc="), "a regression has no accuracy: " + out);
-        Matcher m = Pattern.compile("r2=(-?\\d\\.\\d+)").matcher(out.toString());
+        Matcher m = Pattern.compile("samples=\\d+  mse=.* r2=(-?\\d\\.\\d+)").matcher(out.toString());
         assertTrue(m.find(), out.toString());
         assertTrue(Double.parseDouble(m.group(1)) > 0.3, out.toString());
     }
