@@ -1,6 +1,9 @@
 package org.neurocanvas.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A network, the data it learns from and how it trains. Changed only through commands. */
@@ -12,6 +15,7 @@ public final class Project {
     private TrainingSpec training;
     private Path folder;
     private ViewSpec view;
+    private final List<RunRecord> history = new ArrayList<>();
 
     public Project(String name, DataSpec data, TrainingSpec training) {
         this.name = name;
@@ -63,6 +67,19 @@ public final class Project {
     /** Remembers where the canvas looks, for the next save; a plain setter, as looking around is not an edit. */
     public void setView(ViewSpec view) {
         this.view = view;
+    }
+
+    /** Every training run kept with the project, oldest first. */
+    public List<RunRecord> history() {
+        return List.copyOf(history);
+    }
+
+    /**
+     * Keeps a finished run in the history. A run is not an edit: it cannot be undone, but it is
+     * saved with the project.
+     */
+    public void addRun(RunRecord run) {
+        history.add(Objects.requireNonNull(run, "run"));
     }
 
     /** The folder of the project's file, against which data paths resolve; null before the first save. */

@@ -11,8 +11,9 @@ import java.util.Map;
  * format can evolve (and older versions migrate) without touching the live model.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "version", "name", "graph", "data", "training", "view"})
-record ProjectFile(String format, int version, String name, GraphJson graph, DataSpec data, TrainingSpec training, ViewSpec view) {
+@JsonPropertyOrder({"format", "version", "name", "graph", "data", "training", "view", "history"})
+record ProjectFile(String format, int version, String name, GraphJson graph, DataSpec data, TrainingSpec training, ViewSpec view,
+                   List<RunRecord> history) {
 
     static final String FORMAT = "neurocanvas-project";
     /** The version this NeuroCanvas writes; raising it needs a step in {@link Migrations#PROJECT} from the one before. */

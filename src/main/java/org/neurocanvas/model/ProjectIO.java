@@ -105,6 +105,9 @@ public final class ProjectIO {
         require(pf.graph() != null, where, "$.graph", "a graph section with nodes and edges");
         Project project = new Project(pf.name() == null ? stem(where) : pf.name(), pf.data(), pf.training());
         project.setView(pf.view());
+        if (pf.history() != null) {
+            pf.history().forEach(project::addRun);
+        }
         Graph graph = project.graph();
         List<ProjectFile.Node> nodes = listOf(pf.graph().nodes());
         for (int i = 0; i < nodes.size(); i++) {
@@ -170,7 +173,8 @@ public final class ProjectIO {
         }
         List<ProjectFile.Wire> edges = project.graph().edges().stream().map(e -> new ProjectFile.Wire(e.from(), e.to())).toList();
         ProjectFile pf = new ProjectFile(ProjectFile.FORMAT, ProjectFile.VERSION, project.name(),
-                new ProjectFile.GraphJson(nodes, edges), project.data(), project.training(), project.view().orElse(null));
+                new ProjectFile.GraphJson(nodes, edges), project.data(), project.training(), project.view().orElse(null),
+                project.history().isEmpty() ? null : project.history());
         try {
             return JSON.writeValueAsString(pf);
         } catch (JsonProcessingException e) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,6 +119,17 @@ class ProjectIOTest {
                 assertThrows(ProjectFileException.class, () -> ProjectIO.fromJson(
                         ProjectIO.toJson(p).replace("\"zoom\" : 1.5", "\"zoom\" : 0"), "view.json")).getMessage()
                         .replaceAll(" line \\d+, column \\d+", ""));
+    }
+
+    @Test
+    void theHistoryOfRunsIsSavedWithTheProject() throws Exception {
+        Project p = Fixtures.spiralMlp().project();
+        assertFalse(ProjectIO.toJson(p).contains("\"history\""), "no history block before the first run");
+        RunRecord run = new RunRecord("2026-11-29T08:00:00Z", 12.5, RunRecord.Outcome.STOPPED_EARLY, null, 7,
+                Map.of("optimizer", "adam"), List.of(new RunRecord.Epoch(1, 0.9, null, 1.1, null, 0.001)),
+                Map.of("loss", 0.9, "val_loss", 1.1));
+        p.addRun(run);
+        assertEquals(List.of(run), ProjectIO.fromJson(ProjectIO.toJson(p), "net.json").history());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.neurocanvas.train;
+package org.neurocanvas.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.neurocanvas.compile.Compiler;
 import org.neurocanvas.engine.Adam;
 import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.model.RunRecord;
+import org.neurocanvas.train.Trainer;
+import org.neurocanvas.train.TrainingEvent;
 
 class RunRecorderTest {
 

@@ -1,4 +1,4 @@
-package org.neurocanvas.train;
+package org.neurocanvas.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,20 +37,11 @@ public record RunRecord(String started, double seconds, Outcome outcome, String 
     }
 
     /**
-     * The figures of one epoch; the validation figures are null without a validation set.
+     * The figures of one epoch; accuracy is null without classes, the validation figures without a validation set.
      *
      * @param learningRate the rate of the epoch's last batch, null when not known
      */
-    public record Epoch(int epoch, double loss, double accuracy, Double valLoss, Double valAccuracy, Double learningRate) {
-
-        /** The figures of an epoch event, NaN turned into null (JSON has no NaN). */
-        static Epoch of(TrainingEvent.EpochEnd e) {
-            return new Epoch(e.epoch(), e.loss(), e.accuracy(), orNull(e.valLoss()), orNull(e.valAccuracy()), orNull(e.learningRate()));
-        }
-
-        private static Double orNull(double value) {
-            return Double.isNaN(value) ? null : value;
-        }
+    public record Epoch(int epoch, double loss, Double accuracy, Double valLoss, Double valAccuracy, Double learningRate) {
     }
 
     public RunRecord {

@@ -1,4 +1,4 @@
-package org.neurocanvas.train;
+package org.neurocanvas.ui.training;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.neurocanvas.model.RunRecord;
+import org.neurocanvas.train.TrainingEvent;
+import org.neurocanvas.train.TrainingListener;
 
 /**
  * Builds a {@link RunRecord} from a run's events. Make it just before the run starts (the run's
@@ -38,7 +41,7 @@ public final class RunRecorder implements TrainingListener {
     @Override
     public void onEvent(TrainingEvent event) {
         if (event instanceof TrainingEvent.EpochEnd e) {
-            epochs.add(RunRecord.Epoch.of(e));
+            epochs.add(epoch(e));
         } else if (event instanceof TrainingEvent.Finished f) {
             RunRecord.Outcome outcome = f.stoppedEarly() ? RunRecord.Outcome.STOPPED_EARLY
                     : f.stopped() ? RunRecord.Outcome.STOPPED : RunRecord.Outcome.FINISHED;
@@ -56,15 +59,29 @@ public final class RunRecorder implements TrainingListener {
     private RunRecord build(RunRecord.Outcome outcome, String message, int bestEpoch, TrainingEvent.EpochEnd last) {
         double seconds = Duration.between(started, clock.instant()).toNanos() / 1e9;
         Map<String, Double> metrics = new LinkedHashMap<>();
-        RunRecord.Epoch end = last != null ? RunRecord.Epoch.of(last) : epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
+        RunRecord.Epoch end = last != null ? epoch(last) : epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
         if (end != null) {
             metrics.put("loss", end.loss());
-            metrics.put("accuracy", end.accuracy());
-            if (end.valLoss() != null) {
-                metrics.put("val_loss", end.valLoss());
-                metrics.put("val_accuracy", end.valAccuracy());
-            }
+            putKnown(metrics, "accuracy", end.accuracy());
+            putKnown(metrics, "val_loss", end.valLoss());
+            putKnown(metrics, "val_accuracy", end.valAccuracy());
         }
         return new RunRecord(started.toString(), seconds, outcome, message, bestEpoch, settings, epochs, metrics);
+    }
+
+    /** The figures of an epoch event, NaN turned into null (JSON has no NaN). */
+    static RunRecord.Epoch epoch(TrainingEvent.EpochEnd e) {
+        return new RunRecord.Epoch(e.epoch(), e.loss(), orNull(e.accuracy()), orNull(e.valLoss()), orNull(e.valAccuracy()),
+                orNull(e.learningRate()));
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    private static void putKnown(Map<String, Double> metrics, String name, Double value) {
+        if (value != null) {
+            metrics.put(name, value);
+        }
     }
 }
