@@ -23,6 +23,8 @@ public final class Styles {
     public static final String PALETTE_GROUP = "palette-group";
     /** A layer kind in the palette, to drag or double-click. */
     public static final String PALETTE_TILE = "palette-tile";
+    /** The search box above the palette's tiles. */
+    public static final String PALETTE_SEARCH = "palette-search";
     /** A side panel's title. */
     public static final String PANEL_TITLE = "panel-title";
     /** A quiet sentence that explains how to use a panel. */
@@ -109,6 +111,8 @@ public final class Styles {
     public static final PseudoClass ACCEPT = PseudoClass.getPseudoClass("accept");
     /** A rubber-band wire over an input that refuses it. */
     public static final PseudoClass REFUSE = PseudoClass.getPseudoClass("refuse");
+    /** The palette tile that Enter in the search box adds. */
+    public static final PseudoClass DEFAULT = PseudoClass.getPseudoClass("default");
     /** A status sentence that reports a problem rather than news. */
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 

@@ -92,6 +92,7 @@ public final class CanvasView extends ScrollPane {
 
         editor.session().addChangeListener(this::refresh);
         editor.selection().addListener(this::showSelection);
+        editor.setViewCentre(this::viewCentre);
         refresh();
     }
 
@@ -132,6 +133,12 @@ public final class CanvasView extends ScrollPane {
             }
         });
         refit.changed(viewportBoundsProperty(), null, getViewportBounds());
+    }
+
+    /** The middle of what the canvas shows, in board coordinates. */
+    public Point2D viewCentre() {
+        Bounds shown = getLayoutBounds();
+        return board.sceneToLocal(localToScene(shown.getCenterX(), shown.getCenterY()));
     }
 
     /** Redraws every card and wire from the model and its latest analysis. */

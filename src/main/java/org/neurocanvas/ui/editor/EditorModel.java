@@ -2,6 +2,7 @@ package org.neurocanvas.ui.editor;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.AddLayer;
 import org.neurocanvas.model.Analysis;
@@ -32,6 +33,7 @@ public final class EditorModel {
     private Analysis analysis;
     private CommandStack analysedStack;
     private long analysedRevision = -1;
+    private Supplier<Point2D> viewCentre = () -> new Point2D(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
 
     /**
      * @param status shows a sentence to the person (the status bar)
@@ -109,22 +111,28 @@ public final class EditorModel {
         return add(Catalog.byId(kindId), corner, null);
     }
 
+    /** Tells the editor where the middle of the visible canvas is, in canvas coordinates. */
+    public void setViewCentre(Supplier<Point2D> viewCentre) {
+        this.viewCentre = viewCentre;
+    }
+
     /**
      * Adds a layer after the selected one, wired to it when that makes sense, in the first
-     * free place to its right; with nothing selected, after the rightmost layer, unwired.
+     * free place to its right, so a chain grows left to right; with no single layer selected,
+     * unwired, in the first free place at the middle of the view.
      *
      * @return the new layer's name, if it was added
      */
     public Optional<String> addAfterSelection(String kindId) {
         LayerKind kind = Catalog.byId(kindId);
-        LayerNode anchor = selection.single().map(graph()::node)
-                .or(() -> graph().nodes().stream().max((a, b) -> Double.compare(a.x(), b.x())))
-                .orElse(null);
-        Point2D spot = anchor == null
-                ? CanvasGeometry.freeSpot(graph(), 4 * CanvasGeometry.GRID, 4 * CanvasGeometry.GRID)
-                : CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y());
-        boolean wire = anchor != null && selection.contains(anchor.id())
-                && anchor.kind().hasOutputPort() && kind.maxInputs() > 0;
+        LayerNode anchor = selection.single().map(graph()::node).orElse(null);
+        if (anchor == null) {
+            Point2D centre = viewCentre.get();
+            return add(kind, CanvasGeometry.freeSpot(graph(), centre.getX() - CanvasGeometry.CARD_WIDTH / 2,
+                    centre.getY() - CanvasGeometry.CARD_HEIGHT / 2), null);
+        }
+        Point2D spot = CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y());
+        boolean wire = anchor.kind().hasOutputPort() && kind.maxInputs() > 0;
         return add(kind, spot, wire ? anchor.id() : null);
     }
 
