@@ -2,6 +2,7 @@ package org.neurocanvas.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -10,6 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -34,6 +36,11 @@ public final class MainMenu extends MenuBar {
     private final MenuItem undo = item("Undo", "Ctrl+Z");
     private final MenuItem redo = item("Redo", "Ctrl+Shift+Z");
     private final MenuItem delete = new MenuItem("Delete");
+    private final MenuItem cut = item("Cut", "Ctrl+X");
+    private final MenuItem copy = item("Copy", "Ctrl+C");
+    private final MenuItem paste = item("Paste", "Ctrl+V");
+    private final MenuItem duplicate = item("Duplicate", "Ctrl+D");
+    private final MenuItem selectAll = item("Select All", "Ctrl+A");
     private boolean locked;
 
     /**
@@ -60,7 +67,13 @@ public final class MainMenu extends MenuBar {
         quit.setOnAction(run(files::quit));
         undo.setOnAction(run(() -> stack().undo()));
         redo.setOnAction(run(() -> stack().redo()));
-        delete.setOnAction(run(editor::deleteSelection));
+        // In a text field (the palette's search, a setting) these keys edit the text, not the network.
+        delete.setOnAction(textOr(TextInputControl::deleteNextChar, editor::deleteSelection));
+        cut.setOnAction(textOr(TextInputControl::cut, editor::cutSelection));
+        copy.setOnAction(textOr(TextInputControl::copy, editor::copySelection));
+        paste.setOnAction(textOr(TextInputControl::paste, editor::paste));
+        duplicate.setOnAction(run(editor::duplicateSelection));
+        selectAll.setOnAction(textOr(TextInputControl::selectAll, editor::selectAll));
         MenuItem zoomIn = item("Zoom In", "Ctrl+Equals");
         MenuItem zoomOut = item("Zoom Out", "Ctrl+Minus");
         MenuItem actualSize = item("Actual Size", "Ctrl+0");
@@ -77,7 +90,8 @@ public final class MainMenu extends MenuBar {
 
         getMenus().addAll(
                 new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit),
-                new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete),
+                new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
+                        new SeparatorMenuItem(), selectAll),
                 new Menu("View", null, zoomIn, zoomOut, actualSize, fit),
                 new Menu("Model", null, summaryItem),
                 new Menu("Help", null, aboutItem));
@@ -108,6 +122,9 @@ public final class MainMenu extends MenuBar {
         undo.setDisable(locked || !stack.canUndo());
         redo.setDisable(locked || !stack.canRedo());
         delete.setDisable(locked || editor.selection().isEmpty());
+        cut.setDisable(locked);
+        duplicate.setDisable(locked || editor.selection().layers().isEmpty());
+        paste.setDisable(locked);
         for (MenuItem replacing : List.of(newItem, openItem)) {
             replacing.setDisable(locked);
         }
@@ -125,6 +142,17 @@ public final class MainMenu extends MenuBar {
         item.setMnemonicParsing(false);
         item.setAccelerator(KeyCombination.keyCombination(shortcut.replace("Ctrl", "Shortcut")));
         return item;
+    }
+
+    // Cut, Copy, Paste and Select All stay enabled, since they also serve a focused text field.
+    private EventHandler<ActionEvent> textOr(Consumer<TextInputControl> onText, Runnable onCanvas) {
+        return e -> {
+            if (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl field) {
+                onText.accept(field);
+            } else {
+                onCanvas.run();
+            }
+        };
     }
 
     private static EventHandler<ActionEvent> run(Runnable action) {

@@ -16,6 +16,7 @@ import org.neurocanvas.train.Trainer;
 import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.CardText;
 import org.neurocanvas.ui.editor.EditorModel;
+import org.neurocanvas.ui.editor.LayerClipboard;
 import org.neurocanvas.ui.editor.PaletteView;
 import org.neurocanvas.ui.inspector.InspectorView;
 import org.neurocanvas.ui.training.TrainingPanel;
@@ -50,7 +51,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt) {
         this.stage = stage;
         this.session = session;
-        editor = new EditorModel(session, status);
+        editor = new EditorModel(session, status, LayerClipboard.application());
         canvas = new CanvasView(editor);
         palette = new PaletteView(editor);
         inspector = new InspectorView(editor, status);

@@ -73,6 +73,9 @@ public final class Styles {
     /** The wire being drawn from an output port. */
     public static final String RUBBER_BAND = "rubber-band";
 
+    /** The rubber band dragged across empty canvas to select the cards it touches. */
+    public static final String MARQUEE = "marquee";
+
     /** The inspector, a scroll pane on the right. */
     public static final String INSPECTOR = "inspector";
     /** The column inside the inspector. */

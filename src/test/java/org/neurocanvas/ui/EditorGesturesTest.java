@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -46,6 +47,39 @@ class EditorGesturesTest {
         robot.clickOn(board(robot).localToScreen(15, 15));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertFalse(graph().contains("dropout_1"), "one undo on the canvas takes the layer and its wire away");
+    }
+
+    @Test
+    void aRubberBandSelectsCardsAndArrowKeysMoveThemInOneUndoStep(FxRobot robot) {
+        Pane board = board(robot);
+        robot.drag(board.localToScreen(195, 120)).moveTo(board.localToScreen(420, 320)).drop();
+        assertEquals(Set.of("dense_1", "dense_2"), window.editor().selection().layers());
+        robot.type(KeyCode.RIGHT, 3);
+        assertEquals(240, graph().node("dense_1").x());
+        assertEquals("Move 2 layers", window.editor().session().stack().undoDescription().orElseThrow());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(210, graph().node("dense_1").x(), "the burst of presses is undone at once");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        assertEquals(5, window.editor().selection().layers().size());
+        robot.press(KeyCode.CONTROL).clickOn(card("dense_3", robot)).release(KeyCode.CONTROL);
+        assertFalse(window.editor().selection().contains("dense_3"), "Ctrl-click takes a layer out of the selection");
+    }
+
+    @Test
+    void copyAndPasteWithTheKeyboardKeepTheInnerWireAndUndoInOneStep(FxRobot robot) {
+        Pane board = board(robot);
+        robot.drag(board.localToScreen(195, 120)).moveTo(board.localToScreen(420, 320)).drop();
+        robot.push(KeyCode.CONTROL, KeyCode.C);
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        assertTrue(graph().edges().contains(new Edge("dense_4", "dense_5")), graph().edges().toString());
+        assertEquals(Set.of("dense_4", "dense_5"), window.editor().selection().layers());
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        assertTrue(graph().edges().contains(new Edge("dense_6", "dense_7")), "duplicate copies the pasted pair");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(5, graph().nodes().size(), "two undos take the duplicate and the paste away");
+        robot.clickOn(card("dense_1", robot)).push(KeyCode.CONTROL, KeyCode.X);
+        assertFalse(graph().contains("dense_1"), "cut removes the selected layer");
     }
 
     private static Pane board(FxRobot robot) {

@@ -12,16 +12,17 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Catalog;
 import org.neurocanvas.model.Edge;
@@ -45,11 +46,15 @@ public final class CanvasView extends ScrollPane {
     private final Map<String, NodeView> views = new HashMap<>();
     private final List<WireView> wires = new ArrayList<>();
     private static final double MIN_READABLE_ZOOM = 0.8;
+    /** How far Shift+arrow moves the selection: five grid steps. */
+    private static final double NUDGE_FAR = 5 * CanvasGeometry.GRID;
 
     private boolean fitting;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private MoveDrag moveDrag;
     private WireDrag wireDrag;
+    private Marquee marquee;
+    private final Rectangle marqueeView = new Rectangle();
 
     /** A canvas that shows the editor's document and sends gestures to it. */
     public CanvasView(EditorModel editor) {
@@ -77,16 +82,33 @@ public final class CanvasView extends ScrollPane {
             }
         });
 
+        marqueeView.getStyleClass().add(Styles.MARQUEE);
+        marqueeView.setMouseTransparent(true);
+        // Only the primary button draws a rubber band; the others reach the scroll pane, which pans.
         board.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            editor.selection().clear();
             board.requestFocus();
-        });
-        board.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.BACK_SPACE) {
-                editor.deleteSelection();
+            if (e.getButton() == MouseButton.PRIMARY) {
+                marquee = editor.pressEmpty(boardPoint(e), e.isShiftDown() || e.isShortcutDown());
+                showMarquee();
+                overlay.getChildren().setAll(marqueeView);
                 e.consume();
             }
         });
+        board.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (marquee != null) {
+                editor.drag(marquee, boardPoint(e));
+                showMarquee();
+                e.consume();
+            }
+        });
+        board.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (marquee != null) {
+                marquee = null;
+                overlay.getChildren().clear();
+                e.consume();
+            }
+        });
+        board.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         board.setOnDragOver(this::dragOver);
         board.setOnDragDropped(this::dragDropped);
 
@@ -189,7 +211,7 @@ public final class CanvasView extends ScrollPane {
 
     private void pressCard(String id, MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY) {
-            moveDrag = editor.pressLayer(id, boardPoint(e), e.isShiftDown()).orElse(null);
+            moveDrag = editor.pressLayer(id, boardPoint(e), e.isShiftDown() || e.isShortcutDown()).orElse(null);
             views.get(id).toFront();
             board.requestFocus();
         }
@@ -249,6 +271,30 @@ public final class CanvasView extends ScrollPane {
             editor.release(drag);
         }
         e.consume();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        double step = e.isShiftDown() ? NUDGE_FAR : CanvasGeometry.GRID;
+        switch (e.getCode()) {
+            case BACK_SPACE -> editor.deleteSelection();
+            case LEFT -> editor.nudgeSelection(-step, 0);
+            case RIGHT -> editor.nudgeSelection(step, 0);
+            case UP -> editor.nudgeSelection(0, -step);
+            case DOWN -> editor.nudgeSelection(0, step);
+            default -> {
+                return;
+            }
+        }
+        // Arrow keys would otherwise scroll the pane as well.
+        e.consume();
+    }
+
+    private void showMarquee() {
+        Rectangle2D band = marquee.bounds();
+        marqueeView.setX(band.getMinX());
+        marqueeView.setY(band.getMinY());
+        marqueeView.setWidth(band.getWidth());
+        marqueeView.setHeight(band.getHeight());
     }
 
     private void dragOver(DragEvent e) {

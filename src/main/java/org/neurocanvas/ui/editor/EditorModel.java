@@ -1,8 +1,12 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.AddLayer;
 import org.neurocanvas.model.Analysis;
@@ -11,6 +15,7 @@ import org.neurocanvas.model.ChangeSetting;
 import org.neurocanvas.model.Command;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.Connect;
+import org.neurocanvas.model.DeleteElements;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
@@ -29,18 +34,29 @@ public final class EditorModel {
     private final DocumentSession session;
     private final Consumer<String> status;
     private final Selection selection = new Selection();
+    private final LayerClipboard clipboard;
     private boolean locked;
     private Analysis analysis;
     private CommandStack analysedStack;
     private long analysedRevision = -1;
+    private LongSupplier clock = System::currentTimeMillis;
     private Supplier<Point2D> viewCentre = () -> new Point2D(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
 
     /**
      * @param status shows a sentence to the person (the status bar)
      */
     public EditorModel(DocumentSession session, Consumer<String> status) {
+        this(session, status, new LayerClipboard());
+    }
+
+    /**
+     * @param status shows a sentence to the person (the status bar)
+     * @param clipboard where Copy puts layers and Paste takes them from, shared by the projects opened one after another
+     */
+    public EditorModel(DocumentSession session, Consumer<String> status, LayerClipboard clipboard) {
         this.session = session;
         this.status = status;
+        this.clipboard = clipboard;
         session.addReplaceListener(selection::clear);
         session.addChangeListener(() -> selection.retainExisting(graph()));
     }
@@ -143,6 +159,101 @@ public final class EditorModel {
         }
         selection.selectLayer(add.layerId(), false);
         return Optional.of(add.layerId());
+    }
+
+    /** Sets the clock that tells arrow-key presses of one burst apart from the next; tests use their own. */
+    public void setClock(LongSupplier millis) {
+        this.clock = millis;
+    }
+
+    /** Edit > Select All: every layer. */
+    public void selectAll() {
+        selection.selectLayers(graph().nodes().stream().map(LayerNode::id).toList());
+    }
+
+    /**
+     * Moves the selected layers by a step (the arrow keys); a burst of presses is one undo step.
+     *
+     * @return whether anything moved
+     */
+    public boolean nudgeSelection(double dx, double dy) {
+        if (selection.layers().isEmpty()) {
+            return false;
+        }
+        NudgeLayers nudge = new NudgeLayers(session.project(), selection.layers(), dx, dy, clock.getAsLong());
+        return nudge.movesAnything() && execute(nudge);
+    }
+
+    /**
+     * Starts a rubber band on empty canvas; without {@code extend} the selection starts empty.
+     *
+     * @param press where the mouse went down, in canvas coordinates
+     * @param extend whether the band adds to the selection (Shift or Ctrl held)
+     */
+    public Marquee pressEmpty(Point2D press, boolean extend) {
+        Marquee marquee = new Marquee(press, extend ? selection.layers() : Set.of());
+        if (!extend) {
+            selection.clear();
+        }
+        return marquee;
+    }
+
+    /** Follows the rubber band: the layers it touches become the selection as it grows and shrinks. */
+    public void drag(Marquee marquee, Point2D mouse) {
+        marquee.dragTo(mouse);
+        selection.selectLayers(marquee.selected(graph()));
+    }
+
+    /** The clipboard that Copy fills and Paste reads. */
+    public LayerClipboard clipboard() {
+        return clipboard;
+    }
+
+    /** Edit > Copy: the selected layers and the wires among them go to the clipboard. */
+    public boolean copySelection() {
+        if (selection.layers().isEmpty()) {
+            status.accept("Select the layers to copy first: click one, Shift-click more, or drag a band around them.");
+            return false;
+        }
+        clipboard.copy(graph(), selection.layers());
+        int n = clipboard.size();
+        status.accept("Copied " + n + (n == 1 ? " layer" : " layers") + ": Ctrl+V pastes, here or in another project.");
+        return true;
+    }
+
+    /** Edit > Cut: copies the selected layers, then deletes them with their wires, as one step. */
+    public boolean cutSelection() {
+        Set<String> ids = selection.layers();
+        if (!copySelection()) {
+            return false;
+        }
+        int n = ids.size();
+        return execute(new CompoundEdit("Cut " + n + (n == 1 ? " layer" : " layers"),
+                (project, run) -> run.accept(new DeleteElements(ids, List.of()))));
+    }
+
+    /** Edit > Paste: the clipboard's layers under fresh names, a step further each time, selected afterwards. */
+    public boolean paste() {
+        if (clipboard.isEmpty()) {
+            status.accept("Nothing to paste: copy some layers first.");
+            return false;
+        }
+        return runAndSelectNew(clipboard.paste().orElseThrow());
+    }
+
+    /** Edit > Duplicate: a copy of the selected layers and their inner wires next to them; the clipboard stays as it is. */
+    public boolean duplicateSelection() {
+        return LayerClipboard.duplicate(graph(), selection.layers()).map(this::runAndSelectNew).orElse(false);
+    }
+
+    // Selects the layers that the edit added, so they can be moved on at once.
+    private boolean runAndSelectNew(Command edit) {
+        Set<String> before = graph().nodes().stream().map(LayerNode::id).collect(Collectors.toSet());
+        if (!execute(edit)) {
+            return false;
+        }
+        selection.selectLayers(graph().nodes().stream().map(LayerNode::id).filter(id -> !before.contains(id)).toList());
+        return true;
     }
 
     /** Wires {@code from}'s output into {@code to}'s input, or says why not. */
