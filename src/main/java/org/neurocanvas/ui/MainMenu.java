@@ -41,6 +41,7 @@ public final class MainMenu extends MenuBar {
     private final MenuItem paste = item("Paste", "Ctrl+V");
     private final MenuItem duplicate = item("Duplicate", "Ctrl+D");
     private final MenuItem selectAll = item("Select All", "Ctrl+A");
+    private final MenuItem arrange = item("Arrange", "Ctrl+L");
     private boolean locked;
 
     /**
@@ -83,6 +84,7 @@ public final class MainMenu extends MenuBar {
         zoomOut.setOnAction(run(() -> zoom.set(ZoomLevels.out(zoom.get()))));
         actualSize.setOnAction(run(() -> zoom.set(1)));
         fit.setOnAction(run(canvas::zoomToFit));
+        arrange.setOnAction(run(editor::arrange));
         MenuItem summaryItem = new MenuItem("Summary");
         summaryItem.setOnAction(run(summary));
         MenuItem aboutItem = new MenuItem("About NeuroCanvas");
@@ -92,7 +94,7 @@ public final class MainMenu extends MenuBar {
                 new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit),
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll),
-                new Menu("View", null, zoomIn, zoomOut, actualSize, fit),
+                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, new SeparatorMenuItem(), arrange),
                 new Menu("Model", null, summaryItem),
                 new Menu("Help", null, aboutItem));
         editor.session().addChangeListener(this::update);
@@ -124,6 +126,7 @@ public final class MainMenu extends MenuBar {
         delete.setDisable(locked || editor.selection().isEmpty());
         cut.setDisable(locked);
         duplicate.setDisable(locked || editor.selection().layers().isEmpty());
+        arrange.setDisable(locked);
         paste.setDisable(locked);
         for (MenuItem replacing : List.of(newItem, openItem)) {
             replacing.setDisable(locked);

@@ -19,6 +19,7 @@ import org.neurocanvas.model.DeleteElements;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.MoveLayers;
 import org.neurocanvas.ui.DocumentSession;
 
 /**
@@ -202,6 +203,21 @@ public final class EditorModel {
     public void drag(Marquee marquee, Point2D mouse) {
         marquee.dragTo(mouse);
         selection.selectLayers(marquee.selected(graph()));
+    }
+
+    /**
+     * View > Arrange: lays the network out left to right with few crossings, as one undo step.
+     *
+     * @return whether any layer moved
+     */
+    public boolean arrange() {
+        Optional<MoveLayers> move = AutoLayout.command(graph());
+        if (move.isEmpty()) {
+            status.accept("The layers are already arranged.");
+            return false;
+        }
+        int n = graph().nodes().size();
+        return execute(new CompoundEdit("Arrange " + n + (n == 1 ? " layer" : " layers"), (project, run) -> run.accept(move.get())));
     }
 
     /** The clipboard that Copy fills and Paste reads. */
