@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -80,6 +81,17 @@ class EditorGesturesTest {
         assertEquals(5, graph().nodes().size(), "two undos take the duplicate and the paste away");
         robot.clickOn(card("dense_1", robot)).push(KeyCode.CONTROL, KeyCode.X);
         assertFalse(graph().contains("dense_1"), "cut removes the selected layer");
+    }
+
+    @Test
+    void aLayerDroppedOnAWireIsSplicedInAndOneUndoRemovesIt(FxRobot robot) {
+        // The wire dense_1 → dense_2 runs level with the ports, from x = 367 to 383 at y = 200.
+        Pane board = board(robot);
+        robot.drag("#palette-Dropout").moveTo(board.localToScreen(374, 200)).drop();
+        assertEquals(List.of(new Edge("dropout_1", "dense_2")), graph().incoming("dense_2"), graph().edges().toString());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(List.of(new Edge("dense_1", "dense_2")), graph().incoming("dense_2"));
+        assertFalse(graph().contains("dropout_1"));
     }
 
     private static Pane board(FxRobot robot) {

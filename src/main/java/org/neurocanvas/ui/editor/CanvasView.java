@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
@@ -111,6 +112,7 @@ public final class CanvasView extends ScrollPane {
         board.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         board.setOnDragOver(this::dragOver);
         board.setOnDragDropped(this::dragDropped);
+        board.setOnDragExited(e -> wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false)));
 
         editor.session().addChangeListener(this::refresh);
         editor.selection().addListener(this::showSelection);
@@ -298,18 +300,34 @@ public final class CanvasView extends ScrollPane {
     }
 
     private void dragOver(DragEvent e) {
-        if (!editor.isLocked() && e.getGestureSource() != board && isKind(e.getDragboard().getString())) {
+        boolean layer = !editor.isLocked() && e.getGestureSource() != board && isKind(e.getDragboard().getString());
+        if (layer) {
             e.acceptTransferModes(TransferMode.COPY);
         }
+        // The wire a dropped layer would be spliced into lights up.
+        WireView target = layer ? wireUnder(e.getPickResult().getIntersectedNode()) : null;
+        wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, w == target));
         e.consume();
     }
 
     private void dragDropped(DragEvent e) {
         String kind = e.getDragboard().getString();
-        boolean added = isKind(kind) && editor.addLayerAt(kind, new Point2D(e.getX(), e.getY())).isPresent();
+        Point2D drop = new Point2D(e.getX(), e.getY());
+        WireView wire = wireUnder(e.getPickResult().getIntersectedNode());
+        boolean added = isKind(kind) && (wire != null ? editor.spliceInto(kind, wire.edge(), drop) : editor.addLayerAt(kind, drop)).isPresent();
+        wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false));
         e.setDropCompleted(added);
         board.requestFocus();
         e.consume();
+    }
+
+    private static WireView wireUnder(Node picked) {
+        for (Node n = picked; n != null; n = n.getParent()) {
+            if (n instanceof WireView w && w.edge() != null) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static boolean isKind(String text) {

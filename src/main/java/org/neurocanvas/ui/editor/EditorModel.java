@@ -16,6 +16,7 @@ import org.neurocanvas.model.Command;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.Connect;
 import org.neurocanvas.model.DeleteElements;
+import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
@@ -270,6 +271,50 @@ public final class EditorModel {
         }
         selection.selectLayers(graph().nodes().stream().map(LayerNode::id).filter(id -> !before.contains(id)).toList());
         return true;
+    }
+
+    /**
+     * Drops a layer onto a wire: the wire is cut and the new layer wired in between, as one undo
+     * step. Refused with a sentence when the layer cannot sit there or its shapes do not fit.
+     *
+     * @param drop where the layer was dropped, in canvas coordinates; its card is centred there
+     * @return the new layer's name, if it was spliced in
+     */
+    public Optional<String> spliceInto(String kindId, Edge wire, Point2D drop) {
+        LayerKind kind = Catalog.byId(kindId);
+        String between = " between " + wire.from() + " and " + wire.to();
+        if (kind.maxInputs() == 0 || !kind.hasOutputPort()) {
+            status.accept(article(kind) + " " + kind.id() + " layer cannot go" + between + ": it needs a wire in and a wire out.");
+            return Optional.empty();
+        }
+        boolean targetFitBefore = analysis().layer(wire.to()).valid();
+        boolean sourceFit = analysis().layer(wire.from()).valid();
+        double x = CanvasGeometry.snap(drop.getX() - CanvasGeometry.CARD_WIDTH / 2);
+        double y = CanvasGeometry.snap(drop.getY() - CanvasGeometry.CARD_HEIGHT / 2);
+        String[] added = new String[1];
+        CompoundEdit splice = new CompoundEdit("Insert " + kind.id() + between, (project, run) -> {
+            run.accept(new DeleteElements(List.of(), List.of(wire)));
+            AddLayer add = new AddLayer(project.graph(), kind, x, y, wire.from());
+            run.accept(add);
+            run.accept(new Connect(add.layerId(), wire.to()));
+            added[0] = add.layerId();
+            Analysis after = project.analyse();
+            Analysis.LayerInfo fresh = after.layer(add.layerId());
+            Analysis.LayerInfo target = after.layer(wire.to());
+            if (sourceFit && !fresh.valid() || targetFitBefore && !target.valid()) {
+                throw new IllegalArgumentException(article(kind) + " " + kind.id() + between + " does not fit: "
+                        + (fresh.valid() ? target.problem() : fresh.problem()));
+            }
+        });
+        if (!execute(splice)) {
+            return Optional.empty();
+        }
+        selection.selectLayer(added[0], false);
+        return Optional.of(added[0]);
+    }
+
+    private static String article(LayerKind kind) {
+        return "AEIOU".indexOf(kind.id().charAt(0)) >= 0 ? "An" : "A";
     }
 
     /** Wires {@code from}'s output into {@code to}'s input, or says why not. */
