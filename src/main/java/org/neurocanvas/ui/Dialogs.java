@@ -1,5 +1,7 @@
 package org.neurocanvas.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -34,6 +36,20 @@ public final class Dialogs {
             return answer == save ? UnsavedChangesPrompt.Answer.SAVE
                     : answer == discard ? UnsavedChangesPrompt.Answer.DISCARD : UnsavedChangesPrompt.Answer.CANCEL;
         };
+    }
+
+    /** At start, after a crash: Restore or Discard the unsaved changes of a recovery file. */
+    public static boolean askRestore(Window owner, Autosave.Recovery recovery) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        String name = recovery.source().map(p -> p.getFileName().toString()).orElse("an untitled project");
+        String when = DateTimeFormatter.ofPattern("d MMM HH:mm").format(recovery.written().atZone(ZoneId.systemDefault()));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, DocumentSession.APP_NAME + " did not close normally. A copy of the unsaved "
+                + "changes to " + name + " was kept on " + when + ".", restore, discard);
+        alert.setHeaderText("Restore the unsaved changes to " + name + "?");
+        alert.setTitle(DocumentSession.APP_NAME);
+        style(alert, owner);
+        return alert.showAndWait().orElse(discard) == restore;
     }
 
     /** Model > Summary: the Keras-style table of layers, shapes and parameters, in a monospace font. */
