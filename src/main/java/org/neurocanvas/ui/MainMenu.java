@@ -45,11 +45,12 @@ public final class MainMenu extends MenuBar {
     private boolean locked;
 
     /**
+     * @param export writes the canvas as a picture
      * @param canvas the canvas that View zooms
      * @param summary shows Model > Summary
      * @param about shows Help > About
      */
-    public MainMenu(FileActions files, EditorModel editor, CanvasView canvas, Runnable summary, Runnable about) {
+    public MainMenu(FileActions files, CanvasExport export, EditorModel editor, CanvasView canvas, Runnable summary, Runnable about) {
         this.editor = editor;
         MenuItem save = item("Save", "Ctrl+S");
         MenuItem saveAs = item("Save As…", "Ctrl+Shift+S");
@@ -66,6 +67,10 @@ public final class MainMenu extends MenuBar {
         save.setOnAction(run(files::save));
         saveAs.setOnAction(run(files::saveAs));
         quit.setOnAction(run(files::quit));
+        MenuItem exportPng = new MenuItem("Export Canvas as PNG…");
+        MenuItem exportSvg = new MenuItem("Export Canvas as SVG…");
+        exportPng.setOnAction(run(export::askPng));
+        exportSvg.setOnAction(run(export::askSvg));
         undo.setOnAction(run(() -> stack().undo()));
         redo.setOnAction(run(() -> stack().redo()));
         // In a text field (the palette's search, a setting) these keys edit the text, not the network.
@@ -91,7 +96,8 @@ public final class MainMenu extends MenuBar {
         aboutItem.setOnAction(run(about));
 
         getMenus().addAll(
-                new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit),
+                new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+                        exportPng, exportSvg, new SeparatorMenuItem(), quit),
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll),
                 new Menu("View", null, zoomIn, zoomOut, actualSize, fit, new SeparatorMenuItem(), arrange),

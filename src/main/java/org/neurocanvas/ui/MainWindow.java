@@ -42,6 +42,7 @@ public final class MainWindow {
     private final MainMenu menu;
     private final TrainingPanel training;
     private final CanvasView canvas;
+    private final CanvasExport export;
 
     /**
      * Builds the window on {@code stage} and sets its scene; the caller sizes and shows it.
@@ -56,7 +57,8 @@ public final class MainWindow {
         palette = new PaletteView(editor);
         inspector = new InspectorView(editor, status);
         FileActions files = new FileActions(stage, session, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status);
-        menu = new MainMenu(files, editor, canvas, () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage));
+        export = new CanvasExport(stage, canvas, editor, status);
+        menu = new MainMenu(files, export, editor, canvas, () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage));
         training = new TrainingPanel(this::prepareTraining, status);
         training.runningProperty().addListener((o, was, running) -> lock(running));
 
@@ -104,6 +106,11 @@ public final class MainWindow {
     /** The editor's view model. */
     public EditorModel editor() {
         return editor;
+    }
+
+    /** File > Export Canvas as PNG and SVG. */
+    public CanvasExport export() {
+        return export;
     }
 
     /** The training dashboard. */

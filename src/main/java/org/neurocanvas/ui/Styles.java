@@ -114,6 +114,8 @@ public final class Styles {
     public static final PseudoClass ACCEPT = PseudoClass.getPseudoClass("accept");
     /** A rubber-band wire over an input that refuses it. */
     public static final PseudoClass REFUSE = PseudoClass.getPseudoClass("refuse");
+    /** The canvas while it is drawn for an exported picture: no grid. */
+    public static final PseudoClass EXPORTING = PseudoClass.getPseudoClass("exporting");
     /** The palette tile that Enter in the search box adds. */
     public static final PseudoClass DEFAULT = PseudoClass.getPseudoClass("default");
     /** A status sentence that reports a problem rather than news. */

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,29 @@ class EditorGesturesTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(List.of(new Edge("dense_1", "dense_2")), graph().incoming("dense_2"));
         assertFalse(graph().contains("dropout_1"));
+    }
+
+    @Test
+    void theCanvasExportsAsATwiceSizePictureOnWhiteWithoutTheGrid(FxRobot robot) throws Exception {
+        Path png = Files.createTempDirectory("neurocanvas-export").resolve("spiral.png");
+        robot.interact(() -> window.export().writePng(png));
+        BufferedImage image = ImageIO.read(png.toFile());
+        // The five cards span 870 x 100 units; the picture adds a margin, the ports and the shadows.
+        assertTrue(image.getWidth() >= 2 * 870 && image.getWidth() <= 2 * (870 + 100), "width " + image.getWidth());
+        assertTrue(image.getHeight() >= 2 * 100 && image.getHeight() <= 2 * (100 + 100), "height " + image.getHeight());
+        int white = 0xffffffff;
+        assertEquals(white, image.getRGB(0, 0));
+        assertEquals(white, image.getRGB(image.getWidth() - 1, image.getHeight() - 1));
+        long coloured = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            if (image.getRGB(x, 4) != white) {
+                coloured++;
+            }
+        }
+        assertEquals(0, coloured, "the margin above the cards is plain white, with no grid lines");
+        assertTrue(image.getRGB(image.getWidth() / 2, image.getHeight() / 2) != white || image.getRGB(60, image.getHeight() / 2) != white,
+                "the cards are drawn");
+        assertEquals("Exported the canvas to spiral.png.", window.status().text());
     }
 
     private static Pane board(FxRobot robot) {

@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.editor;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ChangeListener;
@@ -15,6 +16,10 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
@@ -47,6 +52,8 @@ public final class CanvasView extends ScrollPane {
     private final Map<String, NodeView> views = new HashMap<>();
     private final List<WireView> wires = new ArrayList<>();
     private static final double MIN_READABLE_ZOOM = 0.8;
+    /** White space around an exported picture, in canvas units. */
+    private static final double EXPORT_MARGIN = 20;
     /** How far Shift+arrow moves the selection: five grid steps. */
     private static final double NUDGE_FAR = 5 * CanvasGeometry.GRID;
 
@@ -157,6 +164,41 @@ public final class CanvasView extends ScrollPane {
             }
         });
         refit.changed(viewportBoundsProperty(), null, getViewportBounds());
+    }
+
+    /**
+     * The network drawn at {@code scale} times actual size on white, cropped to the cards and
+     * wires with a margin, without the grid or the selection: a picture for slides.
+     */
+    public WritableImage exportImage(double scale) {
+        double shown = zoom.get();
+        zoom.set(1);
+        board.pseudoClassStateChanged(Styles.EXPORTING, true);
+        views.values().forEach(v -> v.setSelected(false));
+        wires.forEach(w -> w.setSelected(false));
+        try {
+            SnapshotParameters look = new SnapshotParameters();
+            look.setFill(Color.WHITE);
+            look.setTransform(Transform.scale(scale, scale));
+            WritableImage whole = board.snapshot(look, null);
+            Bounds drawn = wireLayer.getChildren().isEmpty() ? cardLayer.getBoundsInParent()
+                    : union(cardLayer.getBoundsInParent(), wireLayer.getBoundsInParent());
+            int x = (int) Math.max(0, Math.floor((drawn.getMinX() - EXPORT_MARGIN) * scale));
+            int y = (int) Math.max(0, Math.floor((drawn.getMinY() - EXPORT_MARGIN) * scale));
+            int w = (int) Math.min(whole.getWidth() - x, Math.ceil((drawn.getWidth() + 2 * EXPORT_MARGIN) * scale));
+            int h = (int) Math.min(whole.getHeight() - y, Math.ceil((drawn.getHeight() + 2 * EXPORT_MARGIN) * scale));
+            return new WritableImage(whole.getPixelReader(), x, y, Math.max(1, w), Math.max(1, h));
+        } finally {
+            board.pseudoClassStateChanged(Styles.EXPORTING, false);
+            zoom.set(shown);
+            showSelection();
+        }
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX, Math.max(a.getMaxY(), b.getMaxY()) - minY);
     }
 
     /** The middle of what the canvas shows, in board coordinates. */
