@@ -1,6 +1,7 @@
 package org.neurocanvas.ui;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -9,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.neurocanvas.model.Project;
@@ -63,6 +65,28 @@ public final class Dialogs {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Model summary");
         dialog.setHeaderText("Summary of " + project.name());
+        dialog.getDialogPane().setContent(scroller);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        style(dialog, owner);
+        dialog.showAndWait();
+    }
+
+    /** Help > Shortcuts: the keys beside what they do, in two columns. */
+    public static void showShortcuts(Window owner, List<Shortcuts.Row> rows) {
+        GridPane table = new GridPane();
+        table.getStyleClass().add(Styles.SHORTCUTS);
+        for (int i = 0; i < rows.size(); i++) {
+            Label keys = new Label(rows.get(i).keys());
+            keys.getStyleClass().add(Styles.SHORTCUT_KEYS);
+            table.addRow(i, keys, new Label(rows.get(i).action()));
+        }
+        ScrollPane scroller = new ScrollPane(table);
+        scroller.setMaxHeight(SUMMARY_MAX_HEIGHT);
+        scroller.setFitToWidth(true);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts and gestures");
         dialog.getDialogPane().setContent(scroller);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);

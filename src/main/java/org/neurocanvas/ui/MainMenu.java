@@ -1,5 +1,6 @@
 package org.neurocanvas.ui;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,6 +8,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -42,15 +44,18 @@ public final class MainMenu extends MenuBar {
     private final MenuItem duplicate = item("Duplicate", "Ctrl+D");
     private final MenuItem selectAll = item("Select All", "Ctrl+A");
     private final MenuItem arrange = item("Arrange", "Ctrl+L");
+    private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
     private boolean locked;
 
     /**
      * @param export writes the canvas as a picture
      * @param canvas the canvas that View zooms
+     * @param findLayer puts the keyboard in the palette's search box
      * @param summary shows Model > Summary
      * @param about shows Help > About
      */
-    public MainMenu(FileActions files, CanvasExport export, EditorModel editor, CanvasView canvas, Runnable summary, Runnable about) {
+    public MainMenu(FileActions files, CanvasExport export, EditorModel editor, CanvasView canvas, Runnable findLayer,
+            Runnable summary, Runnable about) {
         this.editor = editor;
         MenuItem save = item("Save", "Ctrl+S");
         MenuItem saveAs = item("Save As…", "Ctrl+Shift+S");
@@ -80,6 +85,8 @@ public final class MainMenu extends MenuBar {
         paste.setOnAction(textOr(TextInputControl::paste, editor::paste));
         duplicate.setOnAction(run(editor::duplicateSelection));
         selectAll.setOnAction(textOr(TextInputControl::selectAll, editor::selectAll));
+        MenuItem find = item("Find Layer", "Ctrl+F");
+        find.setOnAction(run(findLayer));
         MenuItem zoomIn = item("Zoom In", "Ctrl+Equals");
         MenuItem zoomOut = item("Zoom Out", "Ctrl+Minus");
         MenuItem actualSize = item("Actual Size", "Ctrl+0");
@@ -94,15 +101,18 @@ public final class MainMenu extends MenuBar {
         summaryItem.setOnAction(run(summary));
         MenuItem aboutItem = new MenuItem("About NeuroCanvas");
         aboutItem.setOnAction(run(about));
+        MenuItem shortcuts = new MenuItem("Shortcuts");
+        shortcuts.setOnAction(run(() -> Dialogs.showShortcuts(getScene().getWindow(), Shortcuts.of(getMenus()))));
+        dark.setOnAction(run(() -> setDarkTheme(dark.isSelected())));
 
         getMenus().addAll(
                 new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
                         exportPng, exportSvg, new SeparatorMenuItem(), quit),
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
-                        new SeparatorMenuItem(), selectAll),
-                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, new SeparatorMenuItem(), arrange),
+                        new SeparatorMenuItem(), selectAll, find),
+                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, new SeparatorMenuItem(), arrange, new SeparatorMenuItem(), dark),
                 new Menu("Model", null, summaryItem),
-                new Menu("Help", null, aboutItem));
+                new Menu("Help", null, shortcuts, aboutItem));
         editor.session().addChangeListener(this::update);
         editor.selection().addListener(this::update);
         update();
@@ -115,6 +125,20 @@ public final class MainMenu extends MenuBar {
                 redo.fire();
             }
         });
+    }
+
+    /** Puts the dark theme's palette over the light one, or takes it away. */
+    public void setDarkTheme(boolean on) {
+        dark.setSelected(on);
+        URL url = MainMenu.class.getResource(Styles.DARK_STYLESHEET);
+        if (getScene() == null || url == null) {
+            return;
+        }
+        List<String> sheets = getScene().getStylesheets();
+        sheets.remove(url.toExternalForm());
+        if (on) {
+            sheets.add(url.toExternalForm());
+        }
     }
 
     /** While training runs, nothing that changes or replaces the network may run. */

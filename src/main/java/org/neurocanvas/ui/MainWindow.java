@@ -58,7 +58,7 @@ public final class MainWindow {
         inspector = new InspectorView(editor, status);
         FileActions files = new FileActions(stage, session, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status);
         export = new CanvasExport(stage, canvas, editor, status);
-        menu = new MainMenu(files, export, editor, canvas, () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage));
+        menu = new MainMenu(files, export, editor, canvas, () -> palette.search().requestFocus(), () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage));
         training = new TrainingPanel(this::prepareTraining, status);
         training.runningProperty().addListener((o, was, running) -> lock(running));
 
@@ -111,6 +111,11 @@ public final class MainWindow {
     /** File > Export Canvas as PNG and SVG. */
     public CanvasExport export() {
         return export;
+    }
+
+    /** The menu bar. */
+    public MainMenu menu() {
+        return menu;
     }
 
     /** The training dashboard. */

@@ -13,6 +13,9 @@ public final class Styles {
     /** The main stylesheet, on the class path. */
     public static final String STYLESHEET = "/assets/css/neurocanvas.css";
 
+    /** The dark theme: it overrides the main stylesheet's palette. */
+    public static final String DARK_STYLESHEET = "/assets/css/dark.css";
+
     /** The main window's root. */
     public static final String MAIN_WINDOW = "main-window";
     /** The palette, a scroll pane on the left. */
@@ -103,6 +106,10 @@ public final class Styles {
     public static final String STATUS_TEXT = "status-text";
     /** The network's size at the right of the status bar. */
     public static final String STATUS_FIGURES = "status-figures";
+    /** The table of Help > Shortcuts. */
+    public static final String SHORTCUTS = "shortcuts";
+    /** The keys column of Help > Shortcuts. */
+    public static final String SHORTCUT_KEYS = "shortcut-keys";
     /** The monospace table of Model > Summary. */
     public static final String SUMMARY_TEXT = "summary-text";
 

@@ -119,6 +119,29 @@ class EditorGesturesTest {
         assertEquals("Exported the canvas to spiral.png.", window.status().text());
     }
 
+    @Test
+    void theShortcutListNamesEveryMenuAcceleratorAndTheDarkThemeToggles(FxRobot robot) {
+        List<Shortcuts.Row> rows = Shortcuts.of(window.menu().getMenus());
+        for (String action : List.of("Edit > Cut", "Edit > Copy", "Edit > Paste", "Edit > Duplicate", "Edit > Select All",
+                "Edit > Undo", "View > Arrange", "Edit > Find Layer")) {
+            assertTrue(rows.stream().anyMatch(r -> r.action().equals(action) && !r.keys().isBlank()), action + " in " + rows);
+        }
+        long accelerators = window.menu().getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> i.getAccelerator() != null).count();
+        assertEquals(accelerators + Shortcuts.GESTURES.size(), rows.size());
+
+        robot.interact(() -> window.menu().setDarkTheme(true));
+        assertTrue(window.stage().getScene().getStylesheets().stream().anyMatch(s -> s.endsWith(Styles.DARK_STYLESHEET)));
+        robot.interact(() -> window.menu().setDarkTheme(false));
+        assertFalse(window.stage().getScene().getStylesheets().stream().anyMatch(s -> s.endsWith(Styles.DARK_STYLESHEET)));
+    }
+
+    @Test
+    void ctrlFPutsTheKeyboardInThePaletteSearch(FxRobot robot) {
+        robot.clickOn(board(robot).localToScreen(15, 15));
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        assertTrue(robot.lookup("#palette-search").query().isFocused());
+    }
+
     private static Pane board(FxRobot robot) {
         return robot.lookup("#canvas").queryAs(Pane.class);
     }
