@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
@@ -17,7 +18,7 @@ import org.neurocanvas.model.MoveLayers;
  * View > Arrange: a layered drawing from left to right. Each layer goes in the column of its
  * longest path from an input, so every wire points right; within a column, layers are ordered
  * by the mean place of their neighbours in the column before, then after (barycentre sweeps),
- * which removes most crossings. Columns are centred on each other, so a plain chain is a line.
+ * which removes most crossings. A layer sits level with its inputs, so a plain chain is a line.
  */
 public final class AutoLayout {
 
@@ -32,17 +33,14 @@ public final class AutoLayout {
     public static Map<String, Point2D> positions(Graph graph) {
         List<List<String>> columns = columns(graph);
         orderByBarycentre(graph, columns);
+        Map<String, Double> rows = rows(graph, columns);
         double left = graph.nodes().stream().mapToDouble(LayerNode::x).min().orElse(0);
         double top = graph.nodes().stream().mapToDouble(LayerNode::y).min().orElse(0);
-        int tallest = columns.stream().mapToInt(List::size).max().orElse(0);
-        double rowStep = CanvasGeometry.CARD_HEIGHT + ROW_GAP;
+        double highest = rows.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         Map<String, Point2D> at = new LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
-            List<String> column = columns.get(c);
-            double shift = (tallest - column.size()) * rowStep / 2;
-            for (int r = 0; r < column.size(); r++) {
-                at.put(column.get(r), new Point2D(CanvasGeometry.snap(left + c * CanvasGeometry.STEP_X),
-                        CanvasGeometry.snap(top + shift + r * rowStep)));
+            for (String id : columns.get(c)) {
+                at.put(id, new Point2D(CanvasGeometry.snap(left + c * CanvasGeometry.STEP_X), CanvasGeometry.snap(top + rows.get(id) - highest)));
             }
         }
         return at;
@@ -78,6 +76,40 @@ public final class AutoLayout {
         });
         columns.removeIf(List::isEmpty);
         return columns;
+    }
+
+    /*
+     * Heights in the column order found: each layer level with the mean of its inputs, so a chain
+     * is a straight line, then pushed down where it would overlap the one above; finally a layer
+     * without inputs moves level with what it feeds, where there is room.
+     */
+    private static Map<String, Double> rows(Graph graph, List<List<String>> columns) {
+        double step = CanvasGeometry.CARD_HEIGHT + ROW_GAP;
+        Map<String, Double> y = new HashMap<>();
+        int tallest = columns.stream().mapToInt(List::size).max().orElse(0);
+        for (List<String> column : columns) {
+            for (int r = 0; r < column.size(); r++) {
+                y.put(column.get(r), (tallest - column.size()) * step / 2 + r * step);
+            }
+        }
+        for (List<String> column : columns) {
+            align(column, y, id -> graph.incoming(id).stream().map(Edge::from).toList(), step);
+        }
+        for (int c = columns.size() - 1; c >= 0; c--) {
+            align(columns.get(c), y, id -> graph.incoming(id).isEmpty() ? graph.outgoing(id).stream().map(Edge::to).toList() : List.of(), step);
+        }
+        return y;
+    }
+
+    // Moves each layer of a column to the mean height of the given neighbours, keeping the order and a step apart.
+    private static void align(List<String> column, Map<String, Double> y, Function<String, List<String>> neighbours, double step) {
+        Double previous = null;
+        for (String id : column) {
+            double wanted = neighbours.apply(id).stream().mapToDouble(y::get).average().orElse(y.get(id));
+            double placed = previous == null ? wanted : Math.max(wanted, previous + step);
+            y.put(id, placed);
+            previous = placed;
+        }
     }
 
     private static void orderByBarycentre(Graph graph, List<List<String>> columns) {

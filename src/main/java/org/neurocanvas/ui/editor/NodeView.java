@@ -45,6 +45,8 @@ public final class NodeView extends Pane {
         HBox header = new HBox(6, new Pictogram(node.kind()), kind, spacer, detail);
         header.getStyleClass().add(Styles.CARD_HEADER);
         kind.getStyleClass().add(Styles.CARD_KIND);
+        // The kind names the card; the options beside it give way first when the header is full.
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         detail.getStyleClass().add(Styles.CARD_DETAIL);
         name.getStyleClass().add(Styles.CARD_NAME);
         shape.getStyleClass().add(Styles.CARD_SHAPE);
