@@ -96,6 +96,8 @@ public final class MainMenu extends MenuBar {
         zoomOut.setOnAction(run(() -> zoom.set(ZoomLevels.out(zoom.get()))));
         actualSize.setOnAction(run(() -> zoom.set(1)));
         fit.setOnAction(run(canvas::zoomToFit));
+        MenuItem zoomSelection = item("Zoom to Selection", "Ctrl+Shift+9");
+        zoomSelection.setOnAction(run(canvas::zoomToSelection));
         arrange.setOnAction(run(editor::arrange));
         MenuItem summaryItem = new MenuItem("Summary");
         summaryItem.setOnAction(run(summary));
@@ -110,7 +112,7 @@ public final class MainMenu extends MenuBar {
                         exportPng, exportSvg, new SeparatorMenuItem(), quit),
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
-                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, new SeparatorMenuItem(), arrange, new SeparatorMenuItem(), dark),
+                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, new SeparatorMenuItem(), dark),
                 new Menu("Model", null, summaryItem),
                 new Menu("Help", null, shortcuts, aboutItem));
         editor.session().addChangeListener(this::update);

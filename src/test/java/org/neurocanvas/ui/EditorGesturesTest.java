@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.NodeView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -140,6 +141,31 @@ class EditorGesturesTest {
         robot.clickOn(board(robot).localToScreen(15, 15));
         robot.push(KeyCode.CONTROL, KeyCode.F);
         assertTrue(robot.lookup("#palette-search").query().isFocused());
+    }
+
+    @Test
+    void clickingTheProblemInTheStatusBarListsProblemsAndPickingOneSelectsItsLayer(FxRobot robot) {
+        Pane board = board(robot);
+        robot.drag("#palette-Dense").moveTo(board.localToScreen(450, 320)).drop();
+        robot.clickOn(board.localToScreen(15, 15));
+        assertTrue(window.editor().selection().isEmpty());
+        robot.clickOn("#status");
+        String sentence = "dense_4 has no input: wire a layer's output into it.";
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && sentence.equals(l.getText())
+                && n.getScene().getWindow() instanceof javafx.scene.control.ContextMenu).queryAs(javafx.scene.Node.class));
+        assertEquals(Set.of("dense_4"), window.editor().selection().layers());
+    }
+
+    @Test
+    void zoomToSelectionEnlargesTheSelectedCardAndBringsItIntoView(FxRobot robot) {
+        // dense_3 lies beyond the right edge of the view once enlarged, so the view must scroll to it.
+        robot.interact(() -> window.editor().selection().selectLayer("dense_3", false));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT9);
+        CanvasView canvas = robot.lookup(".canvas-scroll").queryAs(CanvasView.class);
+        assertEquals(1.5, canvas.zoomProperty().get(), 1e-9);
+        javafx.geometry.Bounds shown = canvas.localToScreen(canvas.getLayoutBounds());
+        javafx.geometry.Bounds card = card("dense_3", robot).localToScreen(card("dense_3", robot).getLayoutBounds());
+        assertTrue(shown.contains(card.getCenterX(), card.getCenterY()), "the card is in view: " + card + " in " + shown);
     }
 
     private static Pane board(FxRobot robot) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -54,6 +55,10 @@ public final class CanvasView extends ScrollPane {
     private static final double MIN_READABLE_ZOOM = 0.8;
     /** White space around an exported picture, in canvas units. */
     private static final double EXPORT_MARGIN = 20;
+    /** The largest zoom that Zoom to Selection picks: one card enlarged, not blown up. */
+    private static final double SELECTION_ZOOM = 1.5;
+    /** Room kept around layers that are zoomed to or revealed. */
+    private static final double REVEAL_MARGIN = 40;
     /** How far Shift+arrow moves the selection: five grid steps. */
     private static final double NUDGE_FAR = 5 * CanvasGeometry.GRID;
 
@@ -199,6 +204,53 @@ public final class CanvasView extends ScrollPane {
         double minX = Math.min(a.getMinX(), b.getMinX());
         double minY = Math.min(a.getMinY(), b.getMinY());
         return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX, Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    /**
+     * Zooms and scrolls so that the selected layers fill the view, enlarged at most to
+     * {@link #SELECTION_ZOOM}; with nothing selected, zooms to fit the whole network.
+     */
+    public void zoomToSelection() {
+        Set<String> ids = editor.selection().layers();
+        if (ids.isEmpty()) {
+            zoomToFit();
+            return;
+        }
+        Rectangle2D area = area(ids);
+        zoom.set(ZoomLevels.toShow(area.getWidth(), area.getHeight(), getViewportBounds().getWidth(), getViewportBounds().getHeight(), SELECTION_ZOOM));
+        reveal(area);
+    }
+
+    /** Scrolls, at the present zoom, until a layer is in the middle of the view. */
+    public void reveal(String layerId) {
+        if (editor.graph().contains(layerId)) {
+            reveal(area(Set.of(layerId)));
+        }
+    }
+
+    // The cards of these layers with room around them, in board coordinates.
+    private Rectangle2D area(Set<String> ids) {
+        List<LayerNode> nodes = ids.stream().map(editor.graph()::node).filter(n -> n != null).toList();
+        double minX = nodes.stream().mapToDouble(LayerNode::x).min().orElse(0) - REVEAL_MARGIN;
+        double minY = nodes.stream().mapToDouble(LayerNode::y).min().orElse(0) - REVEAL_MARGIN;
+        double maxX = nodes.stream().mapToDouble(LayerNode::x).max().orElse(0) + CanvasGeometry.CARD_WIDTH + REVEAL_MARGIN;
+        double maxY = nodes.stream().mapToDouble(LayerNode::y).max().orElse(0) + CanvasGeometry.CARD_HEIGHT + REVEAL_MARGIN;
+        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    private void reveal(Rectangle2D area) {
+        // The zoom just set must reach the scroll pane's content before the scroll positions mean anything.
+        applyCss();
+        layout();
+        Bounds content = getContent().getLayoutBounds();
+        Bounds view = getViewportBounds();
+        Point2D centre = board.localToParent(area.getMinX() + area.getWidth() / 2, area.getMinY() + area.getHeight() / 2);
+        setHvalue(scrollValue(centre.getX() - content.getMinX(), content.getWidth(), view.getWidth()));
+        setVvalue(scrollValue(centre.getY() - content.getMinY(), content.getHeight(), view.getHeight()));
+    }
+
+    private static double scrollValue(double centre, double content, double view) {
+        return content <= view ? 0 : Math.max(0, Math.min(1, (centre - view / 2) / (content - view)));
     }
 
     /** The middle of what the canvas shows, in board coordinates. */

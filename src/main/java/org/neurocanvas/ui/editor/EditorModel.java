@@ -168,6 +168,16 @@ public final class EditorModel {
         this.clock = millis;
     }
 
+    /** Selects the layer a problem belongs to; a problem of the whole network selects nothing. */
+    public void select(ProblemList.Problem problem) {
+        problem.layer().filter(graph()::contains).ifPresent(id -> selection.selectLayer(id, false));
+    }
+
+    /** Every problem of the network, each with its layer where it has one. */
+    public List<ProblemList.Problem> problems() {
+        return ProblemList.of(graph(), analysis());
+    }
+
     /** Edit > Select All: every layer. */
     public void selectAll() {
         selection.selectLayers(graph().nodes().stream().map(LayerNode::id).toList());

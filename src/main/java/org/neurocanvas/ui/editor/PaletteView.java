@@ -56,7 +56,7 @@ public final class PaletteView extends ScrollPane {
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
         search.setId("palette-search");
-        search.setPromptText("Search layers (Enter adds)");
+        search.setPromptText("Search (Enter adds)");
         search.setAccessibleText("Search layers by name, group or what they do");
         search.getStyleClass().add(Styles.PALETTE_SEARCH);
         search.textProperty().addListener((o, old, text) -> filter(text));
