@@ -22,6 +22,8 @@ public final class CanvasSvg {
     private static final double MARGIN = 20;
     private static final double RADIUS = 10;
     private static final double HEADER = 30;
+    /** How far towards white a card's header band is, beside its group's colour. */
+    private static final double HEADER_LIGHTNESS = 0.82;
     private static final String FONT = "Helvetica, Arial, sans-serif";
     private static final String MONO = "Menlo, Consolas, monospace";
     private static final Pattern VARIABLE = Pattern.compile("(-nc-[a-z0-9-]+)\\s*:\\s*([^;]+);");
@@ -94,7 +96,7 @@ public final class CanvasSvg {
                 .append(" Q ").append(num(x)).append(',').append(num(y)).append(' ').append(num(x + RADIUS)).append(',').append(num(y))
                 .append(" H ").append(num(x + w - RADIUS)).append(" Q ").append(num(x + w)).append(',').append(num(y)).append(' ')
                 .append(num(x + w)).append(',').append(num(y + RADIUS)).append(" V ").append(num(y + HEADER))
-                .append(" Z\" fill=\"").append(accent).append("\" fill-opacity=\"0.14\"/>\n");
+                .append(" Z\" fill=\"").append(tint(accent)).append("\"/>\n");
         text(svg, x + 12, y + 20, text.kind(), accent, 13, "bold", FONT, "start");
         if (!text.detail().isEmpty()) {
             text(svg, x + CanvasGeometry.CARD_WIDTH - 10, y + 20, text.detail(), accent, 12, "normal", FONT, "end");
@@ -132,6 +134,19 @@ public final class CanvasSvg {
             value = palette.get(fallback);
         }
         return value == null ? "#808080" : value;
+    }
+
+    // The colour mixed with white, as the window's header band derives it; a colour that is not #rrggbb stays as it is.
+    private static String tint(String colour) {
+        if (!colour.matches("#[0-9a-fA-F]{6}")) {
+            return colour;
+        }
+        StringBuilder mixed = new StringBuilder("#");
+        for (int i = 1; i < 7; i += 2) {
+            int c = Integer.parseInt(colour.substring(i, i + 2), 16);
+            mixed.append(String.format("%02x", Math.round(c + (255 - c) * HEADER_LIGHTNESS)));
+        }
+        return mixed.toString();
     }
 
     private static String point(Point2D p) {

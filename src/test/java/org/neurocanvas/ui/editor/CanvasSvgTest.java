@@ -56,6 +56,7 @@ class CanvasSvgTest {
             }
         }
         assertEquals(4, wires, "a curve per wire");
+        assertTrue(svg.contains("fill=\"#dce5f8\""), "the Dense header band: the Core blue #3d6fd6 mixed with white");
         Element background = (Element) root.getElementsByTagNameNS("*", "rect").item(0);
         assertEquals("#ffffff", background.getAttribute("fill"));
     }
