@@ -168,6 +168,18 @@ class EditorGesturesTest {
         assertTrue(shown.contains(card.getCenterX(), card.getCenterY()), "the card is in view: " + card + " in " + shown);
     }
 
+    @Test
+    void aLayerAddedOutOfSightIsScrolledIntoView(FxRobot robot) {
+        // The window shows the canvas up to about x = 750; after output_1 (x = 750) the new card lands near x = 950.
+        robot.interact(() -> window.editor().selection().selectLayer("dense_3", false));
+        robot.doubleClickOn("#palette-Dropout");
+        String added = window.editor().selection().single().orElseThrow();
+        CanvasView canvas = robot.lookup(".canvas-scroll").queryAs(CanvasView.class);
+        javafx.geometry.Bounds shown = canvas.localToScreen(canvas.getLayoutBounds());
+        javafx.geometry.Bounds card = card(added, robot).localToScreen(card(added, robot).getLayoutBounds());
+        assertTrue(shown.contains(card), "the new card " + card + " is in view " + shown);
+    }
+
     private static Pane board(FxRobot robot) {
         return robot.lookup("#canvas").queryAs(Pane.class);
     }

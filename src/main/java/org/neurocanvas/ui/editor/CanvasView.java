@@ -129,6 +129,8 @@ public final class CanvasView extends ScrollPane {
         editor.session().addChangeListener(this::refresh);
         editor.selection().addListener(this::showSelection);
         editor.setViewCentre(this::viewCentre);
+        // A layer added after one near the edge may land out of sight: the view follows it.
+        editor.addAddedListener(this::ensureVisible);
         refresh();
     }
 
@@ -225,6 +227,19 @@ public final class CanvasView extends ScrollPane {
     public void reveal(String layerId) {
         if (editor.graph().contains(layerId)) {
             reveal(area(Set.of(layerId)));
+        }
+    }
+
+    /** Scrolls to a layer only if its card is not wholly in view. */
+    public void ensureVisible(String layerId) {
+        if (!editor.graph().contains(layerId)) {
+            return;
+        }
+        Rectangle2D card = area(Set.of(layerId));
+        Bounds onScreen = sceneToLocal(board.localToScene(new BoundingBox(card.getMinX(), card.getMinY(), card.getWidth(), card.getHeight())));
+        Bounds view = getViewportBounds();
+        if (!new BoundingBox(0, 0, view.getWidth(), view.getHeight()).contains(onScreen)) {
+            reveal(card);
         }
     }
 

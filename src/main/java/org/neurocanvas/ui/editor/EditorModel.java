@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,7 @@ public final class EditorModel {
     private final Consumer<String> status;
     private final Selection selection = new Selection();
     private final LayerClipboard clipboard;
+    private final List<Consumer<String>> added = new ArrayList<>();
     private boolean locked;
     private Analysis analysis;
     private CommandStack analysedStack;
@@ -160,7 +162,13 @@ public final class EditorModel {
             return Optional.empty();
         }
         selection.selectLayer(add.layerId(), false);
+        added.forEach(listener -> listener.accept(add.layerId()));
         return Optional.of(add.layerId());
+    }
+
+    /** Hears the name of every layer added from the palette, after the canvas has drawn it. */
+    public void addAddedListener(Consumer<String> listener) {
+        added.add(listener);
     }
 
     /** Sets the clock that tells arrow-key presses of one burst apart from the next; tests use their own. */
