@@ -117,7 +117,7 @@ public final class Styles {
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     /** A card whose layer has a problem. */
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    /** A rubber-band wire over an input that accepts it. */
+    /** A rubber-band wire over an input that accepts it; an input port or a wire that would take what is dragged. */
     public static final PseudoClass ACCEPT = PseudoClass.getPseudoClass("accept");
     /** A rubber-band wire over an input that refuses it. */
     public static final PseudoClass REFUSE = PseudoClass.getPseudoClass("refuse");
@@ -125,6 +125,8 @@ public final class Styles {
     public static final PseudoClass EXPORTING = PseudoClass.getPseudoClass("exporting");
     /** The palette tile that Enter in the search box adds. */
     public static final PseudoClass DEFAULT = PseudoClass.getPseudoClass("default");
+    /** An input port that would not take the wire being drawn. */
+    public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     /** A status sentence that reports a problem rather than news. */
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 

@@ -358,6 +358,8 @@ public final class CanvasView extends ScrollPane {
             if (wireDrag != null) {
                 rubberBand.connect(wireDrag.start(), wireDrag.end());
                 overlay.getChildren().setAll(rubberBand);
+                Set<String> accepting = wireDrag.accepting(editor.graph());
+                views.forEach((layer, view) -> view.showWireTarget(accepting.contains(layer)));
             }
         }
         e.consume();
@@ -379,6 +381,7 @@ public final class CanvasView extends ScrollPane {
             WireDrag drag = wireDrag;
             wireDrag = null;
             overlay.getChildren().clear();
+            views.values().forEach(NodeView::endWireTargets);
             editor.release(drag);
         }
         e.consume();

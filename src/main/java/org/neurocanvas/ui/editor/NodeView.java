@@ -98,6 +98,22 @@ public final class NodeView extends Pane {
         pseudoClassStateChanged(Styles.INVALID, !text.valid());
     }
 
+    /** While a wire is drawn: lights the input port up if it would take the wire, else dims it. */
+    public void showWireTarget(boolean accepts) {
+        if (inputPort != null) {
+            inputPort.pseudoClassStateChanged(Styles.ACCEPT, accepts);
+            inputPort.pseudoClassStateChanged(Styles.DIMMED, !accepts);
+        }
+    }
+
+    /** Ends the highlighting of {@link #showWireTarget}. */
+    public void endWireTargets() {
+        if (inputPort != null) {
+            inputPort.pseudoClassStateChanged(Styles.ACCEPT, false);
+            inputPort.pseudoClassStateChanged(Styles.DIMMED, false);
+        }
+    }
+
     /** Shows the card as selected or not. */
     public void setSelected(boolean selected) {
         pseudoClassStateChanged(Styles.SELECTED, selected);
