@@ -13,7 +13,10 @@ import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
@@ -26,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 
 /** Drives the editing gestures of the canvas through the real window, headless, on a copy of the spiral sample. */
 @ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorGesturesTest {
 
     private MainWindow window;
@@ -48,7 +52,7 @@ class EditorGesturesTest {
         assertTrue(robot.lookup("#palette-Dropout").query().isVisible());
         robot.type(KeyCode.ENTER);
         assertTrue(graph().edges().contains(new Edge("dense_1", "dropout_1")), graph().edges().toString());
-        robot.clickOn(board(robot).localToScreen(15, 15));
+        clickEmptyCanvas(robot);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertFalse(graph().contains("dropout_1"), "one undo on the canvas takes the layer and its wire away");
     }
@@ -86,7 +90,10 @@ class EditorGesturesTest {
         assertFalse(graph().contains("dense_1"), "cut removes the selected layer");
     }
 
+    // Monocle's drag and drop fails (a drag-leave on a window it never entered) after some of the
+    // gestures below have run in this JVM; run first, the drop is delivered as on a desktop.
     @Test
+    @Order(1)
     void aLayerDroppedOnAWireIsSplicedInAndOneUndoRemovesIt(FxRobot robot) {
         // The wire dense_1 → dense_2 runs level with the ports, from x = 367 to 383 at y = 200.
         Pane board = board(robot);
@@ -138,16 +145,15 @@ class EditorGesturesTest {
 
     @Test
     void ctrlFPutsTheKeyboardInThePaletteSearch(FxRobot robot) {
-        robot.clickOn(board(robot).localToScreen(15, 15));
+        clickEmptyCanvas(robot);
         robot.push(KeyCode.CONTROL, KeyCode.F);
         assertTrue(robot.lookup("#palette-search").query().isFocused());
     }
 
     @Test
     void clickingTheProblemInTheStatusBarListsProblemsAndPickingOneSelectsItsLayer(FxRobot robot) {
-        Pane board = board(robot);
-        robot.drag("#palette-Dense").moveTo(board.localToScreen(450, 320)).drop();
-        robot.clickOn(board.localToScreen(15, 15));
+        robot.interact(() -> window.editor().addLayerAt("Dense", new javafx.geometry.Point2D(450, 320)));
+        clickEmptyCanvas(robot);
         assertTrue(window.editor().selection().isEmpty());
         robot.clickOn("#status");
         String sentence = "dense_4 has no input: wire a layer's output into it.";
@@ -178,6 +184,11 @@ class EditorGesturesTest {
         javafx.geometry.Bounds shown = canvas.localToScreen(canvas.getLayoutBounds());
         javafx.geometry.Bounds card = card(added, robot).localToScreen(card(added, robot).getLayoutBounds());
         assertTrue(shown.contains(card), "the new card " + card + " is in view " + shown);
+    }
+
+    // The top-left corner of what the canvas shows: empty, as the spiral's cards begin further down, even once scrolled to a new card.
+    private static void clickEmptyCanvas(FxRobot robot) {
+        robot.clickOn(robot.lookup(".canvas-scroll").queryAs(CanvasView.class).localToScreen(12, 12));
     }
 
     private static Pane board(FxRobot robot) {

@@ -235,11 +235,11 @@ public final class CanvasView extends ScrollPane {
         if (!editor.graph().contains(layerId)) {
             return;
         }
-        Rectangle2D card = area(Set.of(layerId));
-        Bounds onScreen = sceneToLocal(board.localToScene(new BoundingBox(card.getMinX(), card.getMinY(), card.getWidth(), card.getHeight())));
+        LayerNode node = editor.graph().node(layerId);
+        Bounds card = sceneToLocal(board.localToScene(new BoundingBox(node.x(), node.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)));
         Bounds view = getViewportBounds();
-        if (!new BoundingBox(0, 0, view.getWidth(), view.getHeight()).contains(onScreen)) {
-            reveal(card);
+        if (!new BoundingBox(0, 0, view.getWidth(), view.getHeight()).contains(card)) {
+            reveal(area(Set.of(layerId)));
         }
     }
 
