@@ -1,5 +1,8 @@
 package org.neurocanvas.ui;
 
+import java.time.ZoneId;
+import java.util.List;
+import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -7,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.neurocanvas.model.Project;
@@ -36,6 +40,20 @@ public final class Dialogs {
         };
     }
 
+    /** At start, after a crash: Restore or Discard the unsaved changes of a recovery file. */
+    public static boolean askRestore(Window owner, Autosave.Recovery recovery) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        String name = recovery.source().map(p -> p.getFileName().toString()).orElse("an untitled project");
+        String when = DateTimeFormatter.ofPattern("d MMM HH:mm").format(recovery.written().atZone(ZoneId.systemDefault()));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, DocumentSession.APP_NAME + " did not close normally. A copy of the unsaved "
+                + "changes to " + name + " was kept on " + when + ".", restore, discard);
+        alert.setHeaderText("Restore the unsaved changes to " + name + "?");
+        alert.setTitle(DocumentSession.APP_NAME);
+        style(alert, owner);
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
     /** Model > Summary: the Keras-style table of layers, shapes and parameters, in a monospace font. */
     public static void showSummary(Window owner, Project project) {
         // A label sizes itself to the table, so no column hides behind a scroll bar; only a very long model scrolls.
@@ -47,6 +65,28 @@ public final class Dialogs {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Model summary");
         dialog.setHeaderText("Summary of " + project.name());
+        dialog.getDialogPane().setContent(scroller);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        style(dialog, owner);
+        dialog.showAndWait();
+    }
+
+    /** Help > Shortcuts: the keys beside what they do, in two columns. */
+    public static void showShortcuts(Window owner, List<Shortcuts.Row> rows) {
+        GridPane table = new GridPane();
+        table.getStyleClass().add(Styles.SHORTCUTS);
+        for (int i = 0; i < rows.size(); i++) {
+            Label keys = new Label(rows.get(i).keys());
+            keys.getStyleClass().add(Styles.SHORTCUT_KEYS);
+            table.addRow(i, keys, new Label(rows.get(i).action()));
+        }
+        ScrollPane scroller = new ScrollPane(table);
+        scroller.setMaxHeight(SUMMARY_MAX_HEIGHT);
+        scroller.setFitToWidth(true);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts and gestures");
         dialog.getDialogPane().setContent(scroller);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);

@@ -31,6 +31,8 @@ public final class DocumentSession {
     private Path file;
     /** What an unsaved copy of a file is called until it is saved; null for a new project. */
     private String copyName;
+    /** Whether the document came from a recovery copy and has not been saved since. */
+    private boolean recovered;
 
     /**
      * @param file where the project was read from, or null for a project never saved
@@ -56,7 +58,17 @@ public final class DocumentSession {
 
     /** Whether the project has changes that are not in its file. */
     public boolean isDirty() {
-        return stack.isDirty();
+        return recovered || stack.isDirty();
+    }
+
+    /**
+     * Makes a project restored from a recovery copy the document: it belongs to {@code file} (null
+     * for a project never saved) and counts as unsaved until it is saved.
+     */
+    public void restore(Project project, Path file) {
+        replace(project, file, null);
+        recovered = true;
+        changeListeners.forEach(Runnable::run);
     }
 
     /** Starts over with {@link Project#empty()}, not yet saved anywhere. */
@@ -100,6 +112,7 @@ public final class DocumentSession {
     public void saveAs(Path path) throws IOException {
         ProjectIO.write(project(), path);
         file = path;
+        recovered = false;
         stack.markSaved();
     }
 
@@ -129,6 +142,7 @@ public final class DocumentSession {
     private void replace(Project project, Path path, String copyOf) {
         attach(project, path);
         copyName = copyOf;
+        recovered = false;
         replaceListeners.forEach(Runnable::run);
         changeListeners.forEach(Runnable::run);
     }

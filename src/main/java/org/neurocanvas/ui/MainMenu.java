@@ -1,15 +1,19 @@
 package org.neurocanvas.ui;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -34,14 +38,24 @@ public final class MainMenu extends MenuBar {
     private final MenuItem undo = item("Undo", "Ctrl+Z");
     private final MenuItem redo = item("Redo", "Ctrl+Shift+Z");
     private final MenuItem delete = new MenuItem("Delete");
+    private final MenuItem cut = item("Cut", "Ctrl+X");
+    private final MenuItem copy = item("Copy", "Ctrl+C");
+    private final MenuItem paste = item("Paste", "Ctrl+V");
+    private final MenuItem duplicate = item("Duplicate", "Ctrl+D");
+    private final MenuItem selectAll = item("Select All", "Ctrl+A");
+    private final MenuItem arrange = item("Arrange", "Ctrl+L");
+    private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
     private boolean locked;
 
     /**
+     * @param export writes the canvas as a picture
      * @param canvas the canvas that View zooms
+     * @param findLayer puts the keyboard in the palette's search box
      * @param summary shows Model > Summary
      * @param about shows Help > About
      */
-    public MainMenu(FileActions files, EditorModel editor, CanvasView canvas, Runnable summary, Runnable about) {
+    public MainMenu(FileActions files, CanvasExport export, EditorModel editor, CanvasView canvas, Runnable findLayer,
+            Runnable summary, Runnable about) {
         this.editor = editor;
         MenuItem save = item("Save", "Ctrl+S");
         MenuItem saveAs = item("Save As…", "Ctrl+Shift+S");
@@ -58,9 +72,21 @@ public final class MainMenu extends MenuBar {
         save.setOnAction(run(files::save));
         saveAs.setOnAction(run(files::saveAs));
         quit.setOnAction(run(files::quit));
+        MenuItem exportPng = new MenuItem("Export Canvas as PNG…");
+        MenuItem exportSvg = new MenuItem("Export Canvas as SVG…");
+        exportPng.setOnAction(run(export::askPng));
+        exportSvg.setOnAction(run(export::askSvg));
         undo.setOnAction(run(() -> stack().undo()));
         redo.setOnAction(run(() -> stack().redo()));
-        delete.setOnAction(run(editor::deleteSelection));
+        // In a text field (the palette's search, a setting) these keys edit the text, not the network.
+        delete.setOnAction(textOr(TextInputControl::deleteNextChar, editor::deleteSelection));
+        cut.setOnAction(textOr(TextInputControl::cut, editor::cutSelection));
+        copy.setOnAction(textOr(TextInputControl::copy, editor::copySelection));
+        paste.setOnAction(textOr(TextInputControl::paste, editor::paste));
+        duplicate.setOnAction(run(editor::duplicateSelection));
+        selectAll.setOnAction(textOr(TextInputControl::selectAll, editor::selectAll));
+        MenuItem find = item("Find Layer", "Ctrl+F");
+        find.setOnAction(run(findLayer));
         MenuItem zoomIn = item("Zoom In", "Ctrl+Equals");
         MenuItem zoomOut = item("Zoom Out", "Ctrl+Minus");
         MenuItem actualSize = item("Actual Size", "Ctrl+0");
@@ -70,17 +96,25 @@ public final class MainMenu extends MenuBar {
         zoomOut.setOnAction(run(() -> zoom.set(ZoomLevels.out(zoom.get()))));
         actualSize.setOnAction(run(() -> zoom.set(1)));
         fit.setOnAction(run(canvas::zoomToFit));
+        MenuItem zoomSelection = item("Zoom to Selection", "Ctrl+Shift+9");
+        zoomSelection.setOnAction(run(canvas::zoomToSelection));
+        arrange.setOnAction(run(editor::arrange));
         MenuItem summaryItem = new MenuItem("Summary");
         summaryItem.setOnAction(run(summary));
         MenuItem aboutItem = new MenuItem("About NeuroCanvas");
         aboutItem.setOnAction(run(about));
+        MenuItem shortcuts = new MenuItem("Shortcuts");
+        shortcuts.setOnAction(run(() -> Dialogs.showShortcuts(getScene().getWindow(), Shortcuts.of(getMenus()))));
+        dark.setOnAction(run(() -> setDarkTheme(dark.isSelected())));
 
         getMenus().addAll(
-                new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit),
-                new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete),
-                new Menu("View", null, zoomIn, zoomOut, actualSize, fit),
+                new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+                        exportPng, exportSvg, new SeparatorMenuItem(), quit),
+                new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
+                        new SeparatorMenuItem(), selectAll, find),
+                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, new SeparatorMenuItem(), dark),
                 new Menu("Model", null, summaryItem),
-                new Menu("Help", null, aboutItem));
+                new Menu("Help", null, shortcuts, aboutItem));
         editor.session().addChangeListener(this::update);
         editor.selection().addListener(this::update);
         update();
@@ -93,6 +127,20 @@ public final class MainMenu extends MenuBar {
                 redo.fire();
             }
         });
+    }
+
+    /** Puts the dark theme's palette over the light one, or takes it away. */
+    public void setDarkTheme(boolean on) {
+        dark.setSelected(on);
+        URL url = MainMenu.class.getResource(Styles.DARK_STYLESHEET);
+        if (getScene() == null || url == null) {
+            return;
+        }
+        List<String> sheets = getScene().getStylesheets();
+        sheets.remove(url.toExternalForm());
+        if (on) {
+            sheets.add(url.toExternalForm());
+        }
     }
 
     /** While training runs, nothing that changes or replaces the network may run. */
@@ -108,6 +156,10 @@ public final class MainMenu extends MenuBar {
         undo.setDisable(locked || !stack.canUndo());
         redo.setDisable(locked || !stack.canRedo());
         delete.setDisable(locked || editor.selection().isEmpty());
+        cut.setDisable(locked);
+        duplicate.setDisable(locked || editor.selection().layers().isEmpty());
+        arrange.setDisable(locked);
+        paste.setDisable(locked);
         for (MenuItem replacing : List.of(newItem, openItem)) {
             replacing.setDisable(locked);
         }
@@ -125,6 +177,17 @@ public final class MainMenu extends MenuBar {
         item.setMnemonicParsing(false);
         item.setAccelerator(KeyCombination.keyCombination(shortcut.replace("Ctrl", "Shortcut")));
         return item;
+    }
+
+    // Cut, Copy, Paste and Select All stay enabled, since they also serve a focused text field.
+    private EventHandler<ActionEvent> textOr(Consumer<TextInputControl> onText, Runnable onCanvas) {
+        return e -> {
+            if (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl field) {
+                onText.accept(field);
+            } else {
+                onCanvas.run();
+            }
+        };
     }
 
     private static EventHandler<ActionEvent> run(Runnable action) {

@@ -2,7 +2,11 @@ package org.neurocanvas.ui;
 
 import java.net.URL;
 import javafx.geometry.Orientation;
+import java.util.List;
+import javafx.geometry.Side;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -16,7 +20,9 @@ import org.neurocanvas.train.Trainer;
 import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.CardText;
 import org.neurocanvas.ui.editor.EditorModel;
+import org.neurocanvas.ui.editor.LayerClipboard;
 import org.neurocanvas.ui.editor.PaletteView;
+import org.neurocanvas.ui.editor.ProblemList;
 import org.neurocanvas.ui.inspector.InspectorView;
 import org.neurocanvas.ui.training.TrainingPanel;
 import org.neurocanvas.ui.training.TrainingRun;
@@ -41,6 +47,8 @@ public final class MainWindow {
     private final MainMenu menu;
     private final TrainingPanel training;
     private final CanvasView canvas;
+    private final CanvasExport export;
+    private final ContextMenu problemMenu = new ContextMenu();
 
     /**
      * Builds the window on {@code stage} and sets its scene; the caller sizes and shows it.
@@ -50,12 +58,13 @@ public final class MainWindow {
     public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt) {
         this.stage = stage;
         this.session = session;
-        editor = new EditorModel(session, status);
+        editor = new EditorModel(session, status, LayerClipboard.application());
         canvas = new CanvasView(editor);
         palette = new PaletteView(editor);
         inspector = new InspectorView(editor, status);
         FileActions files = new FileActions(stage, session, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status);
-        menu = new MainMenu(files, editor, canvas, () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage));
+        export = new CanvasExport(stage, canvas, editor, status);
+        menu = new MainMenu(files, export, editor, canvas, () -> palette.search().requestFocus(), () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage));
         training = new TrainingPanel(this::prepareTraining, status);
         training.runningProperty().addListener((o, was, running) -> lock(running));
 
@@ -81,6 +90,7 @@ public final class MainWindow {
             }
         });
 
+        status.setOnSentenceClicked(this::showProblems);
         session.addChangeListener(this::changed);
         changed();
     }
@@ -103,6 +113,16 @@ public final class MainWindow {
     /** The editor's view model. */
     public EditorModel editor() {
         return editor;
+    }
+
+    /** File > Export Canvas as PNG and SVG. */
+    public CanvasExport export() {
+        return export;
+    }
+
+    /** The menu bar. */
+    public MainMenu menu() {
+        return menu;
     }
 
     /** The training dashboard. */
@@ -133,6 +153,25 @@ public final class MainWindow {
         int layers = session.project().graph().nodes().size();
         status.setFigures(layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(analysis.totalParameters()));
         training.boundary().setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
+    }
+
+    /** Lists the network's problems above the status bar; picking one selects its layer and scrolls to it. */
+    public void showProblems() {
+        List<ProblemList.Problem> problems = editor.problems();
+        if (problems.isEmpty()) {
+            return;
+        }
+        problemMenu.getItems().clear();
+        for (ProblemList.Problem p : problems) {
+            MenuItem item = new MenuItem(p.sentence());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                editor.select(p);
+                p.layer().ifPresent(canvas::reveal);
+            });
+            problemMenu.getItems().add(item);
+        }
+        problemMenu.show(status.sentence(), Side.TOP, 0, 0);
     }
 
     private static void addStylesheet(Scene scene, String resource) {

@@ -45,6 +45,16 @@ public final class StatusBar extends HBox implements Consumer<String> {
         text.pseudoClassStateChanged(Styles.WARNING, warning);
     }
 
+    /** Makes the sentence clickable (it then shows a hand), for the list of problems behind it. */
+    public void setOnSentenceClicked(Runnable action) {
+        text.setOnMouseClicked(e -> action.run());
+    }
+
+    /** The label that holds the sentence, under which a list of problems opens. */
+    public Label sentence() {
+        return text;
+    }
+
     /** The network's size, e.g. {@code 5 layers · 8,643 params}. */
     public void setFigures(String summary) {
         figures.setText(summary);

@@ -13,6 +13,9 @@ public final class Styles {
     /** The main stylesheet, on the class path. */
     public static final String STYLESHEET = "/assets/css/neurocanvas.css";
 
+    /** The dark theme: it overrides the main stylesheet's palette. */
+    public static final String DARK_STYLESHEET = "/assets/css/dark.css";
+
     /** The main window's root. */
     public static final String MAIN_WINDOW = "main-window";
     /** The palette, a scroll pane on the left. */
@@ -23,6 +26,8 @@ public final class Styles {
     public static final String PALETTE_GROUP = "palette-group";
     /** A layer kind in the palette, to drag or double-click. */
     public static final String PALETTE_TILE = "palette-tile";
+    /** The search box above the palette's tiles. */
+    public static final String PALETTE_SEARCH = "palette-search";
     /** A side panel's title. */
     public static final String PANEL_TITLE = "panel-title";
     /** A quiet sentence that explains how to use a panel. */
@@ -71,6 +76,9 @@ public final class Styles {
     /** The wire being drawn from an output port. */
     public static final String RUBBER_BAND = "rubber-band";
 
+    /** The rubber band dragged across empty canvas to select the cards it touches. */
+    public static final String MARQUEE = "marquee";
+
     /** The inspector, a scroll pane on the right. */
     public static final String INSPECTOR = "inspector";
     /** The column inside the inspector. */
@@ -98,6 +106,10 @@ public final class Styles {
     public static final String STATUS_TEXT = "status-text";
     /** The network's size at the right of the status bar. */
     public static final String STATUS_FIGURES = "status-figures";
+    /** The table of Help > Shortcuts. */
+    public static final String SHORTCUTS = "shortcuts";
+    /** The keys column of Help > Shortcuts. */
+    public static final String SHORTCUT_KEYS = "shortcut-keys";
     /** The monospace table of Model > Summary. */
     public static final String SUMMARY_TEXT = "summary-text";
 
@@ -105,10 +117,16 @@ public final class Styles {
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     /** A card whose layer has a problem. */
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    /** A rubber-band wire over an input that accepts it. */
+    /** A rubber-band wire over an input that accepts it; an input port or a wire that would take what is dragged. */
     public static final PseudoClass ACCEPT = PseudoClass.getPseudoClass("accept");
     /** A rubber-band wire over an input that refuses it. */
     public static final PseudoClass REFUSE = PseudoClass.getPseudoClass("refuse");
+    /** The canvas while it is drawn for an exported picture: no grid. */
+    public static final PseudoClass EXPORTING = PseudoClass.getPseudoClass("exporting");
+    /** The palette tile that Enter in the search box adds. */
+    public static final PseudoClass DEFAULT = PseudoClass.getPseudoClass("default");
+    /** An input port that would not take the wire being drawn. */
+    public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     /** A status sentence that reports a problem rather than news. */
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 

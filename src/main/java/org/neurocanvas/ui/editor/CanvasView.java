@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.editor;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ChangeListener;
@@ -8,20 +9,27 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Catalog;
 import org.neurocanvas.model.Edge;
@@ -45,11 +53,21 @@ public final class CanvasView extends ScrollPane {
     private final Map<String, NodeView> views = new HashMap<>();
     private final List<WireView> wires = new ArrayList<>();
     private static final double MIN_READABLE_ZOOM = 0.8;
+    /** White space around an exported picture, in canvas units. */
+    private static final double EXPORT_MARGIN = 20;
+    /** The largest zoom that Zoom to Selection picks: one card enlarged, not blown up. */
+    private static final double SELECTION_ZOOM = 1.5;
+    /** Room kept around layers that are zoomed to or revealed. */
+    private static final double REVEAL_MARGIN = 40;
+    /** How far Shift+arrow moves the selection: five grid steps. */
+    private static final double NUDGE_FAR = 5 * CanvasGeometry.GRID;
 
     private boolean fitting;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private MoveDrag moveDrag;
     private WireDrag wireDrag;
+    private Marquee marquee;
+    private final Rectangle marqueeView = new Rectangle();
 
     /** A canvas that shows the editor's document and sends gestures to it. */
     public CanvasView(EditorModel editor) {
@@ -77,21 +95,42 @@ public final class CanvasView extends ScrollPane {
             }
         });
 
+        marqueeView.getStyleClass().add(Styles.MARQUEE);
+        marqueeView.setMouseTransparent(true);
+        // Only the primary button draws a rubber band; the others reach the scroll pane, which pans.
         board.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            editor.selection().clear();
             board.requestFocus();
-        });
-        board.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.BACK_SPACE) {
-                editor.deleteSelection();
+            if (e.getButton() == MouseButton.PRIMARY) {
+                marquee = editor.pressEmpty(boardPoint(e), e.isShiftDown() || e.isShortcutDown());
+                showMarquee();
+                overlay.getChildren().setAll(marqueeView);
                 e.consume();
             }
         });
+        board.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (marquee != null) {
+                editor.drag(marquee, boardPoint(e));
+                showMarquee();
+                e.consume();
+            }
+        });
+        board.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (marquee != null) {
+                marquee = null;
+                overlay.getChildren().clear();
+                e.consume();
+            }
+        });
+        board.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         board.setOnDragOver(this::dragOver);
         board.setOnDragDropped(this::dragDropped);
+        board.setOnDragExited(e -> wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false)));
 
         editor.session().addChangeListener(this::refresh);
         editor.selection().addListener(this::showSelection);
+        editor.setViewCentre(this::viewCentre);
+        // A layer added after one near the edge may land out of sight: the view follows it.
+        editor.addAddedListener(this::ensureVisible);
         refresh();
     }
 
@@ -132,6 +171,107 @@ public final class CanvasView extends ScrollPane {
             }
         });
         refit.changed(viewportBoundsProperty(), null, getViewportBounds());
+    }
+
+    /**
+     * The network drawn at {@code scale} times actual size on white, cropped to the cards and
+     * wires with a margin, without the grid or the selection: a picture for slides.
+     */
+    public WritableImage exportImage(double scale) {
+        double shown = zoom.get();
+        zoom.set(1);
+        board.pseudoClassStateChanged(Styles.EXPORTING, true);
+        views.values().forEach(v -> v.setSelected(false));
+        wires.forEach(w -> w.setSelected(false));
+        try {
+            SnapshotParameters look = new SnapshotParameters();
+            look.setFill(Color.WHITE);
+            look.setTransform(Transform.scale(scale, scale));
+            WritableImage whole = board.snapshot(look, null);
+            Bounds drawn = wireLayer.getChildren().isEmpty() ? cardLayer.getBoundsInParent()
+                    : union(cardLayer.getBoundsInParent(), wireLayer.getBoundsInParent());
+            int x = (int) Math.max(0, Math.floor((drawn.getMinX() - EXPORT_MARGIN) * scale));
+            int y = (int) Math.max(0, Math.floor((drawn.getMinY() - EXPORT_MARGIN) * scale));
+            int w = (int) Math.min(whole.getWidth() - x, Math.ceil((drawn.getWidth() + 2 * EXPORT_MARGIN) * scale));
+            int h = (int) Math.min(whole.getHeight() - y, Math.ceil((drawn.getHeight() + 2 * EXPORT_MARGIN) * scale));
+            return new WritableImage(whole.getPixelReader(), x, y, Math.max(1, w), Math.max(1, h));
+        } finally {
+            board.pseudoClassStateChanged(Styles.EXPORTING, false);
+            zoom.set(shown);
+            showSelection();
+        }
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX, Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    /**
+     * Zooms and scrolls so that the selected layers fill the view, enlarged at most to
+     * {@link #SELECTION_ZOOM}; with nothing selected, zooms to fit the whole network.
+     */
+    public void zoomToSelection() {
+        Set<String> ids = editor.selection().layers();
+        if (ids.isEmpty()) {
+            zoomToFit();
+            return;
+        }
+        Rectangle2D area = area(ids);
+        zoom.set(ZoomLevels.toShow(area.getWidth(), area.getHeight(), getViewportBounds().getWidth(), getViewportBounds().getHeight(), SELECTION_ZOOM));
+        reveal(area);
+    }
+
+    /** Scrolls, at the present zoom, until a layer is in the middle of the view. */
+    public void reveal(String layerId) {
+        if (editor.graph().contains(layerId)) {
+            reveal(area(Set.of(layerId)));
+        }
+    }
+
+    /** Scrolls to a layer only if its card is not wholly in view. */
+    public void ensureVisible(String layerId) {
+        if (!editor.graph().contains(layerId)) {
+            return;
+        }
+        LayerNode node = editor.graph().node(layerId);
+        Bounds card = sceneToLocal(board.localToScene(new BoundingBox(node.x(), node.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)));
+        Bounds view = getViewportBounds();
+        if (!new BoundingBox(0, 0, view.getWidth(), view.getHeight()).contains(card)) {
+            reveal(area(Set.of(layerId)));
+        }
+    }
+
+    // The cards of these layers with room around them, in board coordinates.
+    private Rectangle2D area(Set<String> ids) {
+        List<LayerNode> nodes = ids.stream().map(editor.graph()::node).filter(n -> n != null).toList();
+        double minX = nodes.stream().mapToDouble(LayerNode::x).min().orElse(0) - REVEAL_MARGIN;
+        double minY = nodes.stream().mapToDouble(LayerNode::y).min().orElse(0) - REVEAL_MARGIN;
+        double maxX = nodes.stream().mapToDouble(LayerNode::x).max().orElse(0) + CanvasGeometry.CARD_WIDTH + REVEAL_MARGIN;
+        double maxY = nodes.stream().mapToDouble(LayerNode::y).max().orElse(0) + CanvasGeometry.CARD_HEIGHT + REVEAL_MARGIN;
+        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    private void reveal(Rectangle2D area) {
+        // The zoom just set must reach the scroll pane's content before the scroll positions mean anything.
+        applyCss();
+        layout();
+        Bounds content = getContent().getLayoutBounds();
+        Bounds view = getViewportBounds();
+        Point2D centre = board.localToParent(area.getMinX() + area.getWidth() / 2, area.getMinY() + area.getHeight() / 2);
+        setHvalue(scrollValue(centre.getX() - content.getMinX(), content.getWidth(), view.getWidth()));
+        setVvalue(scrollValue(centre.getY() - content.getMinY(), content.getHeight(), view.getHeight()));
+    }
+
+    private static double scrollValue(double centre, double content, double view) {
+        return content <= view ? 0 : Math.max(0, Math.min(1, (centre - view / 2) / (content - view)));
+    }
+
+    /** The middle of what the canvas shows, in board coordinates. */
+    public Point2D viewCentre() {
+        Bounds shown = getLayoutBounds();
+        return board.sceneToLocal(localToScene(shown.getCenterX(), shown.getCenterY()));
     }
 
     /** Redraws every card and wire from the model and its latest analysis. */
@@ -182,7 +322,7 @@ public final class CanvasView extends ScrollPane {
 
     private void pressCard(String id, MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY) {
-            moveDrag = editor.pressLayer(id, boardPoint(e), e.isShiftDown()).orElse(null);
+            moveDrag = editor.pressLayer(id, boardPoint(e), e.isShiftDown() || e.isShortcutDown()).orElse(null);
             views.get(id).toFront();
             board.requestFocus();
         }
@@ -218,6 +358,8 @@ public final class CanvasView extends ScrollPane {
             if (wireDrag != null) {
                 rubberBand.connect(wireDrag.start(), wireDrag.end());
                 overlay.getChildren().setAll(rubberBand);
+                Set<String> accepting = wireDrag.accepting(editor.graph());
+                views.forEach((layer, view) -> view.showWireTarget(accepting.contains(layer)));
             }
         }
         e.consume();
@@ -239,24 +381,65 @@ public final class CanvasView extends ScrollPane {
             WireDrag drag = wireDrag;
             wireDrag = null;
             overlay.getChildren().clear();
+            views.values().forEach(NodeView::endWireTargets);
             editor.release(drag);
         }
         e.consume();
     }
 
+    private void keyPressed(KeyEvent e) {
+        double step = e.isShiftDown() ? NUDGE_FAR : CanvasGeometry.GRID;
+        switch (e.getCode()) {
+            case BACK_SPACE -> editor.deleteSelection();
+            case LEFT -> editor.nudgeSelection(-step, 0);
+            case RIGHT -> editor.nudgeSelection(step, 0);
+            case UP -> editor.nudgeSelection(0, -step);
+            case DOWN -> editor.nudgeSelection(0, step);
+            default -> {
+                return;
+            }
+        }
+        // Arrow keys would otherwise scroll the pane as well.
+        e.consume();
+    }
+
+    private void showMarquee() {
+        Rectangle2D band = marquee.bounds();
+        marqueeView.setX(band.getMinX());
+        marqueeView.setY(band.getMinY());
+        marqueeView.setWidth(band.getWidth());
+        marqueeView.setHeight(band.getHeight());
+    }
+
     private void dragOver(DragEvent e) {
-        if (!editor.isLocked() && e.getGestureSource() != board && isKind(e.getDragboard().getString())) {
+        boolean layer = !editor.isLocked() && e.getGestureSource() != board && isKind(e.getDragboard().getString());
+        if (layer) {
             e.acceptTransferModes(TransferMode.COPY);
         }
+        // The wire a dropped layer would be spliced into lights up.
+        WireView target = layer ? wireUnder(e.getPickResult().getIntersectedNode()) : null;
+        wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, w == target));
         e.consume();
     }
 
     private void dragDropped(DragEvent e) {
         String kind = e.getDragboard().getString();
-        boolean added = isKind(kind) && editor.addLayerAt(kind, new Point2D(e.getX(), e.getY())).isPresent();
+        Point2D drop = new Point2D(e.getX(), e.getY());
+        WireView wire = wireUnder(e.getPickResult().getIntersectedNode());
+        boolean added = isKind(kind) && (wire != null ? editor.spliceInto(kind, wire.edge(), drop) : editor.addLayerAt(kind, drop)).isPresent();
+        wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false));
         e.setDropCompleted(added);
         board.requestFocus();
         e.consume();
+    }
+
+    private static WireView wireUnder(Node picked) {
+        for (Node n = picked; n != null; n = n.getParent()) {
+            if (n instanceof WireView w && w.edge() != null) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static boolean isKind(String text) {

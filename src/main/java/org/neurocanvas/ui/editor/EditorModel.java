@@ -1,7 +1,13 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.AddLayer;
 import org.neurocanvas.model.Analysis;
@@ -10,9 +16,12 @@ import org.neurocanvas.model.ChangeSetting;
 import org.neurocanvas.model.Command;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.Connect;
+import org.neurocanvas.model.DeleteElements;
+import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.MoveLayers;
 import org.neurocanvas.ui.DocumentSession;
 
 /**
@@ -28,17 +37,30 @@ public final class EditorModel {
     private final DocumentSession session;
     private final Consumer<String> status;
     private final Selection selection = new Selection();
+    private final LayerClipboard clipboard;
+    private final List<Consumer<String>> added = new ArrayList<>();
     private boolean locked;
     private Analysis analysis;
     private CommandStack analysedStack;
     private long analysedRevision = -1;
+    private LongSupplier clock = System::currentTimeMillis;
+    private Supplier<Point2D> viewCentre = () -> new Point2D(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
 
     /**
      * @param status shows a sentence to the person (the status bar)
      */
     public EditorModel(DocumentSession session, Consumer<String> status) {
+        this(session, status, new LayerClipboard());
+    }
+
+    /**
+     * @param status shows a sentence to the person (the status bar)
+     * @param clipboard where Copy puts layers and Paste takes them from, shared by the projects opened one after another
+     */
+    public EditorModel(DocumentSession session, Consumer<String> status, LayerClipboard clipboard) {
         this.session = session;
         this.status = status;
+        this.clipboard = clipboard;
         session.addReplaceListener(selection::clear);
         session.addChangeListener(() -> selection.retainExisting(graph()));
     }
@@ -109,22 +131,28 @@ public final class EditorModel {
         return add(Catalog.byId(kindId), corner, null);
     }
 
+    /** Tells the editor where the middle of the visible canvas is, in canvas coordinates. */
+    public void setViewCentre(Supplier<Point2D> viewCentre) {
+        this.viewCentre = viewCentre;
+    }
+
     /**
      * Adds a layer after the selected one, wired to it when that makes sense, in the first
-     * free place to its right; with nothing selected, after the rightmost layer, unwired.
+     * free place to its right, so a chain grows left to right; with no single layer selected,
+     * unwired, in the first free place at the middle of the view.
      *
      * @return the new layer's name, if it was added
      */
     public Optional<String> addAfterSelection(String kindId) {
         LayerKind kind = Catalog.byId(kindId);
-        LayerNode anchor = selection.single().map(graph()::node)
-                .or(() -> graph().nodes().stream().max((a, b) -> Double.compare(a.x(), b.x())))
-                .orElse(null);
-        Point2D spot = anchor == null
-                ? CanvasGeometry.freeSpot(graph(), 4 * CanvasGeometry.GRID, 4 * CanvasGeometry.GRID)
-                : CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y());
-        boolean wire = anchor != null && selection.contains(anchor.id())
-                && anchor.kind().hasOutputPort() && kind.maxInputs() > 0;
+        LayerNode anchor = selection.single().map(graph()::node).orElse(null);
+        if (anchor == null) {
+            Point2D centre = viewCentre.get();
+            return add(kind, CanvasGeometry.freeSpot(graph(), centre.getX() - CanvasGeometry.CARD_WIDTH / 2,
+                    centre.getY() - CanvasGeometry.CARD_HEIGHT / 2), null);
+        }
+        Point2D spot = CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y());
+        boolean wire = anchor.kind().hasOutputPort() && kind.maxInputs() > 0;
         return add(kind, spot, wire ? anchor.id() : null);
     }
 
@@ -134,7 +162,177 @@ public final class EditorModel {
             return Optional.empty();
         }
         selection.selectLayer(add.layerId(), false);
+        added.forEach(listener -> listener.accept(add.layerId()));
         return Optional.of(add.layerId());
+    }
+
+    /** Hears the name of every layer added from the palette, after the canvas has drawn it. */
+    public void addAddedListener(Consumer<String> listener) {
+        added.add(listener);
+    }
+
+    /** Sets the clock that tells arrow-key presses of one burst apart from the next; tests use their own. */
+    public void setClock(LongSupplier millis) {
+        this.clock = millis;
+    }
+
+    /** Selects the layer a problem belongs to; a problem of the whole network selects nothing. */
+    public void select(ProblemList.Problem problem) {
+        problem.layer().filter(graph()::contains).ifPresent(id -> selection.selectLayer(id, false));
+    }
+
+    /** Every problem of the network, each with its layer where it has one. */
+    public List<ProblemList.Problem> problems() {
+        return ProblemList.of(graph(), analysis());
+    }
+
+    /** Edit > Select All: every layer. */
+    public void selectAll() {
+        selection.selectLayers(graph().nodes().stream().map(LayerNode::id).toList());
+    }
+
+    /**
+     * Moves the selected layers by a step (the arrow keys); a burst of presses is one undo step.
+     *
+     * @return whether anything moved
+     */
+    public boolean nudgeSelection(double dx, double dy) {
+        if (selection.layers().isEmpty()) {
+            return false;
+        }
+        NudgeLayers nudge = new NudgeLayers(session.project(), selection.layers(), dx, dy, clock.getAsLong());
+        return nudge.movesAnything() && execute(nudge);
+    }
+
+    /**
+     * Starts a rubber band on empty canvas; without {@code extend} the selection starts empty.
+     *
+     * @param press where the mouse went down, in canvas coordinates
+     * @param extend whether the band adds to the selection (Shift or Ctrl held)
+     */
+    public Marquee pressEmpty(Point2D press, boolean extend) {
+        Marquee marquee = new Marquee(press, extend ? selection.layers() : Set.of());
+        if (!extend) {
+            selection.clear();
+        }
+        return marquee;
+    }
+
+    /** Follows the rubber band: the layers it touches become the selection as it grows and shrinks. */
+    public void drag(Marquee marquee, Point2D mouse) {
+        marquee.dragTo(mouse);
+        selection.selectLayers(marquee.selected(graph()));
+    }
+
+    /**
+     * View > Arrange: lays the network out left to right with few crossings, as one undo step.
+     *
+     * @return whether any layer moved
+     */
+    public boolean arrange() {
+        Optional<MoveLayers> move = AutoLayout.command(graph());
+        if (move.isEmpty()) {
+            status.accept("The layers are already arranged.");
+            return false;
+        }
+        int n = graph().nodes().size();
+        return execute(new CompoundEdit("Arrange " + n + (n == 1 ? " layer" : " layers"), (project, run) -> run.accept(move.get())));
+    }
+
+    /** The clipboard that Copy fills and Paste reads. */
+    public LayerClipboard clipboard() {
+        return clipboard;
+    }
+
+    /** Edit > Copy: the selected layers and the wires among them go to the clipboard. */
+    public boolean copySelection() {
+        if (selection.layers().isEmpty()) {
+            status.accept("Select the layers to copy first: click one, Shift-click more, or drag a band around them.");
+            return false;
+        }
+        clipboard.copy(graph(), selection.layers());
+        int n = clipboard.size();
+        status.accept("Copied " + n + (n == 1 ? " layer" : " layers") + ": Ctrl+V pastes, here or in another project.");
+        return true;
+    }
+
+    /** Edit > Cut: copies the selected layers, then deletes them with their wires, as one step. */
+    public boolean cutSelection() {
+        Set<String> ids = selection.layers();
+        if (!copySelection()) {
+            return false;
+        }
+        int n = ids.size();
+        return execute(new CompoundEdit("Cut " + n + (n == 1 ? " layer" : " layers"),
+                (project, run) -> run.accept(new DeleteElements(ids, List.of()))));
+    }
+
+    /** Edit > Paste: the clipboard's layers under fresh names, a step further each time, selected afterwards. */
+    public boolean paste() {
+        if (clipboard.isEmpty()) {
+            status.accept("Nothing to paste: copy some layers first.");
+            return false;
+        }
+        return runAndSelectNew(clipboard.paste().orElseThrow());
+    }
+
+    /** Edit > Duplicate: a copy of the selected layers and their inner wires next to them; the clipboard stays as it is. */
+    public boolean duplicateSelection() {
+        return LayerClipboard.duplicate(graph(), selection.layers()).map(this::runAndSelectNew).orElse(false);
+    }
+
+    // Selects the layers that the edit added, so they can be moved on at once.
+    private boolean runAndSelectNew(Command edit) {
+        Set<String> before = graph().nodes().stream().map(LayerNode::id).collect(Collectors.toSet());
+        if (!execute(edit)) {
+            return false;
+        }
+        selection.selectLayers(graph().nodes().stream().map(LayerNode::id).filter(id -> !before.contains(id)).toList());
+        return true;
+    }
+
+    /**
+     * Drops a layer onto a wire: the wire is cut and the new layer wired in between, as one undo
+     * step. Refused with a sentence when the layer cannot sit there or its shapes do not fit.
+     *
+     * @param drop where the layer was dropped, in canvas coordinates; its card is centred there
+     * @return the new layer's name, if it was spliced in
+     */
+    public Optional<String> spliceInto(String kindId, Edge wire, Point2D drop) {
+        LayerKind kind = Catalog.byId(kindId);
+        String between = " between " + wire.from() + " and " + wire.to();
+        if (kind.maxInputs() == 0 || !kind.hasOutputPort()) {
+            status.accept(article(kind) + " " + kind.id() + " layer cannot go" + between + ": it needs a wire in and a wire out.");
+            return Optional.empty();
+        }
+        boolean targetFitBefore = analysis().layer(wire.to()).valid();
+        boolean sourceFit = analysis().layer(wire.from()).valid();
+        double x = CanvasGeometry.snap(drop.getX() - CanvasGeometry.CARD_WIDTH / 2);
+        double y = CanvasGeometry.snap(drop.getY() - CanvasGeometry.CARD_HEIGHT / 2);
+        String[] added = new String[1];
+        CompoundEdit splice = new CompoundEdit("Insert " + kind.id() + between, (project, run) -> {
+            run.accept(new DeleteElements(List.of(), List.of(wire)));
+            AddLayer add = new AddLayer(project.graph(), kind, x, y, wire.from());
+            run.accept(add);
+            run.accept(new Connect(add.layerId(), wire.to()));
+            added[0] = add.layerId();
+            Analysis after = project.analyse();
+            Analysis.LayerInfo fresh = after.layer(add.layerId());
+            Analysis.LayerInfo target = after.layer(wire.to());
+            if (sourceFit && !fresh.valid() || targetFitBefore && !target.valid()) {
+                throw new IllegalArgumentException(article(kind) + " " + kind.id() + between + " does not fit: "
+                        + (fresh.valid() ? target.problem() : fresh.problem()));
+            }
+        });
+        if (!execute(splice)) {
+            return Optional.empty();
+        }
+        selection.selectLayer(added[0], false);
+        return Optional.of(added[0]);
+    }
+
+    private static String article(LayerKind kind) {
+        return "AEIOU".indexOf(kind.id().charAt(0)) >= 0 ? "An" : "A";
     }
 
     /** Wires {@code from}'s output into {@code to}'s input, or says why not. */

@@ -45,6 +45,8 @@ public final class NodeView extends Pane {
         HBox header = new HBox(6, new Pictogram(node.kind()), kind, spacer, detail);
         header.getStyleClass().add(Styles.CARD_HEADER);
         kind.getStyleClass().add(Styles.CARD_KIND);
+        // The kind names the card; the options beside it give way first when the header is full.
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         detail.getStyleClass().add(Styles.CARD_DETAIL);
         name.getStyleClass().add(Styles.CARD_NAME);
         shape.getStyleClass().add(Styles.CARD_SHAPE);
@@ -94,6 +96,22 @@ public final class NodeView extends Pane {
         problem.setVisible(!text.valid());
         tooltip.setText(text.valid() ? explanation : text.problem());
         pseudoClassStateChanged(Styles.INVALID, !text.valid());
+    }
+
+    /** While a wire is drawn: lights the input port up if it would take the wire, else dims it. */
+    public void showWireTarget(boolean accepts) {
+        if (inputPort != null) {
+            inputPort.pseudoClassStateChanged(Styles.ACCEPT, accepts);
+            inputPort.pseudoClassStateChanged(Styles.DIMMED, !accepts);
+        }
+    }
+
+    /** Ends the highlighting of {@link #showWireTarget}. */
+    public void endWireTargets() {
+        if (inputPort != null) {
+            inputPort.pseudoClassStateChanged(Styles.ACCEPT, false);
+            inputPort.pseudoClassStateChanged(Styles.DIMMED, false);
+        }
     }
 
     /** Shows the card as selected or not. */

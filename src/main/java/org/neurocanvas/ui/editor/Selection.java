@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,17 @@ public final class Selection {
         } else if (!layers.remove(id)) {
             layers.add(id);
         }
+        changed();
+    }
+
+    /** Makes exactly these layers the selection, and no wire. */
+    public void selectLayers(Collection<String> ids) {
+        if (wire == null && layers.equals(new LinkedHashSet<>(ids))) {
+            return;
+        }
+        wire = null;
+        layers.clear();
+        layers.addAll(ids);
         changed();
     }
 

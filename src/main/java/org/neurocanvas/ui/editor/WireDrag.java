@@ -1,6 +1,8 @@
 package org.neurocanvas.ui.editor;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
@@ -39,6 +41,12 @@ public final class WireDrag {
             refusal = graph.checkConnection(from, target).orElse(null);
             end = CanvasGeometry.inputPort(node.x(), node.y());
         }
+    }
+
+    /** The layers whose input would take this wire: their ports light up while it is drawn, the others dim. */
+    public Set<String> accepting(Graph graph) {
+        return graph.nodes().stream().map(LayerNode::id).filter(id -> graph.checkConnection(from, id).isEmpty())
+                .collect(Collectors.toSet());
     }
 
     /** The layer the wire leaves. */

@@ -14,11 +14,6 @@ import org.neurocanvas.ui.Styles;
  */
 public final class WireView extends Group {
 
-    private static final double ARROW_LENGTH = 10;
-    private static final double ARROW_HALF_WIDTH = 5;
-    private static final double MIN_BEND = 40;
-    private static final double BACKWARD_BEND = 70;
-
     private final Edge edge;
     private final CubicCurve hit = new CubicCurve();
     private final CubicCurve line = new CubicCurve();
@@ -51,24 +46,19 @@ public final class WireView extends Group {
 
     /** Redraws the curve from the centre of an output port to the centre of an input port. */
     public void connect(Point2D from, Point2D to) {
-        // The arrow's tip touches the input port's rim rather than hiding under it.
-        double tipX = to.getX() - CanvasGeometry.PORT_RADIUS;
-        double startX = from.getX() + CanvasGeometry.PORT_RADIUS;
-        // A wire that runs backwards loops tightly round its ends instead of sweeping across the cards between them.
-        double bend = tipX >= startX ? Math.max(MIN_BEND, (tipX - startX) / 2) : BACKWARD_BEND;
+        WireCurve curve = WireCurve.between(from, to);
         for (CubicCurve c : new CubicCurve[] {hit, line}) {
-            c.setStartX(startX);
-            c.setStartY(from.getY());
-            c.setControlX1(startX + bend);
-            c.setControlY1(from.getY());
-            c.setControlX2(tipX - ARROW_LENGTH - bend);
-            c.setControlY2(to.getY());
-            c.setEndX(tipX - ARROW_LENGTH);
-            c.setEndY(to.getY());
+            c.setStartX(curve.start().getX());
+            c.setStartY(curve.start().getY());
+            c.setControlX1(curve.control1().getX());
+            c.setControlY1(curve.control1().getY());
+            c.setControlX2(curve.control2().getX());
+            c.setControlY2(curve.control2().getY());
+            c.setEndX(curve.end().getX());
+            c.setEndY(curve.end().getY());
         }
-        arrow.getPoints().setAll(tipX, to.getY(),
-                tipX - ARROW_LENGTH, to.getY() - ARROW_HALF_WIDTH,
-                tipX - ARROW_LENGTH, to.getY() + ARROW_HALF_WIDTH);
+        double[] corners = curve.arrow();
+        arrow.getPoints().setAll(corners[0], corners[1], corners[2], corners[3], corners[4], corners[5]);
     }
 
     /** Shows the wire as selected or not. */

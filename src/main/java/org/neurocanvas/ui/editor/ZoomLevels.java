@@ -33,6 +33,15 @@ public final class ZoomLevels {
         return Math.max(min(), Math.min(1.0, fit));
     }
 
+    /**
+     * The scale at which a part of the board (the selection) fills the viewport, up to
+     * {@code largest}: one small card is enlarged, not blown up to fill the window.
+     */
+    public static double toShow(double contentWidth, double contentHeight, double viewportWidth, double viewportHeight, double largest) {
+        double fit = Math.min(viewportWidth / contentWidth, viewportHeight / contentHeight);
+        return Math.max(min(), Math.min(Math.min(largest, max()), fit));
+    }
+
     private static double min() {
         return LEVELS[0];
     }

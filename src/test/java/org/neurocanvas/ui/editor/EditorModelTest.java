@@ -49,9 +49,11 @@ class EditorModelTest {
     }
 
     @Test
-    void withNothingSelectedANewLayerGoesRightOfTheRightmostUnwired() {
+    void withNothingSelectedANewLayerGoesToTheMiddleOfTheViewUnwired() {
+        editor.setViewCentre(() -> new Point2D(535, 230));
         String added = editor.addAfterSelection("Dense").orElseThrow();
-        assertEquals(1060, session.project().graph().node(added).x());
+        LayerNode node = session.project().graph().node(added);
+        assertEquals(new Point2D(460, 320), new Point2D(node.x(), node.y()), "centred on the view, below dense_2 which sits there");
         assertEquals(List.of(), session.project().graph().incoming(added));
     }
 

@@ -79,4 +79,11 @@ class WireDragTest {
         assertTrue(editor.pressOutputPort("dense_1").isEmpty());
         assertEquals(List.of(EditorModel.LOCKED), status);
     }
+
+    @Test
+    void theInputsThatWouldTakeTheWireAreKnownBeforeItIsDropped() {
+        WireDrag drag = editor.pressOutputPort("dense_2").orElseThrow();
+        assertEquals(java.util.Set.of(loose), drag.accepting(session.project().graph()),
+                "the others are full, upstream (a cycle), an Input, or dense_2 itself");
+    }
 }

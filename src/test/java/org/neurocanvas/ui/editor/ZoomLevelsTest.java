@@ -22,4 +22,11 @@ class ZoomLevelsTest {
         assertEquals(1.0, ZoomLevels.toFit(1000, 300, 3000, 2000));
         assertEquals(0.5, ZoomLevels.toFit(1000, 300, 100, 100), "never below the smallest level");
     }
+
+    @Test
+    void showingASelectionEnlargesItUpToALimit() {
+        assertEquals(1.5, ZoomLevels.toShow(190, 140, 1000, 600, 1.5), "one card is enlarged only so far");
+        assertEquals(0.5, ZoomLevels.toShow(2000, 300, 1000, 600, 1.5), 1e-9);
+        assertEquals(0.5, ZoomLevels.toShow(9000, 300, 1000, 600, 1.5), "never below the smallest level");
+    }
 }

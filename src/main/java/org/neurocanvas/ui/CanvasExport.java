@@ -1,0 +1,91 @@
+package org.neurocanvas.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.neurocanvas.ui.editor.CanvasSvg;
+import org.neurocanvas.ui.editor.CanvasView;
+import org.neurocanvas.ui.editor.EditorModel;
+
+/** File > Export Canvas as PNG or SVG: the network as a picture for slides and papers. */
+public final class CanvasExport {
+
+    /** PNGs are drawn at twice actual size, sharp on a projector and in print. */
+    public static final double PNG_SCALE = 2;
+
+    private final Stage stage;
+    private final CanvasView canvas;
+    private final EditorModel editor;
+    private final Consumer<String> status;
+
+    /**
+     * @param status shows where the picture went, or why it could not be written
+     */
+    public CanvasExport(Stage stage, CanvasView canvas, EditorModel editor, Consumer<String> status) {
+        this.stage = stage;
+        this.canvas = canvas;
+        this.editor = editor;
+        this.status = status;
+    }
+
+    /** Asks where, then writes the PNG. */
+    public void askPng() {
+        ask("PNG images (*.png)", "*.png", ".png").ifPresent(this::writePng);
+    }
+
+    /** Asks where, then writes the SVG. */
+    public void askSvg() {
+        ask("SVG drawings (*.svg)", "*.svg", ".svg").ifPresent(this::writeSvg);
+    }
+
+    /** Writes the canvas at {@link #PNG_SCALE} on white to {@code file}. */
+    public void writePng(Path file) {
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(canvas.exportImage(PNG_SCALE), null), "png", file.toFile());
+            status.accept("Exported the canvas to " + file.getFileName() + ".");
+        } catch (IOException e) {
+            status.accept("Could not write " + file.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes the network as an SVG drawing to {@code file}. */
+    public void writeSvg(Path file) {
+        try {
+            Files.writeString(file, new CanvasSvg(CanvasSvg.palette(stylesheet())).write(editor.graph(), editor.analysis()), StandardCharsets.UTF_8);
+            status.accept("Exported the canvas to " + file.getFileName() + ".");
+        } catch (IOException e) {
+            status.accept("Could not write " + file.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    // The light stylesheet's palette, so an export reads on white whatever the window's theme.
+    private static String stylesheet() throws IOException {
+        try (InputStream in = CanvasExport.class.getResourceAsStream(Styles.STYLESHEET)) {
+            if (in == null) {
+                throw new IOException("the stylesheet " + Styles.STYLESHEET + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Optional<Path> ask(String description, String pattern, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export canvas");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        String stem = editor.session().project().name();
+        chooser.setInitialFileName(stem + extension);
+        editor.session().file().map(Path::toAbsolutePath).map(Path::getParent).filter(Files::isDirectory)
+                .ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
+        File chosen = chooser.showSaveDialog(stage);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+}

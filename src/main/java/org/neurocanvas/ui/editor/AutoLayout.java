@@ -1,0 +1,134 @@
+package org.neurocanvas.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.geometry.Point2D;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.MoveLayers;
+
+/**
+ * View > Arrange: a layered drawing from left to right. Each layer goes in the column of its
+ * longest path from an input, so every wire points right; within a column, layers are ordered
+ * by the mean place of their neighbours in the column before, then after (barycentre sweeps),
+ * which removes most crossings. A layer sits level with its inputs, so a plain chain is a line.
+ */
+public final class AutoLayout {
+
+    /** Vertical room between cards in a column: enough for a problem sentence beneath a card. */
+    public static final double ROW_GAP = 60;
+    private static final int SWEEPS = 4;
+
+    private AutoLayout() {
+    }
+
+    /** Where each layer goes, keeping the drawing's top-left corner where it was. */
+    public static Map<String, Point2D> positions(Graph graph) {
+        List<List<String>> columns = columns(graph);
+        orderByBarycentre(graph, columns);
+        Map<String, Double> rows = rows(graph, columns);
+        double left = graph.nodes().stream().mapToDouble(LayerNode::x).min().orElse(0);
+        double top = graph.nodes().stream().mapToDouble(LayerNode::y).min().orElse(0);
+        double highest = rows.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        Map<String, Point2D> at = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            for (String id : columns.get(c)) {
+                at.put(id, new Point2D(CanvasGeometry.snap(left + c * CanvasGeometry.STEP_X), CanvasGeometry.snap(top + rows.get(id) - highest)));
+            }
+        }
+        return at;
+    }
+
+    /** The move that arranges the graph, or empty when every layer is already in its place. */
+    public static Optional<MoveLayers> command(Graph graph) {
+        Map<String, MoveLayers.Move> moves = new LinkedHashMap<>();
+        positions(graph).forEach((id, p) -> {
+            LayerNode n = graph.node(id);
+            if (n.x() != p.getX() || n.y() != p.getY()) {
+                moves.put(id, new MoveLayers.Move(n.x(), n.y(), p.getX(), p.getY()));
+            }
+        });
+        return moves.isEmpty() ? Optional.empty() : Optional.of(new MoveLayers(moves));
+    }
+
+    // Column = longest path from a layer without inputs; layers on a cycle go in a last column.
+    private static List<List<String>> columns(Graph graph) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (LayerNode n : graph.topologicalOrder()) {
+            rank.put(n.id(), graph.incoming(n.id()).stream().mapToInt(e -> rank.get(e.from()) + 1).max().orElse(0));
+        }
+        int last = rank.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        List<List<String>> columns = new ArrayList<>();
+        // Start from the present top-to-bottom order, so equal barycentres keep the person's arrangement.
+        graph.nodes().stream().sorted(Comparator.comparingDouble(LayerNode::y)).forEach(n -> {
+            int c = rank.getOrDefault(n.id(), last);
+            while (columns.size() <= c) {
+                columns.add(new ArrayList<>());
+            }
+            columns.get(c).add(n.id());
+        });
+        columns.removeIf(List::isEmpty);
+        return columns;
+    }
+
+    /*
+     * Heights in the column order found: each layer level with the mean of its inputs, so a chain
+     * is a straight line, then pushed down where it would overlap the one above; finally a layer
+     * without inputs moves level with what it feeds, where there is room.
+     */
+    private static Map<String, Double> rows(Graph graph, List<List<String>> columns) {
+        double step = CanvasGeometry.CARD_HEIGHT + ROW_GAP;
+        Map<String, Double> y = new HashMap<>();
+        int tallest = columns.stream().mapToInt(List::size).max().orElse(0);
+        for (List<String> column : columns) {
+            for (int r = 0; r < column.size(); r++) {
+                y.put(column.get(r), (tallest - column.size()) * step / 2 + r * step);
+            }
+        }
+        for (List<String> column : columns) {
+            align(column, y, id -> graph.incoming(id).stream().map(Edge::from).toList(), step);
+        }
+        for (int c = columns.size() - 1; c >= 0; c--) {
+            align(columns.get(c), y, id -> graph.incoming(id).isEmpty() ? graph.outgoing(id).stream().map(Edge::to).toList() : List.of(), step);
+        }
+        return y;
+    }
+
+    // Moves each layer of a column to the mean height of the given neighbours, keeping the order and a step apart.
+    private static void align(List<String> column, Map<String, Double> y, Function<String, List<String>> neighbours, double step) {
+        Double previous = null;
+        for (String id : column) {
+            double wanted = neighbours.apply(id).stream().mapToDouble(y::get).average().orElse(y.get(id));
+            double placed = previous == null ? wanted : Math.max(wanted, previous + step);
+            y.put(id, placed);
+            previous = placed;
+        }
+    }
+
+    private static void orderByBarycentre(Graph graph, List<List<String>> columns) {
+        for (int sweep = 0; sweep < SWEEPS; sweep++) {
+            boolean forward = sweep % 2 == 0;
+            for (int i = 1; i < columns.size(); i++) {
+                int c = forward ? i : columns.size() - 1 - i;
+                List<String> fixed = columns.get(forward ? c - 1 : c + 1);
+                List<String> column = columns.get(c);
+                Map<String, Double> centre = new HashMap<>();
+                for (int r = 0; r < column.size(); r++) {
+                    String id = column.get(r);
+                    List<String> neighbours = (forward ? graph.incoming(id).stream().map(Edge::from) : graph.outgoing(id).stream().map(Edge::to))
+                            .filter(fixed::contains).toList();
+                    // A layer with no neighbour there keeps its place.
+                    centre.put(id, neighbours.isEmpty() ? r : neighbours.stream().mapToInt(fixed::indexOf).average().orElse(r));
+                }
+                column.sort(Comparator.comparingDouble(centre::get));
+            }
+        }
+    }
+}

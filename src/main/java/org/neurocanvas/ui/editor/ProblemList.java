@@ -1,0 +1,41 @@
+package org.neurocanvas.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerNode;
+
+/**
+ * The network's problems as a list to pick from: each layer's problem with the layer it belongs
+ * to, so that picking it selects and shows that layer, then the problems of the whole network
+ * (no Input, two Outputs), which belong to no layer.
+ */
+public final class ProblemList {
+
+    /** One problem: its sentence and the layer it belongs to, if any. */
+    public record Problem(Optional<String> layer, String sentence) {
+    }
+
+    private ProblemList() {
+    }
+
+    /** Every problem of the analysed graph, layers in flow order first. */
+    public static List<Problem> of(Graph graph, Analysis analysis) {
+        List<Problem> problems = new ArrayList<>();
+        List<LayerNode> ordered = new ArrayList<>(analysis.order());
+        graph.nodes().stream().filter(n -> !ordered.contains(n)).forEach(ordered::add);
+        for (LayerNode n : ordered) {
+            Analysis.LayerInfo info = analysis.layer(n.id());
+            if (info != null && !info.valid()) {
+                problems.add(new Problem(Optional.of(n.id()), info.problem()));
+            }
+        }
+        Set<String> told = problems.stream().map(Problem::sentence).collect(Collectors.toSet());
+        analysis.problems().stream().filter(p -> !told.contains(p)).forEach(p -> problems.add(new Problem(Optional.empty(), p)));
+        return problems;
+    }
+}

@@ -1,0 +1,40 @@
+package org.neurocanvas.ui.editor;
+
+import javafx.geometry.Point2D;
+
+/**
+ * The shape of a wire: a cubic curve that leaves an output port to the right and enters an
+ * input port from the left, ending at the base of an arrowhead whose tip touches the input
+ * port's rim. The canvas and the SVG export draw the same curve.
+ *
+ * @param start where the curve leaves the output port's rim
+ * @param control1 the first control point
+ * @param control2 the second control point
+ * @param end where the curve meets the arrowhead's base
+ * @param tip the arrowhead's tip
+ */
+public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point2D end, Point2D tip) {
+
+    /** Length of the arrowhead. */
+    public static final double ARROW_LENGTH = 10;
+    /** Half the width of the arrowhead's base. */
+    public static final double ARROW_HALF_WIDTH = 5;
+    private static final double MIN_BEND = 40;
+    private static final double BACKWARD_BEND = 70;
+
+    /** The curve from the centre of an output port to the centre of an input port. */
+    public static WireCurve between(Point2D from, Point2D to) {
+        double tipX = to.getX() - CanvasGeometry.PORT_RADIUS;
+        double startX = from.getX() + CanvasGeometry.PORT_RADIUS;
+        // A wire that runs backwards loops tightly round its ends instead of sweeping across the cards between them.
+        double bend = tipX >= startX ? Math.max(MIN_BEND, (tipX - startX) / 2) : BACKWARD_BEND;
+        double endX = tipX - ARROW_LENGTH;
+        return new WireCurve(new Point2D(startX, from.getY()), new Point2D(startX + bend, from.getY()),
+                new Point2D(endX - bend, to.getY()), new Point2D(endX, to.getY()), new Point2D(tipX, to.getY()));
+    }
+
+    /** The arrowhead's corners: tip, upper base, lower base, as x, y pairs. */
+    public double[] arrow() {
+        return new double[] {tip.getX(), tip.getY(), end.getX(), end.getY() - ARROW_HALF_WIDTH, end.getX(), end.getY() + ARROW_HALF_WIDTH};
+    }
+}

@@ -1,0 +1,128 @@
+package org.neurocanvas.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.AddLayer;
+import org.neurocanvas.model.Catalog;
+import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.Connect;
+import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerKind;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.TrainingSpec;
+import org.neurocanvas.ui.DocumentSession;
+
+class AutoLayoutTest {
+
+    private final Project project = new Project("branchy", DataSpec.spiral(), TrainingSpec.defaults());
+    private final CommandStack stack = new CommandStack(project);
+
+    /**
+     * input → a, b; a → c → add; b → d → add; input → concat (a skip); add → concat → output;
+     * dropped in a heap where the branches cross: a is below b, but c is above d.
+     */
+    private DocumentSession branchy() {
+        String input = add(Catalog.INPUT, 300, 300);
+        String a = add(Catalog.DENSE, 100, 500);
+        String b = add(Catalog.DENSE, 120, 40);
+        String c = add(Catalog.DENSE, 110, 60);
+        String d = add(Catalog.DENSE, 90, 600);
+        String merge = add(Catalog.ADD, 20, 20);
+        String concat = add(Catalog.CONCATENATE, 40, 400);
+        String output = add(Catalog.OUTPUT, 0, 0);
+        for (String[] w : new String[][] {{input, a}, {input, b}, {a, c}, {b, d}, {c, merge}, {d, merge}, {input, concat}, {merge, concat}, {concat, output}}) {
+            stack.execute(new Connect(w[0], w[1]));
+        }
+        return new DocumentSession(project, null);
+    }
+
+    @Test
+    void aBranchyGraphIsLaidOutLeftToRightWithoutOverlapsOrCrossings() {
+        DocumentSession session = branchy();
+        EditorModel editor = new EditorModel(session, sentence -> { });
+        int before = crossings(session.project().graph());
+        assertTrue(editor.arrange());
+        Graph g = session.project().graph();
+        for (Edge e : g.edges()) {
+            assertTrue(g.node(e.from()).x() + CanvasGeometry.CARD_WIDTH < g.node(e.to()).x(), e + " points right");
+        }
+        List<LayerNode> nodes = new ArrayList<>(g.nodes());
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                LayerNode p = nodes.get(i);
+                LayerNode q = nodes.get(j);
+                boolean overlap = Math.abs(p.x() - q.x()) < CanvasGeometry.CARD_WIDTH && Math.abs(p.y() - q.y()) < CanvasGeometry.CARD_HEIGHT;
+                assertFalse(overlap, p + " and " + q + " overlap");
+            }
+        }
+        assertEquals(0, crossings(g));
+        assertTrue(before > 0, "the heap had a crossing to remove");
+        double inputY = g.node("input_1").y();
+        assertTrue(inputY > Math.min(g.node("dense_1").y(), g.node("dense_2").y()) && inputY < Math.max(g.node("dense_1").y(), g.node("dense_2").y()),
+                "the input sits between the two branches it feeds");
+    }
+
+    @Test
+    void arrangingIsOneUndoStepAndASecondArrangeMovesNothing() {
+        DocumentSession session = branchy();
+        List<String> status = new ArrayList<>();
+        EditorModel editor = new EditorModel(session, status::add);
+        editor.arrange();
+        assertEquals("Arrange 8 layers", session.stack().undoDescription().orElseThrow());
+        assertFalse(editor.arrange());
+        assertEquals(List.of("The layers are already arranged."), status);
+        session.stack().undo();
+        assertEquals(300, session.project().graph().node("input_1").x(), "undo puts every card back");
+        assertEquals(500, session.project().graph().node("dense_1").y());
+    }
+
+    @Test
+    void aChainIsAStraightLineEvenBesideALooseLayer() {
+        DocumentSession session = Projects.spiralMlp();
+        Projects.looseDense(session, 100, 20);
+        new EditorModel(session, sentence -> { }).arrange();
+        Graph g = session.project().graph();
+        for (String id : List.of("dense_1", "dense_2", "dense_3", "output_1")) {
+            assertEquals(g.node("input_1").y(), g.node(id).y(), id + " is level with the input");
+        }
+        assertEquals(g.node("input_1").x(), g.node("dense_4").x(), "the loose layer has no input either, so it shares the first column");
+        assertTrue(Math.abs(g.node("dense_4").y() - g.node("input_1").y()) >= CanvasGeometry.CARD_HEIGHT);
+    }
+
+    private String add(LayerKind kind, double x, double y) {
+        AddLayer add = new AddLayer(project.graph(), kind, x, y, null);
+        stack.execute(add);
+        return add.layerId();
+    }
+
+    // Pairs of wires between the same two columns (longest path from the input) whose ends are in opposite order.
+    private static int crossings(Graph g) {
+        Map<String, Integer> column = new HashMap<>();
+        g.topologicalOrder().forEach(n -> column.put(n.id(), g.incoming(n.id()).stream().mapToInt(e -> column.get(e.from()) + 1).max().orElse(0)));
+        int count = 0;
+        List<Edge> edges = g.edges();
+        for (int i = 0; i < edges.size(); i++) {
+            for (int j = i + 1; j < edges.size(); j++) {
+                LayerNode a1 = g.node(edges.get(i).from());
+                LayerNode a2 = g.node(edges.get(i).to());
+                LayerNode b1 = g.node(edges.get(j).from());
+                LayerNode b2 = g.node(edges.get(j).to());
+                boolean sameColumns = column.get(a1.id()).equals(column.get(b1.id())) && column.get(a2.id()).equals(column.get(b2.id()));
+                if (sameColumns && (a1.y() - b1.y()) * (a2.y() - b2.y()) < 0) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
