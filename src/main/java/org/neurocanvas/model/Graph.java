@@ -65,6 +65,15 @@ public final class Graph {
         }
     }
 
+    /** Renames a layer in place: it keeps its place in the order, and its wires follow it. */
+    void rename(String id, String newId) {
+        Map<String, LayerNode> reordered = new LinkedHashMap<>();
+        nodes.forEach((key, node) -> reordered.put(key.equals(id) ? newId : key, key.equals(id) ? node.renamed(newId) : node));
+        nodes.clear();
+        nodes.putAll(reordered);
+        edges.replaceAll(e -> new Edge(e.from().equals(id) ? newId : e.from(), e.to().equals(id) ? newId : e.to()));
+    }
+
     void remove(String id) {
         nodes.remove(id);
     }

@@ -41,6 +41,13 @@ public final class LayerNode {
         return y;
     }
 
+    /** The same layer under another name: kind, settings and position kept. */
+    LayerNode renamed(String newId) {
+        LayerNode copy = new LayerNode(newId, kind, x, y);
+        copy.settings.putAll(settings);
+        return copy;
+    }
+
     void moveTo(double x, double y) {
         this.x = x;
         this.y = y;
