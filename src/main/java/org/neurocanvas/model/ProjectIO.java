@@ -57,6 +57,16 @@ public final class ProjectIO {
         return fromJson(text, where, Migrations.PROJECT);
     }
 
+    /**
+     * A project from the text of a project file that belongs in {@code folder} (a recovery copy of
+     * a saved project, say), so that its relative data paths resolve as they did.
+     */
+    public static Project fromJson(String text, String where, Path folder) throws ProjectFileException {
+        Project project = fromJson(text, where);
+        project.setFolder(folder);
+        return project;
+    }
+
     /** As {@link #fromJson(String, String)}, upgrading older versions through these migrations. */
     static Project fromJson(String text, String where, Migrations migrations) throws ProjectFileException {
         ProjectFile.Header header = parse(where, () -> JSON.readValue(text, ProjectFile.Header.class));

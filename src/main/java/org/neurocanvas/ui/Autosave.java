@@ -138,7 +138,9 @@ public final class Autosave {
         }
         try {
             String text = Files.readString(r.file(), StandardCharsets.UTF_8);
-            session.restore(ProjectIO.fromJson(text, r.file().getFileName().toString()), r.source().orElse(null));
+            // Relative data paths resolve against the saved project's folder, as they did before the crash.
+            Path projectFolder = r.source().map(p -> p.toAbsolutePath().getParent()).orElse(null);
+            session.restore(ProjectIO.fromJson(text, r.file().getFileName().toString(), projectFolder), r.source().orElse(null));
             return Optional.of("Restored the unsaved changes to " + name + ": save them to keep them.");
         } catch (IOException | ProjectFileException e) {
             return Optional.of("Could not restore " + r.file() + ": " + e.getMessage());
