@@ -15,6 +15,9 @@ import org.neurocanvas.engine.Parameter;
 import org.neurocanvas.engine.Program;
 import org.neurocanvas.engine.SoftmaxCrossEntropy;
 import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.Catalog;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.layers.EmbeddingKind;
 import org.neurocanvas.model.ChangeSetting;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.Project;
@@ -139,6 +142,26 @@ final class TestModels {
         scaler.apply(batch, samples.length);
         INDArray out = program.forward(Nd4j.create(batch, new long[] {samples.length, width}, 'c'), false);
         return out.reshape('c', samples.length, out.length() / samples.length);
+    }
+
+    /**
+     * Raw samples for a bundle's network: token ids in 0 .. vocabulary - 1 for a network that starts
+     * with an Embedding, {@link #samples} otherwise.
+     */
+    static float[][] inputs(ModelBundle bundle, int count, long seed) {
+        int width = (int) bundle.inputShape().size();
+        LayerNode embedding = bundle.project().graph().nodes().stream().filter(n -> n.kind() == Catalog.EMBEDDING).findFirst().orElse(null);
+        if (embedding == null) {
+            return samples(count, width, seed);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        float[][] x = new float[count][width];
+        for (float[] row : x) {
+            for (int j = 0; j < width; j++) {
+                row[j] = random.nextInt(embedding.intSetting(EmbeddingKind.VOCABULARY));
+            }
+        }
+        return x;
     }
 
     /** The largest absolute difference between two tables of probabilities of the same size. */
