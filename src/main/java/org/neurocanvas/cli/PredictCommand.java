@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Runs a saved model on a file of samples and writes each sample's class and probabilities. */
-@Command(name = "predict", description = "Predict the class of each sample of a file with a saved model.")
+/** Runs a saved model on a file of samples and writes each sample's class and probabilities, or its predicted values. */
+@Command(name = "predict", description = "Predict the class (or, for a regression, the values) of each sample of a file with a saved model.")
 final class PredictCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model bundle (.ncmodel) written by train --out.")
@@ -20,7 +20,7 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "Samples, one per line, comma separated (a header line is skipped).")
     Path input;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the predictions (CSV: the class, then each class's probability).")
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the predictions (CSV: the class, then each class's probability; or the predicted values).")
     Path output;
 
     @CommandLine.Spec
@@ -31,7 +31,7 @@ final class PredictCommand implements Callable<Integer> {
         try {
             NeuroCanvasModel m = NeuroCanvasModel.load(model);
             float[][] samples = PredictionCsv.readSamples(input, m.featureCount());
-            PredictionCsv.write(output, m.classNames(), m.predict(samples));
+            PredictionCsv.write(output, m, m.predict(samples));
             spec.commandLine().getOut().println("predicted " + samples.length + " samples into " + output);
             return 0;
         } catch (ModelFileException e) {

@@ -63,7 +63,7 @@ public final class KerasExport {
 
 
             def predict(model, samples):
-                \"\"\"Per-class probabilities, shape (n, %5$d), in the order of CLASS_NAMES.\"\"\"
+                \"\"\"Per-class probabilities, shape (n, %5$d), in the order of CLASS_NAMES; or a regression's values.\"\"\"
                 x = np.asarray(samples, dtype=np.float32).reshape((-1,) + INPUT_SHAPE)
                 return keras.ops.convert_to_numpy(model(x, training=False))
             """;

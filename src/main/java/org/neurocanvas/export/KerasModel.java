@@ -25,7 +25,7 @@ import org.neurocanvas.model.layers.PoolKind;
  */
 final class KerasModel {
 
-    /** The kinds the Keras export translates: the PyTorch export's, and LSTM. */
+    /** The kinds the Keras export translates (the newer kinds export to ONNX and PyTorch only, for now). */
     static final Set<LayerKind> EXPORTABLE = Set.of(Catalog.INPUT, Catalog.DENSE, Catalog.ACTIVATION, Catalog.OUTPUT,
             Catalog.FLATTEN, Catalog.DROPOUT, Catalog.CONV2D, Catalog.MAX_POOL2D, Catalog.AVG_POOL2D, Catalog.GLOBAL_AVG_POOL2D,
             Catalog.BATCH_NORM, Catalog.ADD, Catalog.CONCATENATE, Catalog.LSTM);
@@ -89,6 +89,10 @@ final class KerasModel {
             layer = "layers.BatchNormalization(momentum=" + step.node().doubleSetting(BatchNormKind.MOMENTUM) + ", epsilon="
                     + step.node().doubleSetting(BatchNormKind.EPSILON) + ", " + name(id) + ")";
         } else if (kind == Catalog.LSTM) {
+            if (step.flag(LstmKind.BIDIRECTIONAL)) {
+                throw new ModelFileException("Layer " + step.id() + " reads its sequence both ways, which the Keras export does not support yet: "
+                        + "export to ONNX or PyTorch instead, or untick bidirectional.");
+            }
             layer = "layers.LSTM(" + step.setting(LstmKind.UNITS)
                     + (LstmKind.SEQUENCE.equals(step.text(LstmKind.RETURNS)) ? ", return_sequences=True" : "") + ", " + name(id) + ")";
         } else if (kind == Catalog.ADD || kind == Catalog.CONCATENATE) {
@@ -98,7 +102,7 @@ final class KerasModel {
             layer = "layers.Activation(\"" + step.activation().id() + "\", " + name(id) + ")";
         } else {
             output = id;
-            layer = "layers.Softmax(" + name(id) + ")";  // the Output layer: class probabilities
+            layer = head(step, id);
         }
         build.add(id + " = " + layer + call);
         variables.put(step.id(), id);
@@ -107,6 +111,16 @@ final class KerasModel {
             weights.add("\"" + id + "\": [" + w.tensors().stream().map(t -> "arrays[\"" + t + "\"]").collect(Collectors.joining(", "))
                     + "],  # " + w.layout());
         }
+    }
+
+    /** The Output layer: class probabilities after softmax, or a regression's values as they are. */
+    private String head(LayerPlan.Step step, String id) throws ModelFileException {
+        return switch (bundle.head()) {
+            case SOFTMAX -> "layers.Softmax(" + name(id) + ")";
+            case VALUES -> "layers.Identity(" + name(id) + ")";
+            case SIGMOID -> throw new ModelFileException("Layer " + step.id() + " gives one binary cross-entropy logit, which the Keras export "
+                    + "does not turn into class probabilities yet: export to ONNX or PyTorch instead.");
+        };
     }
 
     /** The raw input, then the bundle's scaling as a layer of its own when the model has one. */

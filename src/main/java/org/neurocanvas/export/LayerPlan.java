@@ -12,7 +12,6 @@ import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.layers.ActivationKind;
-import org.neurocanvas.model.layers.Conv2DKind;
 import org.neurocanvas.model.layers.DenseKind;
 
 /**
@@ -22,10 +21,8 @@ import org.neurocanvas.model.layers.DenseKind;
  */
 final class LayerPlan {
 
-    /** The kinds the ONNX and PyTorch exports translate. */
-    static final Set<LayerKind> EXPORTABLE = Set.of(Catalog.INPUT, Catalog.DENSE, Catalog.ACTIVATION, Catalog.OUTPUT,
-            Catalog.FLATTEN, Catalog.DROPOUT, Catalog.CONV2D, Catalog.MAX_POOL2D, Catalog.AVG_POOL2D, Catalog.GLOBAL_AVG_POOL2D,
-            Catalog.BATCH_NORM, Catalog.ADD, Catalog.CONCATENATE);
+    /** The kinds the ONNX export translates: every kind of the catalogue. */
+    static final Set<LayerKind> EXPORTABLE = Set.copyOf(Catalog.kinds());
 
     /**
      * One layer of the plan.
@@ -58,11 +55,22 @@ final class LayerPlan {
             return node.textSetting(name);
         }
 
-        /** The layer's activation function: its own setting for Dense and Conv2D, its function for an Activation layer. */
+        /** Whether the layer applies an activation function: an Activation layer, or a Dense or convolution with its setting. */
+        boolean hasActivation() {
+            return kind() == Catalog.ACTIVATION || node.settings().containsKey(DenseKind.ACTIVATION);
+        }
+
+        /** The layer's activation function: its own setting for Dense and the convolutions, its function for an Activation layer. */
         ActivationFunction activation() {
-            String setting = kind() == Catalog.DENSE ? DenseKind.ACTIVATION
-                    : kind() == Catalog.CONV2D ? Conv2DKind.ACTIVATION : ActivationKind.FUNCTION;
-            return ActivationFunction.parse(text(setting));
+            return ActivationFunction.parse(text(kind() == Catalog.ACTIVATION ? ActivationKind.FUNCTION : DenseKind.ACTIVATION));
+        }
+
+        boolean flag(String name) {
+            return node.booleanSetting(name);
+        }
+
+        double number(String name) {
+            return node.doubleSetting(name);
         }
     }
 
@@ -98,7 +106,7 @@ final class LayerPlan {
             List<String> inputs = project.graph().incoming(node.id()).stream().map(Edge::from).toList();
             Step step = new Step(node, inputs, inputs.stream().map(id -> analysis.layer(id).shape()).toList(),
                     analysis.layer(node.id()).shape());
-            if (node.kind() == Catalog.DENSE || node.kind() == Catalog.CONV2D || node.kind() == Catalog.ACTIVATION) {
+            if (step.hasActivation()) {
                 try {
                     step.activation();
                 } catch (IllegalArgumentException e) {

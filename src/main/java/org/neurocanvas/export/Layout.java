@@ -1,5 +1,6 @@
 package org.neurocanvas.export;
 
+import java.util.Set;
 import org.neurocanvas.engine.ActivationFunction;
 import org.neurocanvas.model.Catalog;
 import org.neurocanvas.model.LayerKind;
@@ -14,21 +15,40 @@ import org.neurocanvas.model.LayerKind;
 enum Layout {
     CHANNELS_LAST, CHANNELS_FIRST;
 
+    /** The kinds whose ONNX and PyTorch operators take channels first. */
+    private static final Set<LayerKind> CHANNELS_FIRST_KINDS = Set.of(Catalog.CONV2D, Catalog.CONV1D, Catalog.CONV2D_TRANSPOSE,
+            Catalog.DEPTHWISE_CONV2D, Catalog.MAX_POOL2D, Catalog.AVG_POOL2D, Catalog.BATCH_NORM);
     /**
-     * The layout a layer needs its input in, or null when any will do (element-wise layers, and
-     * Add and Concatenate, which follow their first input).
+     * The kinds that need NeuroCanvas's own order: Flatten's order, the last axis of Dense, LayerNorm
+     * and the Output, and sequences read step by step as [batch, steps, features].
+     */
+    private static final Set<LayerKind> CHANNELS_LAST_KINDS = Set.of(Catalog.FLATTEN, Catalog.DENSE, Catalog.OUTPUT,
+            Catalog.LAYER_NORM, Catalog.EMBEDDING, Catalog.POSITIONAL_ENCODING, Catalog.MULTI_HEAD_ATTENTION, Catalog.LSTM,
+            Catalog.GRU, Catalog.SIMPLE_RNN);
+
+    /**
+     * The layout a layer needs its input in, or null when any will do (element-wise layers, global
+     * pooling, up-sampling and padding, which follow their input, and the merges, which follow
+     * their first input).
      */
     static Layout neededBy(LayerPlan.Step step) {
         LayerKind kind = step.kind();
-        if (kind == Catalog.CONV2D || kind == Catalog.MAX_POOL2D || kind == Catalog.AVG_POOL2D || kind == Catalog.GLOBAL_AVG_POOL2D
-                || kind == Catalog.BATCH_NORM) {
+        if (CHANNELS_FIRST_KINDS.contains(kind)) {
             return CHANNELS_FIRST;
         }
-        if (kind == Catalog.FLATTEN || kind == Catalog.DENSE || kind == Catalog.OUTPUT
-                || kind == Catalog.ACTIVATION && step.activation() == ActivationFunction.SOFTMAX) {
-            return CHANNELS_LAST; // Flatten's order and softmax's axis are those of the channels-last layout
+        if (CHANNELS_LAST_KINDS.contains(kind) || kind == Catalog.ACTIVATION && step.activation() == ActivationFunction.SOFTMAX) {
+            return CHANNELS_LAST; // softmax's axis is that of the channels-last layout
         }
         return null;
+    }
+
+    /** The axes of a batch of this rank that are neither the batch nor the channels: height and width, or steps. */
+    int[] positionAxes(int rank) {
+        int[] axes = new int[rank - 2];
+        for (int i = 0; i < axes.length; i++) {
+            axes[i] = this == CHANNELS_FIRST ? i + 2 : i + 1;
+        }
+        return axes;
     }
 
     /** The axis permutation that turns a batch of this rank from the other layout into this one. */

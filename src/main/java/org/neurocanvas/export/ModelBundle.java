@@ -87,7 +87,8 @@ public final class ModelBundle {
      * @param project    the project the network was compiled from
      * @param program    the trained network; its parameters and state are copied
      * @param scaler     the scaling fitted on the training data (a NONE scaler when there is none)
-     * @param classNames one name per class, in the order of the network's outputs
+     * @param classNames one name per class, in the order of the network's outputs (two for a single
+     *                   binary cross-entropy logit; none for a regression or reconstruction)
      * @param history    the figures of each epoch, or null
      * @throws ModelFileException when the project's network is not valid or does not fit the scaler or classes
      */
@@ -167,18 +168,36 @@ public final class ModelBundle {
         return BundleNetwork.build(this);
     }
 
-    /** The scaler and the class names must fit the network's input and output. */
+    /** The scaler and the class names must fit the network's input and its head. */
     private void checkFit() throws ModelFileException {
         if (scaler.featureCount() != inputShape.size()) {
             throw new ModelFileException(source + ": the scaling has " + scaler.featureCount() + " features, but the network's input "
                     + inputShape + " takes " + inputShape.size() + ".");
         }
-        Analysis analysis = project.analyse();
-        int classes = analysis.layer(analysis.output().orElseThrow().id()).shape().dim(0);
-        if (classNames.size() != classes) {
-            throw new ModelFileException(source + ": there are " + classNames.size() + " class names, but the network gives "
-                    + classes + " class scores.");
+        long outputs = outputShape().size();
+        int expected = switch (head()) {
+            case SOFTMAX -> (int) outputs;
+            case SIGMOID -> 2;
+            case VALUES -> 0;
+        };
+        if (head() == Head.SIGMOID && outputs != 1) {
+            throw new ModelFileException(source + ": binary cross-entropy needs a single score, but the network gives " + outputs + ".");
         }
+        if (classNames.size() != expected) {
+            throw new ModelFileException(source + ": there are " + classNames.size() + " class names, but the network's "
+                    + (head() == Head.VALUES ? "values have none" : "head tells " + expected + " classes apart") + ".");
+        }
+    }
+
+    /** What predictions make of the network's output: class probabilities, or the values themselves. */
+    public Head head() {
+        return Head.of(project);
+    }
+
+    /** The shape of the network's output for one sample: {@code [classes]}, {@code [1]} for one logit, or the values' shape. */
+    public Shape outputShape() {
+        Analysis analysis = project.analyse();
+        return analysis.layer(analysis.output().orElseThrow().id()).shape();
     }
 
     /** Gives an Input of shape 'auto' the shape it had when the bundle was written, so the network builds without data. */

@@ -6,11 +6,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurocanvas.data.Scaler;
 import org.neurocanvas.engine.Program;
-import org.neurocanvas.engine.SoftmaxCrossEntropy;
 
 /**
- * A trained classifier loaded from a {@code .ncmodel} bundle, for predictions from Java without a
- * window. Samples go in raw, as in the training data (the bundle's scaling is applied here), each
+ * A trained network loaded from a {@code .ncmodel} bundle, for predictions from Java without a
+ * window: class probabilities for a classifier, the predicted values for a regression or an
+ * autoencoder (see {@link #head()}). Samples go in raw, as in the training data (the bundle's scaling is applied here), each
  * one flat: its features, or an image's pixels row by row with the channels innermost (HWC).
  *
  * <p>Predictions run one at a time per model; load the bundle once per thread for parallel work.
@@ -47,10 +47,13 @@ public final class NeuroCanvasModel {
     }
 
     /**
-     * The probability of each class for each sample.
+     * The prediction for each sample: the probability of each class for a classifier (softmax, or
+     * [1 - p, p] for a single binary cross-entropy logit), the network's output values for a
+     * regression or reconstruction.
      *
      * @param samples raw samples, each of {@link #featureCount()} values
-     * @return one row per sample, one probability per class in the order of {@link #classNames()}
+     * @return one row per sample: one probability per class in the order of {@link #classNames()},
+     *         or {@link #outputWidth()} values (an image row by row, channels innermost)
      * @throws IllegalArgumentException naming the first sample of the wrong length
      */
     public synchronized float[][] predict(float[][] samples) {
@@ -61,7 +64,8 @@ public final class NeuroCanvasModel {
                         + name() + "' takes " + width + " (input shape " + bundle.inputShape().text() + ").");
             }
         }
-        float[][] probabilities = new float[samples.length][];
+        float[][] predictions = new float[samples.length][];
+        Head head = bundle.head();
         Scaler scaler = bundle.scaler();
         for (int from = 0; from < samples.length; from += CHUNK) {
             int count = Math.min(CHUNK, samples.length - from);
@@ -70,19 +74,23 @@ public final class NeuroCanvasModel {
                 System.arraycopy(samples[from + i], 0, batch, i * width, width);
             }
             scaler.apply(batch, count);
-            INDArray logits = network.forward(Nd4j.create(batch, new long[] {count, width}, 'c'), false);
-            float[][] rows = SoftmaxCrossEntropy.softmax(logits).toFloatMatrix();
-            System.arraycopy(rows, 0, probabilities, from, count);
+            INDArray outputs = network.forward(Nd4j.create(batch, new long[] {count, width}, 'c'), false);
+            float[][] rows = head.apply(outputs).toFloatMatrix();
+            System.arraycopy(rows, 0, predictions, from, count);
         }
-        return probabilities;
+        return predictions;
     }
 
     /**
      * The most probable class of each sample, as an index into {@link #classNames()}.
      *
      * @throws IllegalArgumentException naming the first sample of the wrong length
+     * @throws IllegalStateException    when the model predicts values rather than classes
      */
     public int[] predictClass(float[][] samples) {
+        if (!head().isClassifier()) {
+            throw new IllegalStateException("Model '" + name() + "' predicts " + outputWidth() + " values per sample, not classes.");
+        }
         float[][] probabilities = predict(samples);
         int[] classes = new int[samples.length];
         for (int i = 0; i < classes.length; i++) {
@@ -102,7 +110,17 @@ public final class NeuroCanvasModel {
         return best;
     }
 
-    /** One name per class, in the order of the probabilities. */
+    /** What predictions are: class probabilities (softmax or sigmoid) or values. */
+    public Head head() {
+        return bundle.head();
+    }
+
+    /** The number of values in each row of {@link #predict}: the classes, or the network's output values. */
+    public int outputWidth() {
+        return head() == Head.VALUES ? (int) bundle.outputShape().size() : classNames().size();
+    }
+
+    /** One name per class, in the order of the probabilities; empty for a model that predicts values. */
     public List<String> classNames() {
         return bundle.classNames();
     }

@@ -9,22 +9,26 @@ import java.util.Arrays;
 import org.neurocanvas.data.Scaling;
 
 /**
- * Writes a model as an ONNX file (opset 13) that ONNX Runtime, and any other ONNX tool, runs with
- * the same answers as NeuroCanvas.
+ * Writes a model as an ONNX file (opset 17) that ONNX Runtime, and any other ONNX tool, runs with
+ * the same answers as NeuroCanvas. Every layer kind of the catalogue translates: recurrent layers
+ * become ONNX's LSTM, GRU and RNN operators, self-attention MatMul, Softmax and friends.
  *
  * <p>The graph takes raw samples, as in the training data, in NeuroCanvas's layout: images NHWC
- * ({@code [N, height, width, channels]}), vectors {@code [N, features]}, with a symbolic batch
- * {@code N}. The scaling comes first as Sub and Mul nodes; convolution stacks run in ONNX's NCHW
- * between a Transpose in and a Transpose out, so Flatten keeps NeuroCanvas's order; the single
- * output {@code probabilities} is {@code [N, classes]} after a Softmax. Nodes are named after the
- * canvas layers, and the class names are in the metadata under {@code classes}.
+ * ({@code [N, height, width, channels]}), sequences {@code [N, steps, features]} (token ids as
+ * floats for an Embedding), vectors {@code [N, features]}, with a symbolic batch {@code N}. The
+ * scaling comes first as Sub and Mul nodes; convolution stacks run in ONNX's NCHW between a
+ * Transpose in and a Transpose out, so Flatten keeps NeuroCanvas's order. The single output is
+ * the head of the Output layer's loss: {@code probabilities}, {@code [N, classes]}, after a Softmax
+ * (or [1 - p, p] after a Sigmoid for one binary cross-entropy logit), or for a regression or
+ * reconstruction {@code values}, the network's output as it is. Nodes are named after the canvas
+ * layers, and the class names are in the metadata under {@code classes}.
  */
 public final class OnnxExport {
 
-    /** The ONNX operator set the files use. */
-    public static final int OPSET = 13;
-    /** The IR version that goes with opset 13. */
-    private static final int IR_VERSION = 7;
+    /** The ONNX operator set the files use: 17 brings LayerNormalization. */
+    public static final int OPSET = 17;
+    /** The IR version that goes with opset 17. */
+    private static final int IR_VERSION = 8;
 
     private OnnxExport() {
     }
@@ -51,8 +55,10 @@ public final class OnnxExport {
         String input = "raw samples of shape [N, " + String.join(", ", Arrays.stream(bundle.inputShape().dims()).mapToObj(String::valueOf).toList())
                 + "]" + (bundle.inputShape().rank() == 3 ? " (NHWC)" : "")
                 + (bundle.scaler().scaling() == Scaling.NONE ? "" : ", scaled inside the graph");
-        String doc = "NeuroCanvas model '" + name + "'. Input: " + input + ". Output '" + OnnxNetwork.PROBABILITIES + "': [N, "
-                + bundle.classNames().size() + "] class probabilities in the order of the 'classes' metadata.";
+        String output = bundle.head().isClassifier()
+                ? "'" + OnnxNetwork.PROBABILITIES + "': [N, " + bundle.classNames().size() + "] class probabilities in the order of the 'classes' metadata"
+                : "'" + OnnxNetwork.VALUES + "': [N, " + bundle.outputShape().text().replace("x", ", ") + "] predicted values";
+        String doc = "NeuroCanvas model '" + name + "'. Input: " + input + ". Output " + output + ".";
         return ModelProto.newBuilder()
                 .setIrVersion(IR_VERSION)
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))

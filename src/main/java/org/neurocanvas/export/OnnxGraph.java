@@ -50,6 +50,20 @@ final class OnnxGraph {
         return name;
     }
 
+    /** Adds a bundle's tensor as it is, under its engine name; returns the name. */
+    String initializer(Tensor t) {
+        return initializer(t.name(), t.shape(), t.values());
+    }
+
+    /** Adds a constant int64 vector, such as a Reshape's shape or a Pad's pads; returns its name. */
+    String longs(String name, long... values) {
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asLongBuffer().put(values);
+        graph.addInitializer(TensorProto.newBuilder().setName(name).addDims(values.length)
+                .setDataType(TensorProto.DataType.INT64_VALUE).setRawData(ByteString.copyFrom(bytes.array())));
+        return name;
+    }
+
     /** Adds a float32 scalar constant. */
     String scalar(String name, float value) {
         return initializer(name, new long[0], new float[] {value});
@@ -68,6 +82,20 @@ final class OnnxGraph {
         graph.addNode(NodeProto.newBuilder().setOpType(op).setName(name).addAllInput(inputs).addOutput(output)
                 .addAllAttribute(List.of(attributes)));
         return output;
+    }
+
+    /**
+     * Adds a node with several outputs, such as a recurrent layer's sequence and last state; an
+     * empty name leaves an output unused.
+     */
+    void node(String op, String name, List<String> outputs, List<String> inputs, AttributeProto... attributes) {
+        graph.addNode(NodeProto.newBuilder().setOpType(op).setName(name).addAllInput(inputs).addAllOutput(outputs)
+                .addAllAttribute(List.of(attributes)));
+    }
+
+    static AttributeProto text(String name, String value) {
+        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRING)
+                .setS(ByteString.copyFromUtf8(value)).build();
     }
 
     static AttributeProto ints(String name, int... values) {

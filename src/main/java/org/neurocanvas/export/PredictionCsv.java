@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The files of a prediction run: samples to predict, one per line, and the predictions, one per
- * sample with the predicted class and every class's probability.
+ * sample: the predicted class and every class's probability, or the predicted values.
  */
 public final class PredictionCsv {
 
@@ -98,6 +98,44 @@ public final class PredictionCsv {
                 w.write(quoted(classNames.get(NeuroCanvasModel.argMax(row))));
                 for (float p : row) {
                     w.write("," + p);
+                }
+                w.write("\n");
+            }
+            w.flush();
+        });
+    }
+
+    /**
+     * Writes a model's predictions as its head calls for: {@link #write} for a classifier, {@link
+     * #writeValues} for a regression or reconstruction.
+     *
+     * @throws ModelFileException naming the file when it cannot be written
+     */
+    public static void write(Path file, NeuroCanvasModel model, float[][] predictions) throws ModelFileException {
+        if (model.head().isClassifier()) {
+            write(file, model.classNames(), predictions);
+        } else {
+            writeValues(file, predictions);
+        }
+    }
+
+    /**
+     * Writes predicted values atomically: a header row ({@code value} for a single value, else
+     * {@code value_1}, {@code value_2}, ...), then one row of values per sample.
+     *
+     * @throws ModelFileException naming the file when it cannot be written
+     */
+    public static void writeValues(Path file, float[][] values) throws ModelFileException {
+        int width = values.length == 0 ? 1 : values[0].length;
+        AtomicFiles.write(file, "predictions file", out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (int j = 0; j < width; j++) {
+                w.write((j > 0 ? "," : "") + (width == 1 ? "value" : "value_" + (j + 1)));
+            }
+            w.write("\n");
+            for (float[] row : values) {
+                for (int j = 0; j < row.length; j++) {
+                    w.write((j > 0 ? "," : "") + row[j]);
                 }
                 w.write("\n");
             }

@@ -23,7 +23,7 @@ public final class PyTorchExport {
 
                 import %4$s
                 model = %4$s.load("%1$s.ncmodel")
-                probabilities = %4$s.predict(model, samples)  # shape (n, %5$d)
+                predictions = %4$s.predict(model, samples)  # %5$d per sample
 
             Samples are raw values, as in the training data: the module applies the scaling
             NeuroCanvas fitted. Each sample has shape INPUT_SHAPE%12$s;
@@ -67,10 +67,10 @@ public final class PyTorchExport {
 
 
             def predict(model, samples):
-                \"\"\"Per-class probabilities, shape (n, %5$d), in the order of CLASS_NAMES.\"\"\"
+                \"\"\"%14$s\"\"\"
                 x = torch.from_numpy(np.asarray(samples, dtype=np.float32).reshape((-1,) + INPUT_SHAPE))
                 with torch.no_grad():
-                    return torch.softmax(model(x), dim=1).numpy()
+            %15$s
             """;
 
     private static final String AVERAGE_POOL_WITHIN_IMAGE = """
@@ -111,11 +111,30 @@ public final class PyTorchExport {
         int[] dims = bundle.inputShape().dims();
         String sizes = Arrays.stream(dims).mapToObj(String::valueOf).collect(Collectors.joining(", "));
         String shape = "(" + sizes + (dims.length == 1 ? ",)" : ")");
-        String body = String.format(TEMPLATE, name, bundle.writtenBy(), bundle.created(), moduleName, bundle.classNames().size(), shape,
+        int width = bundle.head().isClassifier() ? bundle.classNames().size() : (int) bundle.outputShape().size();
+        String body = String.format(TEMPLATE, name, bundle.writtenBy(), bundle.created(), moduleName, width, shape,
                 PythonNames.className(name), pythonList(bundle.classNames()), sizes, PyTorchModule.indent(module.init),
                 PyTorchModule.indent(module.forward), dims.length == 3 ? ", (height, width, channels)" : "",
-                PyTorchModule.indent(module.stateDict));
-        return body.stripTrailing() + "\n" + PythonBundleReader.FUNCTION + (module.usesAveragePoolWithinImage ? AVERAGE_POOL_WITHIN_IMAGE : "");
+                PyTorchModule.indent(module.stateDict), predictDoc(bundle), PyTorchModule.indent(head(bundle.head())));
+        return body.stripTrailing() + "\n" + PythonBundleReader.FUNCTION + (module.usesAveragePoolWithinImage ? AVERAGE_POOL_WITHIN_IMAGE : "")
+                + (module.usesSinusoidalPositions ? PyTorchSequences.SINUSOIDAL_POSITIONS : "");
+    }
+
+    private static String predictDoc(ModelBundle bundle) {
+        return switch (bundle.head()) {
+            case SOFTMAX -> "Per-class probabilities (softmax), shape (n, " + bundle.classNames().size() + "), in the order of CLASS_NAMES.";
+            case SIGMOID -> "Per-class probabilities, shape (n, 2): 1 - p and p = sigmoid of the single logit, in the order of CLASS_NAMES.";
+            case VALUES -> "The predicted values, shape (n, " + bundle.outputShape().text().replace("x", ", ") + ").";
+        };
+    }
+
+    /** The line of predict() that turns the network's output into predictions, as the engine does. */
+    private static List<String> head(Head head) {
+        return switch (head) {
+            case SOFTMAX -> List.of("return torch.softmax(model(x), dim=1).numpy()");
+            case SIGMOID -> List.of("p = torch.sigmoid(model(x))", "return torch.cat([1 - p, p], dim=1).numpy()");
+            case VALUES -> List.of("return model(x).numpy()");
+        };
     }
 
     /** Strings as a Python list literal; a JSON string literal is a valid Python one. */

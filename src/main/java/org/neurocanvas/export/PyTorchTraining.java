@@ -42,6 +42,11 @@ public final class PyTorchTraining {
      *                            cannot be written
      */
     public static void write(ModelBundle bundle, Path dir) throws ModelFileException {
+        if (bundle.head() != Head.SOFTMAX) {
+            throw new ModelFileException(bundle.source() + " is trained with " + (bundle.head() == Head.SIGMOID ? "binary cross-entropy"
+                    : "a regression loss") + ", but the PyTorch training folder trains softmax classifiers only for now: "
+                    + "export the PyTorch module instead.");
+        }
         String module = PyTorchExport.code(bundle, "model");
         Split split = data(bundle);
         String script = PyTorchTrainingScript.code(bundle);

@@ -37,6 +37,36 @@ public record Tensor(String name, long[] shape, float[] values) {
         return values.clone();
     }
 
+    /**
+     * The values with the axes reordered, as numpy's {@code transpose(axes)}: axis i of the result
+     * is axis {@code axes[i]} of this tensor. The exports use it to turn the engine's layouts into
+     * those of other frameworks.
+     */
+    float[] permuted(int... axes) {
+        int rank = shape.length;
+        long[] outShape = new long[rank];
+        for (int i = 0; i < rank; i++) {
+            outShape[i] = shape[axes[i]];
+        }
+        long[] strides = new long[rank];
+        for (int i = rank - 1, stride = 1; i >= 0; stride *= shape[i], i--) {
+            strides[i] = stride;
+        }
+        float[] out = new float[values.length];
+        int[] index = new int[rank];
+        for (int o = 0; o < out.length; o++) {
+            long from = 0;
+            for (int i = 0; i < rank; i++) {
+                from += index[i] * strides[axes[i]];
+            }
+            out[o] = values[(int) from];
+            for (int i = rank - 1; i >= 0 && ++index[i] == outShape[i]; i--) {
+                index[i] = 0;
+            }
+        }
+        return out;
+    }
+
     /** The number of values: the product of the shape, 1 for a scalar. */
     static long size(long[] shape) {
         long n = 1;

@@ -17,6 +17,7 @@
  * NeuroCanvasModel model = NeuroCanvasModel.load(Path.of("iris.ncmodel"));
  * float[][] samples = {{5.1f, 3.5f, 1.4f, 0.2f}, {6.7f, 3.0f, 5.2f, 2.3f}};
  * float[][] probabilities = model.predict(samples);   // one row per sample, one column per class
+ *                                                    // (for a regression: the predicted values)
  * int[] best = model.predictClass(samples);
  * System.out.println(model.classNames().get(best[0]) + " with p = " + probabilities[0][best[0]]);
  * }</pre>
@@ -29,9 +30,11 @@
  * <pre>{@code
  * OnnxExport.write(ModelBundle.read(Path.of("iris.ncmodel")), Path.of("iris.onnx"));
  * }</pre>
- * The ONNX model (opset 13) takes raw samples under the Input layer's name ({@code input_1}),
- * {@code [N, features]} or NHWC images {@code [N, height, width, channels]}, and gives
- * {@code probabilities}, {@code [N, classes]}; its metadata hold the class names. In Python:
+ * The ONNX model (opset 17, every layer kind of the catalogue) takes raw samples under the Input
+ * layer's name ({@code input_1}), {@code [N, features]}, sequences {@code [N, steps, features]}
+ * or NHWC images {@code [N, height, width, channels]}, and gives {@code probabilities}, {@code
+ * [N, classes]} (softmax, or [1 - p, p] for one binary cross-entropy logit), or for a regression or
+ * an autoencoder {@code values}, the network's output; its metadata hold the class names. In Python:
  * <pre>
  * import onnxruntime
  * session = onnxruntime.InferenceSession("iris.onnx")

@@ -52,12 +52,17 @@ class ExportCommandTest {
 
     @Test
     void aNetworkTheFormatCannotExpressIsOneSentenceAndNothingIsWritten() throws Exception {
-        Path model = dir.resolve("parity.ncmodel");
-        assertEquals(0, run("train", "samples/lstm-sequence.json", "--epochs", "1", "--out", model.toString()), err.toString());
-        Path folder = dir.resolve("parity-train");
+        Path project = dir.resolve("diabetes.json");
+        Files.writeString(project, Files.readString(Path.of("samples/iris-mlp.json"))
+                .replace("\"units\": 3", "\"units\": 1")
+                .replace("softmax_cross_entropy", "mean_squared_error")
+                .replace("\"source\": \"iris\"", "\"source\": \"diabetes\""));
+        Path model = dir.resolve("diabetes.ncmodel");
+        assertEquals(0, run("train", project.toString(), "--epochs", "1", "--out", model.toString()), err.toString());
+        Path folder = dir.resolve("diabetes-train");
         assertEquals(1, run("export", model.toString(), "--format", "pytorch-train", "--out", folder.toString()));
-        assertEquals("Layer lstm_1 is a LSTM layer, which the PyTorch export does not support yet: export the model bundle instead, "
-                + "or replace the layer.", err.toString().strip());
+        assertEquals("diabetes.ncmodel is trained with a regression loss, but the PyTorch training folder trains softmax classifiers only "
+                + "for now: export the PyTorch module instead.", err.toString().strip());
         assertFalse(Files.exists(folder));
     }
 }

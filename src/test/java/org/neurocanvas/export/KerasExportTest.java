@@ -92,4 +92,15 @@ class KerasExportTest {
                 e.getMessage());
         assertFalse(Files.exists(file));
     }
+
+    @Test
+    void aRegressionEndsInItsValuesAndABidirectionalLstmIsNamed() throws Exception {
+        String values = KerasExport.code(TestModels.randomBundle(TestModels.withHead("iris-mlp", "dense_2", 2, "huber"), 5), "iris");
+        assertTrue(values.contains("    output_1 = layers.Identity(name=\"output_1\")(dense_2)\n"), values);
+        Project project = TestModels.sample("lstm-sequence");
+        new CommandStack(project).execute(new ChangeSetting("lstm_1", "bidirectional", true));
+        ModelBundle bundle = TestModels.randomBundle(project, 6);
+        assertEquals("Layer lstm_1 reads its sequence both ways, which the Keras export does not support yet: export to ONNX or PyTorch "
+                + "instead, or untick bidirectional.", assertThrows(ModelFileException.class, () -> KerasExport.code(bundle, "parity")).getMessage());
+    }
 }

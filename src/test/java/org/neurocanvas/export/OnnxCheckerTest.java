@@ -25,6 +25,12 @@ class OnnxCheckerTest {
         }
         projects.add(TestNetworks.residualCnn());
         projects.add(TestNetworks.sequence());
+        projects.add(TestNetworks.imageKinds());
+        projects.add(TestNetworks.sequenceKinds());
+        projects.add(TestNetworks.tokenKinds());
+        projects.add(TestModels.sample("transformer-encoder"));
+        projects.add(TestModels.sample("autoencoder"));
+        projects.add(TestModels.withHead("spiral-mlp", "dense_3", 1, "binary_cross_entropy"));
         List<String> files = new ArrayList<>();
         for (Project p : projects) {
             Path file = dir.resolve(p.name() + "-" + files.size() + ".onnx");

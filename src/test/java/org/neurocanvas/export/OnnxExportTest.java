@@ -40,11 +40,46 @@ class OnnxExportTest {
 
     private static void assertOnnxMatchesEngine(Project project, long seed) throws Exception {
         ModelBundle bundle = TestModels.randomBundle(project, seed);
-        float[][] samples = TestModels.samples(24, (int) bundle.inputShape().size(), seed);
+        float[][] samples = TestModels.inputs(bundle, 24, seed);
         float[][] engine = NeuroCanvasModel.of(bundle).predict(samples);
         float[][] onnx = OnnxRuntimeRunner.run(OnnxExport.model(bundle).toByteArray(), samples, bundle.inputShape().dims());
         double difference = TestModels.maxDifference(engine, onnx);
         assertTrue(difference <= TOLERANCE, project.name() + ": ONNX Runtime differs from the engine by " + difference);
+    }
+
+    static List<String> newerSamples() {
+        return List.of("resnet-block", "transformer-encoder", "autoencoder");
+    }
+
+    @ParameterizedTest
+    @MethodSource("newerSamples")
+    void theNewerSamplesMatch(String sample) throws Exception {
+        assertOnnxMatchesEngine(TestModels.sample(sample), 14);
+    }
+
+    @Test
+    void transposedDepthwiseUpSampledPaddedAndMultipliedImagesMatch() throws Exception {
+        assertOnnxMatchesEngine(TestNetworks.imageKinds(), 15);
+    }
+
+    @Test
+    void convolutionsAndRecurrentLayersOverSequencesMatch() throws Exception {
+        assertOnnxMatchesEngine(TestNetworks.sequenceKinds(), 16);
+    }
+
+    @Test
+    void embeddingsPositionsAndCausalAttentionMatch() throws Exception {
+        assertOnnxMatchesEngine(TestNetworks.tokenKinds(), 17);
+    }
+
+    @Test
+    void aSigmoidHeadGivesOneMinusPThenPAndARegressionItsValues() throws Exception {
+        assertOnnxMatchesEngine(TestModels.withHead("spiral-mlp", "dense_3", 1, "binary_cross_entropy"), 18);
+        assertOnnxMatchesEngine(TestModels.withHead("iris-mlp", "dense_2", 2, "mean_absolute_error"), 19);
+        ModelProto model = OnnxExport.model(TestModels.randomBundle(TestModels.sample("autoencoder"), 1));
+        assertEquals("values", model.getGraph().getOutput(0).getName());
+        assertEquals(List.of(28L, 28L, 1L), model.getGraph().getOutput(0).getType().getTensorType().getShape().getDimList().stream()
+                .skip(1).map(d -> d.getDimValue()).toList());
     }
 
     @ParameterizedTest
@@ -76,7 +111,7 @@ class OnnxExportTest {
         assertEquals("probabilities", model.getGraph().getOutput(0).getName());
         assertEquals(2, model.getGraph().getNodeList().stream().filter(n -> n.getOpType().equals("Transpose")).count(),
                 "one transpose into the convolution stack and one out of it");
-        assertEquals(13, model.getOpsetImport(0).getVersion());
+        assertEquals(17, model.getOpsetImport(0).getVersion());
     }
 
     @Test

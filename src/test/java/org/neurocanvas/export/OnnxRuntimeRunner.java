@@ -12,7 +12,7 @@ final class OnnxRuntimeRunner {
     private OnnxRuntimeRunner() {
     }
 
-    /** The model's single output for the samples fed, reshaped to [N, ...sampleShape], to its single input. */
+    /** The model's single output, as one flat row per sample, for the samples fed, reshaped to [N, ...sampleShape], to its single input. */
     static float[][] run(byte[] model, float[][] samples, int[] sampleShape) throws Exception {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         long[] shape = new long[sampleShape.length + 1];
@@ -28,7 +28,12 @@ final class OnnxRuntimeRunner {
         try (OrtSession session = env.createSession(model, new OrtSession.SessionOptions());
              OnnxTensor x = OnnxTensor.createTensor(env, FloatBuffer.wrap(flat), shape);
              OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), x))) {
-            return (float[][]) result.get(0).getValue();
+            FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[][] rows = new float[samples.length][out.remaining() / samples.length];
+            for (float[] row : rows) {
+                out.get(row);
+            }
+            return rows;
         }
     }
 }

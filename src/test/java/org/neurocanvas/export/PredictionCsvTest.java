@@ -46,4 +46,13 @@ class PredictionCsvTest {
         PredictionCsv.write(out, List.of("cat", "dog, large"), new float[][] {{0.25f, 0.75f}, {0.9f, 0.1f}});
         assertEquals(List.of("predicted,cat,\"dog, large\"", "\"dog, large\",0.25,0.75", "cat,0.9,0.1"), Files.readAllLines(out));
     }
+
+    @Test
+    void valuesHaveAHeaderOfValueColumns() throws Exception {
+        Path out = dir.resolve("values.csv");
+        PredictionCsv.writeValues(out, new float[][] {{1.5f, -2}, {0.25f, 3}});
+        assertEquals(List.of("value_1,value_2", "1.5,-2.0", "0.25,3.0"), Files.readAllLines(out));
+        PredictionCsv.writeValues(out, new float[][] {{151.5f}});
+        assertEquals(List.of("value", "151.5"), Files.readAllLines(out));
+    }
 }

@@ -18,7 +18,7 @@ class PyTorchExportTest {
     private static final double TOLERANCE = 1e-5;
 
     /** Imports each module from its file, loads its bundle, predicts the samples and saves the probabilities. */
-    private static final String DRIVER = """
+    static final String DRIVER = """
             import importlib.util, sys
             import numpy as np
             args = sys.argv[1:]
@@ -27,7 +27,8 @@ class PyTorchExportTest {
                 spec = importlib.util.spec_from_file_location("exported_%d" % i, code)
                 module = importlib.util.module_from_spec(spec)
                 spec.loader.exec_module(module)
-                np.save(out, module.predict(module.load(bundle), np.load(samples)).astype(np.float32))
+                predictions = module.predict(module.load(bundle), np.load(samples))
+                np.save(out, predictions.reshape(len(predictions), -1).astype(np.float32))
             print("predicted", len(args) // 4)
             """;
 
@@ -35,7 +36,7 @@ class PyTorchExportTest {
     Path dir;
 
     @Test
-    void everySampleAndTheBranchingNetworksPredictInPyTorchAsInTheEngine() throws Exception {
+    void everySampleEveryLayerKindAndEveryHeadPredictInPyTorchAsInTheEngine() throws Exception {
         assumeTrue(Python.has("torch"), "python3-torch is not installed");
         List<Project> projects = new ArrayList<>();
         for (String sample : TestModels.SAMPLES) {
@@ -43,27 +44,25 @@ class PyTorchExportTest {
         }
         projects.add(TestNetworks.residualCnn());
         projects.add(TestNetworks.sequence());
+        projects.add(TestNetworks.imageKinds());
+        projects.add(TestNetworks.sequenceKinds());
+        projects.add(TestNetworks.tokenKinds());
+        projects.add(TestModels.withHead("spiral-mlp", "dense_3", 1, "binary_cross_entropy"));
+        projects.add(TestModels.withHead("iris-mlp", "dense_2", 2, "huber"));
         List<String> args = new ArrayList<>();
         List<float[][]> expected = new ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
             ModelBundle bundle = TestModels.randomBundle(projects.get(i), 20 + i);
-            float[][] samples = TestModels.samples(16, (int) bundle.inputShape().size(), i);
+            float[][] samples = TestModels.inputs(bundle, 16, i);
             expected.add(NeuroCanvasModel.of(bundle).predict(samples));
-            Path code = dir.resolve("model_" + i + ".py");
-            Path file = dir.resolve("model_" + i + ".ncmodel");
-            Path input = dir.resolve("samples_" + i + ".npy");
-            bundle.writeTo(file);
-            PyTorchExport.write(bundle, code);
-            Files.write(input, Npy.write(new long[] {samples.length, samples[0].length}, flatten(samples)));
-            args.addAll(List.of(code.toString(), file.toString(), input.toString(), dir.resolve("out_" + i + ".npy").toString()));
+            args.addAll(files(dir, "model_" + i, bundle, samples));
         }
         Python.Result result = Python.run(DRIVER, args.toArray(String[]::new));
         assertEquals("predicted " + projects.size(), result.output().strip(), result.output());
         for (int i = 0; i < projects.size(); i++) {
-            Tensor out = Npy.read("out", Files.readAllBytes(dir.resolve("out_" + i + ".npy")));
-            float[][] torch = rows(out);
+            float[][] torch = rows(Npy.read("out", Files.readAllBytes(Path.of(args.get(4 * i + 3)))));
             double difference = TestModels.maxDifference(expected.get(i), torch);
-            assertTrue(difference <= TOLERANCE, projects.get(i).name() + ": PyTorch differs from the engine by " + difference);
+            assertTrue(difference <= TOLERANCE, projects.get(i).name() + " (network " + i + "): PyTorch differs from the engine by " + difference);
         }
     }
 
@@ -79,6 +78,18 @@ class PyTorchExportTest {
         assertTrue(code.contains("INPUT_SHAPE = (8, 8, 1)\n"), code);
     }
 
+    /** Writes the module, the bundle and the samples for {@link #DRIVER}; returns its four arguments. */
+    static List<String> files(Path dir, String stem, ModelBundle bundle, float[][] samples) throws Exception {
+        String module = new PythonNames().of(stem);
+        Path code = dir.resolve(module + ".py");
+        Path file = dir.resolve(module + ".ncmodel");
+        Path input = dir.resolve(module + "_samples.npy");
+        bundle.writeTo(file);
+        PyTorchExport.write(bundle, code);
+        Files.write(input, Npy.write(new long[] {samples.length, samples[0].length}, flatten(samples)));
+        return List.of(code.toString(), file.toString(), input.toString(), dir.resolve(module + "_out.npy").toString());
+    }
+
     private static float[] flatten(float[][] rows) {
         float[] flat = new float[rows.length * rows[0].length];
         for (int i = 0; i < rows.length; i++) {
@@ -87,7 +98,7 @@ class PyTorchExportTest {
         return flat;
     }
 
-    private static float[][] rows(Tensor t) {
+    static float[][] rows(Tensor t) {
         int n = (int) t.shape()[0];
         int width = (int) t.shape()[1];
         float[] values = t.values();

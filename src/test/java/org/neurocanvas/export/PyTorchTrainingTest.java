@@ -106,12 +106,12 @@ class PyTorchTrainingTest {
     }
 
     @Test
-    void aNetworkPyTorchCannotExpressIsNamedBeforeAnythingIsWritten() throws Exception {
-        ModelBundle bundle = TestModels.randomBundle(TestModels.sample("lstm-sequence"), 8);
-        Path folder = dir.resolve("parity");
+    void aHeadTheTrainingScriptCannotTrainIsNamedBeforeAnythingIsWritten() throws Exception {
+        ModelBundle bundle = TestModels.randomBundle(TestModels.withHead("spiral-mlp", "dense_3", 1, "binary_cross_entropy"), 8);
+        Path folder = dir.resolve("spiral");
         ModelFileException e = assertThrows(ModelFileException.class, () -> PyTorchTraining.write(bundle, folder));
-        assertEquals("Layer lstm_1 is a LSTM layer, which the PyTorch export does not support yet: export the model bundle instead, or replace the layer.",
-                e.getMessage());
+        assertEquals("Model 'spiral-mlp' is trained with binary cross-entropy, but the PyTorch training folder trains softmax classifiers "
+                + "only for now: export the PyTorch module instead.", e.getMessage());
         assertFalse(Files.exists(folder));
     }
 

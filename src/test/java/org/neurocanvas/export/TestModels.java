@@ -1,5 +1,6 @@
 package org.neurocanvas.export;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,11 @@ import org.neurocanvas.engine.Parameter;
 import org.neurocanvas.engine.Program;
 import org.neurocanvas.engine.SoftmaxCrossEntropy;
 import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.Catalog;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.layers.EmbeddingKind;
+import org.neurocanvas.model.ChangeSetting;
+import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectIO;
 
@@ -57,7 +63,31 @@ final class TestModels {
                 factor[j] = (float) random.nextDouble(0.5, 2);
             }
         }
-        return ModelBundle.of(project, program, new Scaler(scaling, shift, factor), classNames(outputs(project)), null);
+        return ModelBundle.of(project, program, new Scaler(scaling, shift, factor), classNamesFor(project), null);
+    }
+
+    /** The class names a bundle of the project takes: one per score, two for a single sigmoid logit, none for values. */
+    static List<String> classNamesFor(Project project) {
+        return switch (Head.of(project)) {
+            case SOFTMAX -> classNames(outputs(project));
+            case SIGMOID -> classNames(2);
+            case VALUES -> List.of();
+        };
+    }
+
+    /**
+     * A sample with another head: its last Dense layer ({@code dense}) gets {@code units} and the
+     * Output layer the loss, as a person would set them in the inspector; for binary
+     * cross-entropy a generated data set makes 2 classes.
+     */
+    static Project withHead(String sample, String dense, int units, String loss) throws Exception {
+        String json = Files.readString(Path.of("samples", sample + ".json"));
+        Project project = ProjectIO.fromJson("binary_cross_entropy".equals(loss) ? json.replace("\"classes\": 3", "\"classes\": 2") : json,
+                sample + ".json");
+        CommandStack stack = new CommandStack(project);
+        stack.execute(new ChangeSetting(dense, "units", units));
+        stack.execute(new ChangeSetting("output_1", "loss", loss));
+        return project;
     }
 
     private static void randomize(String name, INDArray value, SplittableRandom random) {
@@ -97,16 +127,41 @@ final class TestModels {
         return x;
     }
 
-    /** What the engine itself predicts: scale, forward in inference mode, softmax. */
+    /** What the engine itself predicts: scale, forward in inference mode, then the head (softmax for these tests). */
     static float[][] enginePredictions(Program program, Scaler scaler, float[][] samples) {
+        return SoftmaxCrossEntropy.softmax(outputs(program, scaler, samples)).toFloatMatrix();
+    }
+
+    /** The network's raw outputs for raw samples, scaled first, as rows [N, outputs]. */
+    static INDArray outputs(Program program, Scaler scaler, float[][] samples) {
         int width = samples[0].length;
         float[] batch = new float[samples.length * width];
         for (int i = 0; i < samples.length; i++) {
             System.arraycopy(samples[i], 0, batch, i * width, width);
         }
         scaler.apply(batch, samples.length);
-        INDArray logits = program.forward(Nd4j.create(batch, new long[] {samples.length, width}, 'c'), false);
-        return SoftmaxCrossEntropy.softmax(logits).toFloatMatrix();
+        INDArray out = program.forward(Nd4j.create(batch, new long[] {samples.length, width}, 'c'), false);
+        return out.reshape('c', samples.length, out.length() / samples.length);
+    }
+
+    /**
+     * Raw samples for a bundle's network: token ids in 0 .. vocabulary - 1 for a network that starts
+     * with an Embedding, {@link #samples} otherwise.
+     */
+    static float[][] inputs(ModelBundle bundle, int count, long seed) {
+        int width = (int) bundle.inputShape().size();
+        LayerNode embedding = bundle.project().graph().nodes().stream().filter(n -> n.kind() == Catalog.EMBEDDING).findFirst().orElse(null);
+        if (embedding == null) {
+            return samples(count, width, seed);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        float[][] x = new float[count][width];
+        for (float[] row : x) {
+            for (int j = 0; j < width; j++) {
+                row[j] = random.nextInt(embedding.intSetting(EmbeddingKind.VOCABULARY));
+            }
+        }
+        return x;
     }
 
     /** The largest absolute difference between two tables of probabilities of the same size. */

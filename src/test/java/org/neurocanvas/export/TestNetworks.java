@@ -78,4 +78,66 @@ final class TestNetworks {
         String sum = n.join(Catalog.ADD, new Object[0], norm, "input_1");
         return n.finish(n.add(Catalog.FLATTEN, n.add(Catalog.ACTIVATION, sum, "function", "sigmoid")));
     }
+
+    /**
+     * The newer image kinds over 9x9x3 images, in both layouts: transposed convolutions ('same'
+     * with a kernel above and below the stride, 'valid'), a depthwise convolution with two filters
+     * per channel, up-sampling and zero padding straight after the input and after a convolution,
+     * global max pooling and a Multiply of two branches.
+     */
+    static Project imageKinds() {
+        TestNetworks n = new TestNetworks("9x9x3");
+        String up = n.add(Catalog.CONV2D_TRANSPOSE, "input_1", "filters", 4, "kernel", 3, "stride", 2, "padding", "same", "activation", "relu");
+        String depthwise = n.add(Catalog.DEPTHWISE_CONV2D, up, "depth_multiplier", 2, "kernel", 3, "stride", 2, "padding", "same",
+                "activation", "tanh");
+        String wide = n.add(Catalog.CONV2D_TRANSPOSE, n.add(Catalog.ZERO_PADDING2D, "input_1", "padding", 1), "filters", 2, "kernel", 2,
+                "stride", 3, "padding", "same");
+        String valid = n.add(Catalog.CONV2D_TRANSPOSE, "input_1", "filters", 3, "kernel", 2, "stride", 2, "padding", "valid",
+                "activation", "sigmoid");
+        String upsampled = n.add(Catalog.UP_SAMPLING2D, n.add(Catalog.MAX_POOL2D, "input_1", "pool", 3, "stride", 3), "size", 2);
+        String padded = n.add(Catalog.ZERO_PADDING2D, n.add(Catalog.CONV2D, upsampled, "filters", 3, "kernel", 3, "activation", "relu"),
+                "padding", 1);
+        String product = n.join(Catalog.MULTIPLY, new Object[0], valid, n.add(Catalog.UP_SAMPLING2D, padded, "size", 3),
+                n.add(Catalog.ACTIVATION, valid, "function", "elu"));
+        String all = n.join(Catalog.CONCATENATE, new Object[0], n.add(Catalog.GLOBAL_MAX_POOL2D, depthwise),
+                n.add(Catalog.GLOBAL_AVG_POOL2D, wide), n.add(Catalog.GLOBAL_MAX_POOL2D, product));
+        return n.finish(all);
+    }
+
+    /**
+     * The sequence kinds over 7 steps of 4 features: Conv1D ('same', and 'valid' with stride; not
+     * dilation: the engine's float32 oneDNN convolution refuses it), LSTM, GRU and SimpleRNN one way and both ways, giving sequences
+     * and last states (an LSTM only the last: the engine's lstmLayer fails to return sequences), Dense
+     * and LayerNorm on every step, global pooling over steps.
+     */
+    static Project sequenceKinds() {
+        TestNetworks n = new TestNetworks("7x4");
+        String conv = n.add(Catalog.CONV1D, "input_1", "filters", 5, "kernel", 3, "padding", "same", "activation", "relu");
+        String lstm = n.add(Catalog.LSTM, conv, "units", 6, "returns", "last", "bidirectional", true);
+        String gru = n.add(Catalog.GRU, conv, "units", 4, "returns", "last");
+        String strided = n.add(Catalog.CONV1D, "input_1", "filters", 3, "kernel", 2, "stride", 2, "activation", "linear");
+        String rnn = n.add(Catalog.SIMPLE_RNN, strided, "units", 3, "returns", "last", "bidirectional", true);
+        String gru2 = n.add(Catalog.GRU, "input_1", "units", 5, "returns", "sequence", "bidirectional", true);
+        String norm = n.add(Catalog.LAYER_NORM, n.add(Catalog.DENSE, gru2, "units", 6, "activation", "gelu"), "epsilon", 0.01);
+        String rnn2 = n.add(Catalog.SIMPLE_RNN, norm, "units", 2, "returns", "sequence");
+        String all = n.join(Catalog.CONCATENATE, new Object[0], lstm, gru, rnn, n.add(Catalog.GLOBAL_AVG_POOL2D, rnn2),
+                n.add(Catalog.GLOBAL_MAX_POOL2D, norm), n.add(Catalog.GLOBAL_AVG_POOL2D, conv));
+        return n.finish(all);
+    }
+
+    /**
+     * A small transformer over 6 token ids of a vocabulary of 5: an Embedding, learned positions,
+     * causal self-attention with 2 heads, a residual Add and LayerNorm, a sequence Dense, a
+     * sinusoidal encoding and a second, unmasked attention.
+     */
+    static Project tokenKinds() {
+        TestNetworks n = new TestNetworks("6");
+        String embedded = n.add(Catalog.EMBEDDING, "input_1", "vocabulary", 5, "dimension", 8);
+        String positioned = n.add(Catalog.POSITIONAL_ENCODING, embedded, "type", "learned");
+        String attended = n.add(Catalog.MULTI_HEAD_ATTENTION, positioned, "heads", 2, "causal", true);
+        String norm = n.add(Catalog.LAYER_NORM, n.join(Catalog.ADD, new Object[0], positioned, attended));
+        String sines = n.add(Catalog.POSITIONAL_ENCODING, n.add(Catalog.DENSE, norm, "units", 4, "activation", "relu"), "type", "sinusoidal");
+        String second = n.add(Catalog.MULTI_HEAD_ATTENTION, sines, "heads", 4);
+        return n.finish(n.add(Catalog.FLATTEN, second));
+    }
 }
