@@ -80,6 +80,10 @@ public final class Lstm implements Op {
     // Flags: biases, sequence lengths, initial h, initial c, peepholes, full sequence, last h, last c.
     boolean[] flags = {true, false, false, false, false, returnSequences, !returnSequences, false};
     layer = new NativeOp("lstmLayer", 4, 1, ints, 0.0).withFlags(flags);
+    if (returnSequences) {
+      // oneDNN's float32 lstmLayer fails ("object is not initialized") when asked for every step.
+      layer.withoutHelpers();
+    }
     layerGradient = new NativeOp("lstmLayer_bp", 5, 4, ints, 0.0).withFlags(flags);
   }
 

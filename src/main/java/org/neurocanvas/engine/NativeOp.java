@@ -43,6 +43,12 @@ final class NativeOp {
     return this;
   }
 
+  /** Runs the op on libnd4j's own kernel, never on a platform helper such as oneDNN's. */
+  NativeOp withoutHelpers() {
+    context.allowHelpers(false);
+    return this;
+  }
+
   /** An op with no arguments. */
   NativeOp(String name, int inputCount, int outputCount) {
     this(name, inputCount, outputCount, new long[0]);

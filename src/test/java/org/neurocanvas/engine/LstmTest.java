@@ -2,6 +2,7 @@ package org.neurocanvas.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,21 @@ class LstmTest {
   @Test
   void sequenceGradientsMatchFiniteDifferences() {
     GradientCheck.checkOp(lstm(true), GradientCheck.uniform(1, -1, 1, 2, 4, 3), 2);
+  }
+
+  @Test
+  void float32SequencesAgreeWithFloat64() {
+    Lstm single = new Lstm("lstm", 3, 5, true, DataType.FLOAT, 4);
+    Lstm reference = lstm(true);
+    for (int i = 0; i < 3; i++) {
+      single.parameters().get(i).value().assign(reference.parameters().get(i).value());
+    }
+    INDArray x = GradientCheck.uniform(1, -1, 1, 2, 4, 3);
+    INDArray expected = reference.forward(new INDArray[] {x}, true);
+    INDArray actual = single.forward(new INDArray[] {x.castTo(DataType.FLOAT)}, true);
+    assertTrue(expected.equalsWithEps(actual.castTo(DataType.DOUBLE), 1e-5), actual.toString());
+    INDArray[] gradients = single.backward(actual.dup().assign(1));
+    assertArrayEquals(x.shape(), gradients[0].shape());
   }
 
   @Test
