@@ -1,6 +1,8 @@
 package org.neurocanvas.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,9 +40,13 @@ public final class Analysis {
     private final List<LayerNode> order;
     private LayerNode input;
     private LayerNode output;
+    private final Map<String, List<Edge>> incoming = new HashMap<>();
 
     private Analysis(Graph graph, int dataClasses, Shape dataShape) {
         order = graph.topologicalOrder();
+        for (Edge e : graph.edges()) {
+            incoming.computeIfAbsent(e.to(), id -> new ArrayList<>()).add(e);
+        }
         inferShapes(graph, dataShape);
         checkWholeGraph(graph, dataClasses);
     }
@@ -69,7 +75,7 @@ public final class Analysis {
             }
             List<Shape> inputs = new ArrayList<>();
             String problem = null;
-            List<Edge> incoming = graph.incoming(node.id());
+            List<Edge> incoming = incoming(node.id());
             if (incoming.isEmpty() && node.kind().minInputs() > 0) {
                 problem = node.id() + " has no input: wire a layer's output into it.";
             } else if (incoming.size() < node.kind().minInputs()) {
@@ -120,15 +126,36 @@ public final class Analysis {
             problems.add("The network has " + outputs.size() + " Output layers; exactly one is expected.");
         } else {
             output = outputs.get(0);
+            Set<String> feeding = upstreamOf(output.id());
             for (LayerNode node : graph.nodes()) {
-                if (node != output && layers.get(node.id()).valid() && !graph.reaches(node.id(), output.id())) {
+                if (node != output && layers.get(node.id()).valid() && !feeding.contains(node.id())) {
                     flag(node, node.id() + " does not lead to " + output.id() + ": wire it on or delete it.");
                 }
             }
             checkLoss(graph, dataClasses);
         }
         order.stream().map(n -> layers.get(n.id()).problem()).filter(p -> p != null).forEach(problems::add);
-        graph.nodes().stream().filter(n -> !order.contains(n)).map(n -> layers.get(n.id()).problem()).forEach(problems::add);
+        Set<LayerNode> ordered = new HashSet<>(order);
+        graph.nodes().stream().filter(n -> !ordered.contains(n)).map(n -> layers.get(n.id()).problem()).forEach(problems::add);
+    }
+
+    /** The wires into a layer, in port order; read from a map made once, as the graph's own lookup scans every wire. */
+    private List<Edge> incoming(String id) {
+        return incoming.getOrDefault(id, List.of());
+    }
+
+    /** Every layer whose data flows into {@code id}, found by walking the wires backwards once. */
+    private Set<String> upstreamOf(String id) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            for (Edge e : incoming(todo.pop())) {
+                if (seen.add(e.from())) {
+                    todo.push(e.from());
+                }
+            }
+        }
+        return seen;
     }
 
     /** Whether the loss fits what feeds the output and the data's classes; regression losses take any data. */
@@ -136,7 +163,7 @@ public final class Analysis {
         String loss = output.textSetting(OutputKind.LOSS);
         String own = OutputKind.ownActivation(loss);
         if (own != null) {
-            graph.incoming(output.id()).stream().map(e -> graph.node(e.from()))
+            incoming(output.id()).stream().map(e -> graph.node(e.from()))
                     .filter(n -> own.equals(n.settings().get(DenseKind.ACTIVATION)) || own.equals(n.settings().get(ActivationKind.FUNCTION)))
                     .findFirst()
                     .ifPresent(n -> flag(output, output.id() + " applies " + own + " itself, and " + n.id()
@@ -146,7 +173,7 @@ public final class Analysis {
         if (dataClasses == 0 || !head.valid() || !OutputKind.isClassification(loss)) {
             return;
         }
-        String feeder = graph.incoming(output.id()).get(0).from();
+        String feeder = incoming(output.id()).get(0).from();
         int scores = head.shape().dim(0);
         if (OutputKind.SOFTMAX_CROSS_ENTROPY.equals(loss) && scores != dataClasses) {
             flag(output, output.id() + " receives " + scores + " class scores but the data set has "
