@@ -149,6 +149,15 @@ class NeuroCanvasCliTest {
     }
 
     @Test
+    void theMnistCnnReaches97PercentOnRealDigitsInThreeEpochs() {
+        assertEquals(0, run("train", "samples/mnist-cnn.json"), err.toString());
+        assertTrue(out.toString().contains("epoch 3/3 "), out.toString());
+        Matcher m = Pattern.compile("final: val_acc=(\\d\\.\\d+)").matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        assertTrue(Double.parseDouble(m.group(1)) >= 0.97, out.toString());
+    }
+
+    @Test
     void theTransformerEncoderLearnsWhichTokenComesFirst() {
         assertEquals(0, run("train", "samples/transformer-encoder.json", "--epochs", "6"), err.toString());
         Matcher m = Pattern.compile("final: val_acc=(\\d\\.\\d+)").matcher(out.toString());
