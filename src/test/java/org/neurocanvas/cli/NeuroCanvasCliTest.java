@@ -172,12 +172,16 @@ class NeuroCanvasCliTest {
                 .replace("\"units\": 3", "\"units\": 1")
                 .replace("softmax_cross_entropy", "mean_squared_error")
                 .replace("\"source\": \"iris\"", "\"source\": \"diabetes\""));
-        assertEquals(0, run("train", project.toString(), "--epochs", "60"), err.toString());
+        Path model = dir.resolve("diabetes.ncmodel");
+        assertEquals(0, run("train", project.toString(), "--epochs", "60", "--out", model.toString()), err.toString());
         assertTrue(out.toString().contains("epoch 60/60  loss="), out.toString());
         assertFalse(out.toString().contains("acc="), "a regression has no accuracy: " + out);
         Matcher m = Pattern.compile("samples=\\d+  mse=.* r2=(-?\\d\\.\\d+)").matcher(out.toString());
         assertTrue(m.find(), out.toString());
         assertTrue(Double.parseDouble(m.group(1)) > 0.3, out.toString());
+        String trained = m.group();
+        assertEquals(0, run("evaluate", model.toString()), err.toString());
+        assertTrue(out.toString().endsWith(trained + System.lineSeparator()), "evaluate repeats the validation figures: " + out);
     }
 
     @Test
