@@ -7,8 +7,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A layer whose forward is one libnd4j op taking (input, weights, bias) and whose backward is its
- * {@code _bp} op giving the gradients of all three: the 1-D, transposed and depthwise
- * convolutions. Subclasses say what input they accept and what output shape it gives.
+ * {@code _bp} op giving the gradients of all three: the 1-D and depthwise convolutions.
+ * Subclasses say what input they accept and what output shape it gives.
  */
 abstract class NativeConvolution implements Op {
   protected final String name;
