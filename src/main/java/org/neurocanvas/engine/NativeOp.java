@@ -3,6 +3,7 @@ package org.neurocanvas.engine;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.OpContext;
+import org.nd4j.linalg.factory.Environment;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -18,6 +19,7 @@ final class NativeOp {
   private final OpContext context;
   private final INDArray[] inputs;
   private final INDArray[] outputs;
+  private boolean helpersAllowed = true;
 
   /**
    * Binds an op by its libnd4j name.
@@ -40,6 +42,17 @@ final class NativeOp {
   /** Sets the op's boolean arguments (flags such as lstmLayer's "has biases"). */
   NativeOp withFlags(boolean... flags) {
     context.setBArguments(flags);
+    return this;
+  }
+
+  /**
+   * Runs libnd4j's own kernel even where a platform helper (oneDNN) exists: for cases the helper
+   * rejects, such as dilated float32 convolutions in 1.0.0-M2.1 ("could not create a descriptor
+   * for a dilated convolution forward propagation primitive").
+   */
+  NativeOp withoutPlatformHelpers() {
+    context.allowHelpers(false);
+    helpersAllowed = false;
     return this;
   }
 
@@ -66,7 +79,21 @@ final class NativeOp {
         context.setOutputArray(i, out[i]);
       }
     }
-    Nd4j.getExecutioner().exec(op, context);
+    if (helpersAllowed) {
+      Nd4j.getExecutioner().exec(op, context);
+      return;
+    }
+    // Ops such as conv1d run conv2d as an inner op that does not inherit the context's setting,
+    // so the process-wide switch is turned off for the call. Ops another thread runs meanwhile
+    // also take libnd4j's own kernels: slower, and rounded differently from oneDNN's.
+    Environment environment = Nd4j.getEnvironment();
+    boolean before = environment.helpersAllowed();
+    environment.allowHelpers(false);
+    try {
+      Nd4j.getExecutioner().exec(op, context);
+    } finally {
+      environment.allowHelpers(before);
+    }
   }
 
   /** Shorthand for a single-input op. */
