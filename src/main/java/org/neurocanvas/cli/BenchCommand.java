@@ -1,8 +1,10 @@
 package org.neurocanvas.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +31,8 @@ import org.neurocanvas.model.Connect;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectFileException;
+import org.neurocanvas.model.ProjectIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,17 +46,29 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = "Time training on random data (Adam, lr 1e-3) and print samples per second.")
 final class BenchCommand implements Callable<Integer> {
 
-    /** A benchmark network: layers between Input and Output, drawn as on the canvas. */
+    /**
+     * A benchmark network: layers between Input and Output, drawn as on the canvas, or a sample project shipped in
+     * the jar ({@code sample} names it, {@code layers} is then empty). Inputs are uniform in [0, 1), or token ids
+     * below {@code vocabulary} when it is positive; labels are class indices below {@code classes}, or the input
+     * itself when {@code classes} is 0 (reconstruction).
+     */
     private record Model(String id, String description, String inputShape, int batch, int samples, boolean perStep,
-                         List<Map.Entry<LayerKind, Map<String, Object>>> layers) {
+                         int vocabulary, int classes, String sample, List<Map.Entry<LayerKind, Map<String, Object>>> layers) {
+
+        /** A chain of layers classifying uniform inputs into as many classes as the last layer has units. */
+        static Model chain(String id, String description, String inputShape, int batch, int samples, boolean perStep,
+                           List<Map.Entry<LayerKind, Map<String, Object>>> layers) {
+            int classes = (int) layers.get(layers.size() - 1).getValue().get("units");
+            return new Model(id, description, inputShape, batch, samples, perStep, 0, classes, null, layers);
+        }
     }
 
     private static final List<Model> MODELS = List.of(
-            new Model("mlp", "MLP 784-256-128-10 ReLU", "784", 64, 60_000, false, List.of(
+            Model.chain("mlp", "MLP 784-256-128-10 ReLU", "784", 64, 60_000, false, List.of(
                     Map.entry(Catalog.DENSE, Map.of("units", 256)),
                     Map.entry(Catalog.DENSE, Map.of("units", 128)),
                     Map.entry(Catalog.DENSE, Map.of("units", 10, "activation", "linear")))),
-            new Model("cnn", "CNN Conv32-Pool-Conv64-Pool-Dense64-10 on 28x28x1", "28x28x1", 64, 10_000, false, List.of(
+            Model.chain("cnn", "CNN Conv32-Pool-Conv64-Pool-Dense64-10 on 28x28x1", "28x28x1", 64, 10_000, false, List.of(
                     Map.entry(Catalog.CONV2D, Map.of("filters", 32, "kernel", 3)),
                     Map.entry(Catalog.MAX_POOL2D, Map.of()),
                     Map.entry(Catalog.CONV2D, Map.of("filters", 64, "kernel", 3)),
@@ -60,19 +76,24 @@ final class BenchCommand implements Callable<Integer> {
                     Map.entry(Catalog.FLATTEN, Map.of()),
                     Map.entry(Catalog.DENSE, Map.of("units", 64)),
                     Map.entry(Catalog.DENSE, Map.of("units", 10, "activation", "linear")))),
-            new Model("tiny", "tiny MLP 2-8-8-2 ReLU, batch 10", "2", 10, 10_000, true, List.of(
+            Model.chain("tiny", "tiny MLP 2-8-8-2 ReLU, batch 10", "2", 10, 10_000, true, List.of(
                     Map.entry(Catalog.DENSE, Map.of("units", 8)),
                     Map.entry(Catalog.DENSE, Map.of("units", 8)),
-                    Map.entry(Catalog.DENSE, Map.of("units", 2, "activation", "linear")))));
+                    Map.entry(Catalog.DENSE, Map.of("units", 2, "activation", "linear")))),
+            new Model("transformer", "transformer encoder (samples/transformer-encoder.json): 12 tokens, d=32, 4 heads",
+                    "12", 32, 2_000, false, 9, 2, "transformer-encoder", List.of()),
+            new Model("autoencoder", "conv autoencoder (samples/autoencoder.json): 28x28x1, MSE", "28x28x1", 64, 10_000,
+                    false, 0, 0, "autoencoder", List.of()));
 
     @Option(names = "--models", split = ",", defaultValue = "mlp,cnn,tiny",
-            description = "Comma-separated models to time: mlp, cnn, tiny (default: all).")
+            description = "Comma-separated models to time: mlp, cnn, tiny, transformer, autoencoder (default: mlp,cnn,tiny).")
     List<String> models;
 
     @Option(names = "--epochs", defaultValue = "3", description = "Timed epochs per model, after one warm-up epoch (default: 3).")
     int epochs;
 
-    @Option(names = "--samples", description = "Samples per epoch for every model (default: 60,000 MLP, 10,000 CNN and tiny).")
+    @Option(names = "--samples",
+            description = "Samples per epoch for every model (default: 60,000 MLP, 2,000 transformer, 10,000 the others).")
     Integer samples;
 
     @CommandLine.Spec
@@ -86,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         for (String id : models) {
             Model m = MODELS.stream().filter(x -> x.id().equals(id.trim())).findFirst().orElse(null);
             if (m == null) {
-                err.println("Unknown model '" + id + "': expected mlp, cnn or tiny.");
+                err.println("Unknown model '" + id + "': expected mlp, cnn, tiny, transformer or autoencoder.");
                 return 2;
             }
             chosen.add(m);
@@ -104,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
                 double rate = run(m, samples == null ? m.samples() : samples, out);
                 results.add(String.format(Locale.ROOT, "RESULT %s %.0f", m.id(), rate));
             }
-        } catch (CompileException e) {
+        } catch (CompileException | ProjectFileException e) {
             err.println(e.getMessage());
             return 1;
         }
@@ -115,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Trains one model for a warm-up and the timed epochs; returns samples/s (steps/s if perStep). */
-    private double run(Model m, int sampleCount, PrintWriter out) throws CompileException {
+    private double run(Model m, int sampleCount, PrintWriter out) throws CompileException, ProjectFileException {
         Program program = Compiler.program(project(m));
         Optimizer adam = new Adam(1e-3);
         int steps = Math.max(1, sampleCount / m.batch());
@@ -148,10 +169,12 @@ final class BenchCommand implements Callable<Integer> {
         return rate;
     }
 
-    private static Project project(Model m) {
+    private static Project project(Model m) throws ProjectFileException {
+        if (m.sample() != null) {
+            return sample(m.sample());
+        }
         CommandStack s = new CommandStack(Project.empty());
-        int classes = (int) m.layers().get(m.layers().size() - 1).getValue().get("units");
-        s.execute(new ChangeTraining(s.project().training(), new DataSpec("gaussians", 100, classes, 0.1, 1), "benchmark data"));
+        s.execute(new ChangeTraining(s.project().training(), new DataSpec("gaussians", 100, m.classes(), 0.1, 1), "benchmark data"));
         s.execute(new ChangeSetting("input_1", "shape", m.inputShape()));
         String previous = "input_1";
         for (Map.Entry<LayerKind, Map<String, Object>> layer : m.layers()) {
@@ -164,7 +187,20 @@ final class BenchCommand implements Callable<Integer> {
         return s.project();
     }
 
-    /** Uniform features in [0, 1) and random class labels, made once so the timing sees only training. */
+    /** A sample project from the jar's {@code samples/} folder. */
+    private static Project sample(String name) throws ProjectFileException {
+        String resource = "/samples/" + name + ".json";
+        try (InputStream in = BenchCommand.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ProjectFileException(resource + ": not found on the class path; the jar should hold it.");
+            }
+            return ProjectIO.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+        } catch (IOException e) {
+            throw new ProjectFileException(resource + ": cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    /** Random inputs and labels (see {@link Model}), made once so the timing sees only training. */
     private static List<INDArray[]> randomBatches(Model m, int steps) {
         long[] shape = new long[m.inputShape().split("x").length + 1];
         shape[0] = m.batch();
@@ -174,19 +210,23 @@ final class BenchCommand implements Callable<Integer> {
             shape[i + 1] = Integer.parseInt(dims[i]);
             features *= (int) shape[i + 1];
         }
-        int classes = (int) m.layers().get(m.layers().size() - 1).getValue().get("units");
         SplittableRandom random = new SplittableRandom(42);
         List<INDArray[]> batches = new ArrayList<>();
         for (int b = 0; b < steps; b++) {
             float[] x = new float[m.batch() * features];
-            float[] y = new float[m.batch()];
             for (int i = 0; i < x.length; i++) {
-                x[i] = (float) random.nextDouble();
+                x[i] = m.vocabulary() > 0 ? random.nextInt(m.vocabulary()) : (float) random.nextDouble();
             }
+            INDArray input = Nd4j.create(x, shape, 'c');
+            if (m.classes() == 0) {
+                batches.add(new INDArray[] {input, input});
+                continue;
+            }
+            float[] y = new float[m.batch()];
             for (int i = 0; i < y.length; i++) {
-                y[i] = random.nextInt(classes);
+                y[i] = random.nextInt(m.classes());
             }
-            batches.add(new INDArray[] {Nd4j.create(x, shape, 'c'), Nd4j.create(y, new long[] {m.batch()}, 'c')});
+            batches.add(new INDArray[] {input, Nd4j.create(y, new long[] {m.batch()}, 'c')});
         }
         return batches;
     }

@@ -5,13 +5,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Adds any number of same-shaped inputs element by element: the join of a residual (skip)
- * connection. Forward is one {@code mergeadd} call; backward hands the output gradient to every
- * input unchanged.
+ * connection. Forward is one libnd4j {@code add} call per extra input (its {@code mergeadd} took
+ * ~40% of a small transformer's step on [32, 12, 32] inputs); backward hands the output gradient
+ * to every input unchanged.
  */
 public final class Add implements Op {
+  private final NativeOp sum = new NativeOp("add", 2, 1);
   private INDArray output;
   private int inputCount;
-  private NativeOp sum;
 
   /** Creates the op; it has no settings. */
   public Add() {}
@@ -30,12 +31,12 @@ public final class Add implements Op {
             + Arrays.toString(inputs[0].shape()) + " " + inputs[0].dataType());
       }
     }
-    if (sum == null || inputCount != inputs.length) {
-      sum = new NativeOp("mergeadd", inputs.length, 1);
-    }
     inputCount = inputs.length;
     output = Tensors.reuse(output, inputs[0].dataType(), inputs[0].shape());
-    sum.run(inputs, output);
+    sum.run(new INDArray[] {inputs[0], inputs[1]}, output);
+    for (int k = 2; k < inputs.length; k++) {
+      sum.run(new INDArray[] {output, inputs[k]}, output);
+    }
     return output;
   }
 

@@ -40,7 +40,7 @@ public final class Conv1D extends NativeConvolution {
       Padding padding, DataType type, Initializer init, long seed) {
     super(name, type, initialWeights(name, inChannels, filters, kernel, stride, dilation, type,
         init, seed), filters, "conv1d", new long[] {kernel, stride, 0, dilation,
-        Objects.requireNonNull(padding, "padding").flag(), NWC, WEIGHTS_KIO});
+        Objects.requireNonNull(padding, "padding").flag(), NWC, WEIGHTS_KIO}, dilation > 1);
     this.inChannels = inChannels;
     this.filters = filters;
     this.kernel = kernel;

@@ -13,7 +13,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Forward and backward are libnd4j's {@code conv2d} and {@code conv2d_bp}, told the NHWC data
  * format and this weight layout, so no transposes are made; with oneDNN in the natives they run
- * its kernels.
+ * its kernels, except for dilated convolutions, which oneDNN's libnd4j binding rejects in float32:
+ * those run libnd4j's own (slower) kernels.
  */
 public final class Conv2D implements Op {
   /** libnd4j's code for NHWC data; weight format 0 is [kH, kW, iC, oC]. */
@@ -81,6 +82,10 @@ public final class Conv2D implements Op {
         WEIGHTS_HWIO};
     this.convolution = new NativeOp("conv2d", 3, 1, args);
     this.convolutionGradient = new NativeOp("conv2d_bp", 4, 3, args);
+    if (dilation > 1) {
+      convolution.withoutPlatformHelpers();
+      convolutionGradient.withoutPlatformHelpers();
+    }
   }
 
   @Override

@@ -42,7 +42,7 @@ public final class DepthwiseConv2D extends NativeConvolution {
     super(name, type, initialWeights(name, channels, depthMultiplier, kernel, stride, type, init,
         seed), (long) channels * depthMultiplier, "depthwise_conv2d", new long[] {kernel, kernel,
             stride, stride, 0, 0, 1, 1, Objects.requireNonNull(padding, "padding").flag(), NHWC,
-            WEIGHTS_HWIM});
+            WEIGHTS_HWIM}, false);
     this.channels = channels;
     this.depthMultiplier = depthMultiplier;
     this.kernel = kernel;

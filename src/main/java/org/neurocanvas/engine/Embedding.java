@@ -1,5 +1,7 @@
 package org.neurocanvas.engine;
 
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -11,9 +13,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * batch is) become [batch, steps, dimension] vectors, as Keras's Embedding. The table {@code
  * name/embeddings} [vocabulary, dimension] starts uniform in ±0.05, as Keras draws it.
  *
- * <p>Forward is one {@code gather}; backward adds each step's gradient into its id's row with one
- * {@code scatter_add}, so repeated ids accumulate. Ids are not differentiable: their gradient is
- * zero.
+ * <p>Forward is one {@code gather}; backward adds each step's gradient into its id's row, so
+ * repeated ids accumulate, in a plain Java loop over the gradient's buffer: libnd4j's {@code
+ * scatter_add} took ~10% of a small transformer's step for a few thousand additions. Ids are not
+ * differentiable: their gradient is zero.
  */
 public final class Embedding implements Op {
   private static final double INITIAL_LIMIT = 0.05;
@@ -24,9 +27,10 @@ public final class Embedding implements Op {
   private final DataType type;
   private final Parameter table;
   private final NativeOp lookup = new NativeOp("gather", 2, 1, new long[] {0});
-  private final NativeOp scatter = new NativeOp("scatter_add", 3, 1);
 
   private INDArray ids;
+  /** The ids of the last forward in row-major order, as table rows. */
+  private int[] rows;
   private INDArray output;
   private INDArray gradInput;
 
@@ -61,7 +65,7 @@ public final class Embedding implements Op {
           + "Received: " + Arrays.toString(x.shape()));
     }
     double[] values = Tensors.toDoubles(x);
-    int[] rows = new int[values.length];
+    rows = new int[values.length];
     for (int i = 0; i < values.length; i++) {
       long id = Math.round(values[i]);
       if (!(id >= 0 && id < vocabulary)) {
@@ -81,8 +85,23 @@ public final class Embedding implements Op {
   public INDArray[] backward(INDArray gradOutput) {
     Tensors.requireForward(ids, this);
     Tensors.requireSameShape(gradOutput, output, this);
-    INDArray updates = gradOutput.dataType() == type ? gradOutput : gradOutput.castTo(type);
-    scatter.run(new INDArray[] {table.grad(), ids, updates}, table.grad());
+    double[] g = Tensors.toDoubles(gradOutput);
+    // The table's gradient owns its whole row-major buffer (see Parameter).
+    if (type == DataType.FLOAT) {
+      FloatBuffer sums = table.grad().data().asNioFloat();
+      for (int i = 0; i < rows.length; i++) {
+        for (int f = 0, at = rows[i] * dimension; f < dimension; f++, at++) {
+          sums.put(at, sums.get(at) + (float) g[i * dimension + f]);
+        }
+      }
+    } else {
+      DoubleBuffer sums = table.grad().data().asNioDouble();
+      for (int i = 0; i < rows.length; i++) {
+        for (int f = 0, at = rows[i] * dimension; f < dimension; f++, at++) {
+          sums.put(at, sums.get(at) + g[i * dimension + f]);
+        }
+      }
+    }
     if (gradInput == null || !Arrays.equals(gradInput.shape(), ids.shape())) {
       gradInput = Nd4j.zeros(type, ids.shape());
     }

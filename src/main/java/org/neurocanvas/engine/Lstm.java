@@ -82,7 +82,7 @@ public final class Lstm implements Op {
     layer = new NativeOp("lstmLayer", 4, 1, ints, 0.0).withFlags(flags);
     if (returnSequences) {
       // oneDNN's float32 lstmLayer fails ("object is not initialized") when asked for every step.
-      layer.withoutHelpers();
+      layer.withoutPlatformHelpers();
     }
     layerGradient = new NativeOp("lstmLayer_bp", 5, 4, ints, 0.0).withFlags(flags);
   }

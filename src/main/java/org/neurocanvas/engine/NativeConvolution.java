@@ -7,8 +7,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A layer whose forward is one libnd4j op taking (input, weights, bias) and whose backward is its
- * {@code _bp} op giving the gradients of all three: the 1-D, transposed and depthwise
- * convolutions. Subclasses say what input they accept and what output shape it gives.
+ * {@code _bp} op giving the gradients of all three: the 1-D and depthwise convolutions.
+ * Subclasses say what input they accept and what output shape it gives.
  */
 abstract class NativeConvolution implements Op {
   protected final String name;
@@ -31,9 +31,11 @@ abstract class NativeConvolution implements Op {
    * @param outputChannels length of the bias, named {@code name/b} and zero at first
    * @param opName the libnd4j op, for example {@code "conv1d"}; {@code opName + "_bp"} must exist
    * @param args the integer arguments both ops take
+   * @param dilated whether the taps are spread out: oneDNN's libnd4j binding rejects dilated
+   *     float32 convolutions, so these run libnd4j's own kernels
    */
   NativeConvolution(String name, DataType type, INDArray weights, long outputChannels,
-      String opName, long[] args) {
+      String opName, long[] args, boolean dilated) {
     this.name = name;
     this.type = type;
     this.weights = new Parameter(name + "/W", weights);
@@ -42,6 +44,10 @@ abstract class NativeConvolution implements Op {
     this.biasGrad = Nd4j.zerosLike(bias.value());
     this.convolution = new NativeOp(opName, 3, 1, args);
     this.convolutionGradient = new NativeOp(opName + "_bp", 4, 3, args);
+    if (dilated) {
+      convolution.withoutPlatformHelpers();
+      convolutionGradient.withoutPlatformHelpers();
+    }
   }
 
   /**

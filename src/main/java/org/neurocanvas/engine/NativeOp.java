@@ -3,6 +3,7 @@ package org.neurocanvas.engine;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.OpContext;
+import org.nd4j.linalg.factory.Environment;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -18,6 +19,7 @@ final class NativeOp {
   private final OpContext context;
   private final INDArray[] inputs;
   private final INDArray[] outputs;
+  private boolean helpersAllowed = true;
 
   /**
    * Binds an op by its libnd4j name.
@@ -43,9 +45,15 @@ final class NativeOp {
     return this;
   }
 
-  /** Runs the op on libnd4j's own kernel, never on a platform helper such as oneDNN's. */
-  NativeOp withoutHelpers() {
+  /**
+   * Runs libnd4j's own kernel even where a platform helper (oneDNN) exists: for cases the helper
+   * rejects in 1.0.0-M2.1: dilated float32 convolutions ("could not create a descriptor for a
+   * dilated convolution forward propagation primitive") and an LSTM returning every step ("object
+   * is not initialized").
+   */
+  NativeOp withoutPlatformHelpers() {
     context.allowHelpers(false);
+    helpersAllowed = false;
     return this;
   }
 
@@ -72,7 +80,21 @@ final class NativeOp {
         context.setOutputArray(i, out[i]);
       }
     }
-    Nd4j.getExecutioner().exec(op, context);
+    if (helpersAllowed) {
+      Nd4j.getExecutioner().exec(op, context);
+      return;
+    }
+    // Ops such as conv1d run conv2d as an inner op that does not inherit the context's setting,
+    // so the process-wide switch is turned off for the call. Ops another thread runs meanwhile
+    // also take libnd4j's own kernels: slower, and rounded differently from oneDNN's.
+    Environment environment = Nd4j.getEnvironment();
+    boolean before = environment.helpersAllowed();
+    environment.allowHelpers(false);
+    try {
+      Nd4j.getExecutioner().exec(op, context);
+    } finally {
+      environment.allowHelpers(before);
+    }
   }
 
   /** Shorthand for a single-input op. */

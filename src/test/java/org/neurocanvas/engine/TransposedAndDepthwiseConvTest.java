@@ -12,31 +12,38 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /** Conv2DTranspose and DepthwiseConv2D against direct sums, finite differences and Keras sizes. */
 class TransposedAndDepthwiseConvTest {
 
-  @ParameterizedTest(name = "kernel {0}, stride {1}, {2}")
-  @CsvSource({"3, 1, VALID", "3, 2, VALID", "3, 2, SAME", "2, 2, SAME", "4, 2, SAME"})
-  void transposedGradientsMatchFiniteDifferences(int kernel, int stride, Padding padding) {
+  /** Square inputs and others take different kernels (see Conv2DTranspose#forward). */
+  @ParameterizedTest(name = "kernel {0}, stride {1}, {2}, {3}x{4} input")
+  @CsvSource({"3, 1, VALID, 3, 4", "3, 2, VALID, 3, 4", "3, 2, SAME, 3, 4", "2, 2, SAME, 3, 4",
+      "4, 2, SAME, 3, 4", "1, 2, SAME, 3, 4", "3, 2, SAME, 3, 3", "3, 2, VALID, 4, 4",
+      "1, 2, SAME, 3, 3", "4, 2, SAME, 3, 3"})
+  void transposedGradientsMatchFiniteDifferences(int kernel, int stride, Padding padding,
+      int height, int width) {
     GradientCheck.checkOp(transposed(kernel, stride, padding),
-        GradientCheck.uniform(3, -1, 1, 2, 3, 4, 2), 4);
+        GradientCheck.uniform(3, -1, 1, 2, height, width, 2), 4);
   }
 
-  @ParameterizedTest(name = "kernel {0}, stride {1}, {2}")
-  @CsvSource({"3, 1, VALID", "3, 2, VALID", "3, 2, SAME", "2, 2, SAME", "4, 2, SAME"})
+  @ParameterizedTest(name = "kernel {0}, stride {1}, {2}, {3}x{4} input")
+  @CsvSource({"3, 1, VALID, 3, 4", "3, 2, VALID, 3, 4", "3, 2, SAME, 3, 4", "2, 2, SAME, 3, 4",
+      "4, 2, SAME, 3, 4", "1, 2, SAME, 3, 4", "3, 2, SAME, 3, 3", "3, 2, VALID, 4, 4",
+      "1, 2, SAME, 3, 3", "4, 2, SAME, 3, 3"})
   void transposedScattersEachPixelTimesTheKernelAsKerasDoes(int kernel, int stride,
-      Padding padding) {
+      Padding padding, int height, int width) {
     Conv2DTranspose conv = transposed(kernel, stride, padding);
-    INDArray x = GradientCheck.uniform(3, -1, 1, 2, 3, 4, 2);
+    INDArray x = GradientCheck.uniform(3, -1, 1, 2, height, width, 2);
     INDArray y = conv.forward(new INDArray[] {x}, false);
-    int outH = padding == Padding.SAME ? 3 * stride : 2 * stride + kernel;
-    int outW = padding == Padding.SAME ? 4 * stride : 3 * stride + kernel;
+    int outH = padding == Padding.SAME ? height * stride : (height - 1) * stride + kernel;
+    int outW = padding == Padding.SAME ? width * stride : (width - 1) * stride + kernel;
     assertArrayEquals(new long[] {2, outH, outW, 3}, y.shape());
-    // The full (valid) result cropped as TensorFlow crops 'same': the extra row at the bottom.
-    int top = padding == Padding.SAME ? (2 * stride + kernel - outH) / 2 : 0;
-    int left = padding == Padding.SAME ? (3 * stride + kernel - outW) / 2 : 0;
+    // The full (valid) result cropped as TensorFlow crops 'same': the extra row at the bottom;
+    // a kernel smaller than the stride leaves rows at the bottom that only get the bias.
+    int top = Math.max(0, (height - 1) * stride + kernel - outH) / 2;
+    int left = Math.max(0, (width - 1) * stride + kernel - outW) / 2;
     INDArray w = conv.weights().value();
     double[][][][] expected = new double[2][outH][outW][3];
     for (int n = 0; n < 2; n++) {
-      for (int i = 0; i < 3; i++) {
-        for (int j = 0; j < 4; j++) {
+      for (int i = 0; i < height; i++) {
+        for (int j = 0; j < width; j++) {
           for (int u = 0; u < kernel; u++) {
             for (int v = 0; v < kernel; v++) {
               int r = i * stride + u - top;
@@ -60,6 +67,34 @@ class TransposedAndDepthwiseConvTest {
           }
         }
       }
+    }
+  }
+
+  /** float32 runs oneDNN's kernels, float64 libnd4j's own: both must agree. */
+  @ParameterizedTest(name = "kernel {0}, stride {1}, {2}, {3}x{4} input")
+  @CsvSource({"3, 2, SAME, 7, 7", "3, 2, SAME, 5, 7", "3, 1, VALID, 6, 6", "4, 2, SAME, 6, 5"})
+  void transposedInFloat32AgreesWithFloat64(int kernel, int stride, Padding padding, int height,
+      int width) {
+    Conv2DTranspose exact = new Conv2DTranspose("up", 8, 16, kernel, stride, padding,
+        DataType.DOUBLE, Initializer.GLOROT_UNIFORM, 7);
+    Conv2DTranspose fast = new Conv2DTranspose("up", 8, 16, kernel, stride, padding,
+        DataType.FLOAT, Initializer.GLOROT_UNIFORM, 7);
+    exact.weights().value().assign(fast.weights().value());
+    exact.bias().value().assign(GradientCheck.uniform(5, -0.5, 0.5, 16));
+    fast.bias().value().assign(exact.bias().value());
+    INDArray x = GradientCheck.uniform(3, -1, 1, 4, height, width, 8);
+    INDArray y = exact.forward(new INDArray[] {x}, true);
+    assertEquals(0, y.sub(fast.forward(new INDArray[] {x.castTo(DataType.FLOAT)}, true)
+        .castTo(DataType.DOUBLE)).amaxNumber().doubleValue(), 1e-5);
+    INDArray g = GradientCheck.uniform(4, -1, 1, y.shape());
+    INDArray dx = exact.backward(g)[0];
+    INDArray dxFast = fast.backward(g.castTo(DataType.FLOAT))[0];
+    assertEquals(0, dx.sub(dxFast.castTo(DataType.DOUBLE)).amaxNumber().doubleValue(), 1e-5);
+    for (int p = 0; p < 2; p++) {
+      INDArray expected = exact.parameters().get(p).grad();
+      INDArray actual = fast.parameters().get(p).grad().castTo(DataType.DOUBLE);
+      assertEquals(0, expected.sub(actual).amaxNumber().doubleValue(),
+          1e-5 * expected.amaxNumber().doubleValue());
     }
   }
 
