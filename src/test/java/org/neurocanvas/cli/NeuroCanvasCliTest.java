@@ -189,6 +189,8 @@ class NeuroCanvasCliTest {
         assertEquals(0, run("bench", "--models", "tiny,mlp", "--epochs", "1", "--samples", "640"), err.toString());
         assertTrue(out.toString().matches("(?s).*RESULT tiny \\d+.*"), out.toString());
         assertTrue(out.toString().matches("(?s).*RESULT mlp \\d+.*"), out.toString());
+        assertEquals(0, run("bench", "--models", "transformer,autoencoder", "--epochs", "1", "--samples", "64"), err.toString());
+        assertTrue(out.toString().matches("(?s).*RESULT transformer \\d+.*RESULT autoencoder \\d+.*"), out.toString());
         assertEquals(2, run("bench", "--models", "gpt"));
     }
 }
