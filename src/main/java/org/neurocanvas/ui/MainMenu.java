@@ -53,9 +53,10 @@ public final class MainMenu extends MenuBar {
      * @param findLayer puts the keyboard in the palette's search box
      * @param summary shows Model > Summary
      * @param about shows Help > About
+     * @param exportModel shows File > Export Model for the last trained model
      */
     public MainMenu(FileActions files, CanvasExport export, EditorModel editor, CanvasView canvas, Runnable findLayer,
-            Runnable summary, Runnable about) {
+            Runnable summary, Runnable about, Runnable exportModel) {
         this.editor = editor;
         MenuItem save = item("Save", "Ctrl+S");
         MenuItem saveAs = item("Save As…", "Ctrl+Shift+S");
@@ -76,6 +77,8 @@ public final class MainMenu extends MenuBar {
         MenuItem exportSvg = new MenuItem("Export Canvas as SVG…");
         exportPng.setOnAction(run(export::askPng));
         exportSvg.setOnAction(run(export::askSvg));
+        MenuItem exportModelItem = item("Export Model…", "Ctrl+E");
+        exportModelItem.setOnAction(run(exportModel));
         undo.setOnAction(run(() -> stack().undo()));
         redo.setOnAction(run(() -> stack().redo()));
         // In a text field (the palette's search, a setting) these keys edit the text, not the network.
@@ -109,7 +112,7 @@ public final class MainMenu extends MenuBar {
 
         getMenus().addAll(
                 new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                        exportPng, exportSvg, new SeparatorMenuItem(), quit),
+                        exportModelItem, exportPng, exportSvg, new SeparatorMenuItem(), quit),
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
                 new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, new SeparatorMenuItem(), dark),

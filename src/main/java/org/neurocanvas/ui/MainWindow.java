@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.export.ModelFileException;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.Shape;
@@ -23,6 +24,8 @@ import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.editor.LayerClipboard;
 import org.neurocanvas.ui.editor.PaletteView;
 import org.neurocanvas.ui.editor.ProblemList;
+import org.neurocanvas.ui.export.ExportModelDialog;
+import org.neurocanvas.ui.export.TrainedModel;
 import org.neurocanvas.ui.inspector.InspectorView;
 import org.neurocanvas.ui.training.TrainingPanel;
 import org.neurocanvas.ui.training.TrainingRun;
@@ -49,6 +52,8 @@ public final class MainWindow {
     private final CanvasView canvas;
     private final CanvasExport export;
     private final ContextMenu problemMenu = new ContextMenu();
+    /** The last run's model, for File > Export Model; set on the training thread. */
+    private volatile TrainedModel trained;
 
     /**
      * Builds the window on {@code stage} and sets its scene; the caller sizes and shows it.
@@ -64,7 +69,7 @@ public final class MainWindow {
         inspector = new InspectorView(editor, status);
         FileActions files = new FileActions(stage, session, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status);
         export = new CanvasExport(stage, canvas, editor, status);
-        menu = new MainMenu(files, export, editor, canvas, () -> palette.search().requestFocus(), () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage));
+        menu = new MainMenu(files, export, editor, canvas, () -> palette.search().requestFocus(), () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage), this::exportModel);
         training = new TrainingPanel(this::prepareTraining, status);
         training.runningProperty().addListener((o, was, running) -> lock(running));
 
@@ -136,7 +141,23 @@ public final class MainWindow {
         Compiler.Compiled compiled = Compiler.compile(project);
         TrainingSpec t = project.training();
         Trainer trainer = Compiler.trainer(compiled, t);
+        trained = new TrainedModel(project, compiled);
+        trainer.addListener(trained);
         return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate());
+    }
+
+    /** File > Export Model: the model of the last run, as the network was when it trained. */
+    private void exportModel() {
+        TrainedModel model = trained;
+        if (model == null || !model.hasTrained()) {
+            status.show("Train the network first: File > Export Model exports the weights of the last run.", true);
+            return;
+        }
+        try {
+            ExportModelDialog.show(stage, model.bundle(), session.project().folder(), status);
+        } catch (ModelFileException e) {
+            status.show(e.getMessage(), true);
+        }
     }
 
     private void lock(boolean running) {

@@ -1,0 +1,107 @@
+package org.neurocanvas.ui.export;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.neurocanvas.export.KerasExport;
+import org.neurocanvas.export.ModelBundle;
+import org.neurocanvas.export.ModelFileException;
+import org.neurocanvas.export.OnnxExport;
+import org.neurocanvas.export.PyTorchExport;
+import org.neurocanvas.export.PyTorchTraining;
+import org.neurocanvas.export.TrainingHistory;
+import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.DataSpec;
+
+/**
+ * What File > Export Model offers for a trained model: the formats, the card shown before
+ * exporting, and the writing itself. Plain Java, so it is tested without a window.
+ */
+public final class ModelExport {
+
+    /** The formats a trained model leaves the app in. */
+    public enum Format {
+        BUNDLE("NeuroCanvas model (.ncmodel): weights as NumPy files, for predict, evaluate and the Java API", ".ncmodel"),
+        ONNX("ONNX (.onnx): runs in any ONNX runtime", ".onnx"),
+        PYTORCH("PyTorch module (.py): an nn.Module that loads the bundle's weights", ".py"),
+        KERAS("Keras code (.py): a Keras 3 model with the weights set", ".py"),
+        PYTORCH_TRAIN("PyTorch training folder: train.py for torchrun on several processes, with the data", "");
+
+        private final String label;
+        private final String extension;
+
+        Format(String label, String extension) {
+            this.label = label;
+            this.extension = extension;
+        }
+
+        /** What the format is, in a line for the dialog. */
+        public String label() {
+            return label;
+        }
+
+        /** Whether it writes a folder rather than one file. */
+        public boolean isFolder() {
+            return extension.isEmpty();
+        }
+
+        /** The file name the chooser suggests for a project. */
+        public String suggestedName(String projectName) {
+            String stem = projectName.replaceAll("[^A-Za-z0-9_]+", "_");
+            return switch (this) {
+                case PYTORCH -> stem + ".py";
+                case KERAS -> stem + "_keras.py";
+                case PYTORCH_TRAIN -> stem + "_training";
+                default -> stem + extension;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private ModelExport() {
+    }
+
+    /**
+     * Writes the model in a format; a layer the format cannot express is refused with a sentence
+     * before anything is written.
+     */
+    public static void write(Format format, ModelBundle bundle, Path target) throws ModelFileException {
+        switch (format) {
+            case BUNDLE -> bundle.writeTo(target);
+            case ONNX -> OnnxExport.write(bundle, target);
+            case PYTORCH -> PyTorchExport.write(bundle, target);
+            case KERAS -> KerasExport.write(bundle, target);
+            case PYTORCH_TRAIN -> PyTorchTraining.write(bundle, target);
+        }
+    }
+
+    /** The model's card: what it is, what it learnt from, how well, and when. */
+    public static String card(ModelBundle bundle) {
+        Analysis analysis = bundle.project().analyse();
+        DataSpec data = bundle.project().data();
+        StringBuilder card = new StringBuilder();
+        card.append(String.format(Locale.ROOT, "Model      %s: %d layers, %,d parameters, input %s, output %s%n",
+                bundle.project().name(), bundle.project().graph().nodes().size(), analysis.totalParameters(),
+                bundle.inputShape().text(), bundle.outputShape().text()));
+        card.append("Data       ").append(data.source()).append(", ").append(data.task());
+        if (!bundle.classNames().isEmpty()) {
+            card.append(", classes ").append(String.join(", ", bundle.classNames()));
+        }
+        card.append(System.lineSeparator());
+        bundle.history().map(TrainingHistory::epochs).filter(e -> !e.isEmpty()).map(e -> e.get(e.size() - 1)).ifPresent(last -> {
+            card.append(String.format(Locale.ROOT, "Metrics    after epoch %d: loss %.4f", last.epoch(), last.loss()));
+            if (!Double.isNaN(last.valLoss())) {
+                card.append(String.format(Locale.ROOT, ", validation loss %.4f", last.valLoss()));
+            }
+            if (!Double.isNaN(last.valAccuracy())) {
+                card.append(String.format(Locale.ROOT, ", validation accuracy %.4f", last.valAccuracy()));
+            }
+            card.append(System.lineSeparator());
+        });
+        card.append("Trained    ").append(bundle.created()).append(System.lineSeparator());
+        return card.toString();
+    }
+}

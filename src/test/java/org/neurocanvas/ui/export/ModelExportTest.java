@@ -1,0 +1,55 @@
+package org.neurocanvas.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.export.ModelBundle;
+import org.neurocanvas.export.TrainingHistory;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.train.Trainer;
+import org.neurocanvas.train.TrainingEvent;
+
+class ModelExportTest {
+
+    private static ModelBundle trained;
+
+    @BeforeAll
+    static void trainTheSpiralForAnEpoch() throws Exception {
+        Project project = ProjectIO.read(Path.of("samples/spiral-mlp.json"));
+        Compiler.Compiled c = Compiler.compile(project);
+        Trainer trainer = Compiler.trainer(c, project.training().withEpochs(1));
+        TrainingEvent.EpochEnd last = ((TrainingEvent.Finished) trainer.run()).last();
+        TrainingHistory history = new TrainingHistory(List.of(
+                new TrainingHistory.Epoch(last.epoch(), last.loss(), last.accuracy(), last.valLoss(), last.valAccuracy())));
+        trained = ModelBundle.of(project, c.program(), c.scaler(), c.data().train().classNames(), history);
+    }
+
+    @Test
+    void theCardSaysWhatTheModelIsWhatItLearntFromAndHowWell() {
+        String card = ModelExport.card(trained);
+        assertTrue(card.startsWith("Model      spiral-mlp: 5 layers, 4,547 parameters, input 2, output 3"), card);
+        assertTrue(card.contains("Data       spiral, classification, classes "), card);
+        assertTrue(card.matches("(?s).*Metrics    after epoch 1: loss \\d\\.\\d{4}, validation loss \\d\\.\\d{4}, validation accuracy \\d\\.\\d{4}.*"), card);
+        assertTrue(card.contains("Trained    " + trained.created()), card);
+    }
+
+    @Test
+    void everyFormatWritesWhatItsLabelPromises(@TempDir Path dir) throws Exception {
+        for (ModelExport.Format format : ModelExport.Format.values()) {
+            Path target = dir.resolve(format.suggestedName("spiral mlp"));
+            ModelExport.write(format, trained, target);
+            assertTrue(format.isFolder() ? Files.isRegularFile(target.resolve("train.py")) : Files.size(target) > 0, format.name());
+        }
+        assertEquals(trained.tensors().keySet(), ModelBundle.read(dir.resolve("spiral_mlp.ncmodel")).tensors().keySet());
+        assertTrue(Files.readString(dir.resolve("spiral_mlp_keras.py")).contains("keras"));
+        assertTrue(Files.readString(dir.resolve("spiral_mlp.py")).contains("nn.Module"));
+    }
+}
