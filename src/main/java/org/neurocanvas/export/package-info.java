@@ -71,7 +71,11 @@
  * }</pre>
  * The folder holds {@code model.py}, {@code train.py} and the project's data split and scaled as
  * {@code .npy} files; {@code python3 train.py} trains in one process, {@code torchrun
- * --nproc_per_node=N train.py} in N with DistributedDataParallel.
+ * --nproc_per_node=N train.py} in N with DistributedDataParallel. The script trains every head
+ * with the Output layer's loss, as the engine computes it: cross-entropy on integer labels
+ * (softmax, or one logit with binary cross-entropy), squared, absolute or Huber error on float
+ * targets, or on the samples themselves for an autoencoder; its epoch lines report accuracy only
+ * for classes, as the command line does.
  *
  * <p>This package uses {@code model} and {@code engine}, {@code compile} to rebuild a network from
  * its project, and {@code data} for the scaling record.
