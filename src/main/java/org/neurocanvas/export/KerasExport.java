@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
  * functional API, one Keras layer per canvas layer under the canvas's name, plus {@code
  * load(bundle_path)} (the trained weights from the {@code .ncmodel} bundle, checksums verified,
  * put in with {@code set_weights}) and {@code predict(model, samples)} (raw samples in, class
- * probabilities out). The module needs keras (3.0 or later, any backend) and numpy, nothing of
- * NeuroCanvas.
+ * probabilities out, or a regression's values, as NeuroCanvas predicts them). Every layer kind of
+ * the catalogue translates; the sequence kinds use small helpers the module defines (a
+ * PositionalEncoding layer, the GRU's gate order, attention's per-head kernels). The module needs
+ * keras (3.0 or later, any backend) and numpy, nothing of NeuroCanvas.
  */
 public final class KerasExport {
 
@@ -24,12 +26,12 @@ public final class KerasExport {
 
                 import %4$s
                 model = %4$s.load("%1$s.ncmodel")
-                probabilities = %4$s.predict(model, samples)  # shape (n, %5$d)
+                predictions = %4$s.predict(model, samples)  # %5$s
 
             Samples are raw values, as in the training data: the model applies the scaling
             NeuroCanvas fitted. Each sample has shape INPUT_SHAPE%6$s;
             a flat row of its values does too. build() is the network as drawn, each Keras layer
-            named as on the canvas, ending in the class probabilities: fine-tune it, save it or
+            named as on the canvas, ending in %7$s: fine-tune it, save it or
             convert it like any other keras.Model.
             \"\"\"
             import hashlib
@@ -41,36 +43,40 @@ public final class KerasExport {
             import numpy as np
             from keras import layers
 
-            CLASS_NAMES = %7$s
-            INPUT_SHAPE = %8$s
-            %9$s
+            CLASS_NAMES = %8$s
+            INPUT_SHAPE = %9$s
+            %10$s
 
             def build():
-                \"\"\"The network as drawn on the canvas, from raw samples to class probabilities.\"\"\"
-            %10$s
+                \"\"\"The network as drawn on the canvas, from raw samples to %7$s.\"\"\"
+            %11$s
 
 
             def load(path):
                 \"\"\"The network with the trained weights of a NeuroCanvas .ncmodel bundle, ready to predict.\"\"\"
-                arrays = read_bundle(path)
                 model = build()
-                weights = {
-            %11$s
-                }
-                for name, values in weights.items():
+                for name, values in layer_weights(read_bundle(path)).items():
                     model.get_layer(name).set_weights(values)
                 return model
 
 
+            def layer_weights(arrays):
+                \"\"\"Each weighted layer's set_weights list, by layer name, from a bundle's arrays (NeuroCanvas's names and layouts).\"\"\"
+                return {
+            %12$s
+                }
+
+
             def predict(model, samples):
-                \"\"\"Per-class probabilities, shape (n, %5$d), in the order of CLASS_NAMES; or a regression's values.\"\"\"
+                \"\"\"%13$s\"\"\"
                 x = np.asarray(samples, dtype=np.float32).reshape((-1,) + INPUT_SHAPE)
-                return keras.ops.convert_to_numpy(model(x, training=False))
+            %14$s
             """;
 
     private static final String SCALING_LAYER = """
 
 
+            @keras.saving.register_keras_serializable(package="neurocanvas")
             class Scaling(layers.Layer):
                 \"\"\"(x - shift) * factor for every value of a sample: the scaling NeuroCanvas fitted on the training data.\"\"\"
 
@@ -114,9 +120,40 @@ public final class KerasExport {
         String sizes = Arrays.stream(dims).mapToObj(String::valueOf).collect(Collectors.joining(", "));
         String shape = "(" + sizes + (dims.length == 1 ? ",)" : ")");
         String body = String.format(TEMPLATE, bundle.project().name(), bundle.writtenBy(), bundle.created(), moduleName,
-                bundle.classNames().size(), dims.length == 3 ? ", (height, width, channels)" : "", PyTorchExport.pythonList(bundle.classNames()),
-                shape, model.usesScaling ? SCALING_LAYER : "", indent(model.build, 1), indent(model.weights, 2));
-        return body.stripTrailing() + "\n" + PythonBundleReader.FUNCTION;
+                predictionShape(bundle), dims.length == 3 ? ", (height, width, channels)" : "", ending(bundle.head()),
+                PyTorchExport.pythonList(bundle.classNames()), shape, model.usesScaling ? SCALING_LAYER : "", indent(model.build, 1),
+                indent(model.weights, 2), predictDoc(bundle), indent(head(bundle.head()), 1));
+        KerasSequences sequences = model.sequences;
+        return body.stripTrailing() + "\n" + PythonBundleReader.FUNCTION + (sequences.usesPositions ? KerasSequences.POSITIONAL_ENCODING_LAYER : "")
+                + (sequences.usesGru ? KerasSequences.GRU_WEIGHTS : "") + (sequences.usesAttention ? KerasSequences.ATTENTION_WEIGHTS : "");
+    }
+
+    /** What build()'s model gives. */
+    private static String ending(Head head) {
+        return switch (head) {
+            case SOFTMAX -> "the class probabilities";
+            case SIGMOID -> "the probability p of the second class";
+            case VALUES -> "the predicted values";
+        };
+    }
+
+    private static String predictionShape(ModelBundle bundle) {
+        return "shape (n, " + (bundle.head().isClassifier() ? String.valueOf(bundle.classNames().size())
+                : bundle.outputShape().text().replace("x", ", ")) + ")";
+    }
+
+    private static String predictDoc(ModelBundle bundle) {
+        return switch (bundle.head()) {
+            case SOFTMAX -> "Per-class probabilities (softmax), " + predictionShape(bundle) + ", in the order of CLASS_NAMES.";
+            case SIGMOID -> "Per-class probabilities, shape (n, 2): 1 - p and p = sigmoid of the single logit, in the order of CLASS_NAMES.";
+            case VALUES -> "The predicted values, " + predictionShape(bundle) + ".";
+        };
+    }
+
+    /** The lines of predict() that turn the model's output into predictions, as the engine does. */
+    private static List<String> head(Head head) {
+        String run = "keras.ops.convert_to_numpy(model(x, training=False))";
+        return head == Head.SIGMOID ? List.of("p = " + run, "return np.concatenate([1 - p, p], axis=1)") : List.of("return " + run);
     }
 
     private static String indent(List<String> lines, int levels) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.neurocanvas.data.Scaling;
 import org.neurocanvas.engine.ActivationFunction;
 import org.neurocanvas.model.Catalog;
@@ -13,31 +11,33 @@ import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.layers.BatchNormKind;
 import org.neurocanvas.model.layers.Conv2DKind;
 import org.neurocanvas.model.layers.DenseKind;
+import org.neurocanvas.model.layers.DepthwiseConv2DKind;
 import org.neurocanvas.model.layers.DropoutKind;
-import org.neurocanvas.model.layers.LstmKind;
+import org.neurocanvas.model.layers.LayerNormKind;
 import org.neurocanvas.model.layers.MergeKind;
 import org.neurocanvas.model.layers.PoolKind;
+import org.neurocanvas.model.layers.UpSampling2DKind;
+import org.neurocanvas.model.layers.ZeroPadding2DKind;
 
 /**
  * The body of the generated Keras module: the functional-API lines of {@code build()}, one Keras
  * layer per canvas layer under the canvas's name, and the {@code set_weights} lists of {@code
- * load()}. Keras keeps channels last as NeuroCanvas does, so no value is ever transposed.
+ * layer_weights()}. Keras keeps channels last as NeuroCanvas does, so no batch is ever transposed;
+ * the sequence layers are {@link KerasSequences}'s.
  */
 final class KerasModel {
 
-    /** The kinds the Keras export translates (the newer kinds export to ONNX and PyTorch only, for now). */
-    static final Set<LayerKind> EXPORTABLE = Set.of(Catalog.INPUT, Catalog.DENSE, Catalog.ACTIVATION, Catalog.OUTPUT,
-            Catalog.FLATTEN, Catalog.DROPOUT, Catalog.CONV2D, Catalog.MAX_POOL2D, Catalog.AVG_POOL2D, Catalog.GLOBAL_AVG_POOL2D,
-            Catalog.BATCH_NORM, Catalog.ADD, Catalog.CONCATENATE, Catalog.LSTM);
-
     final List<String> build = new ArrayList<>();
     final List<String> weights = new ArrayList<>();
+    /** Each canvas layer's Keras name, which is also its Python variable. */
+    final Map<String, String> kerasNames = new HashMap<>();
     /** Whether {@code build()} uses the module's Scaling layer. */
     boolean usesScaling;
+    final KerasSequences sequences = new KerasSequences();
 
     private final ModelBundle bundle;
     private final PythonNames names = new PythonNames();
-    /** Each canvas layer's Python variable, which is also its Keras name. */
+    /** The Python variable holding each canvas layer's value: its Keras name, or the Input's scaled value. */
     private final Map<String, String> variables = new HashMap<>();
     private String input;
     private String output;
@@ -51,7 +51,7 @@ final class KerasModel {
      */
     static KerasModel of(ModelBundle bundle) throws ModelFileException {
         KerasModel model = new KerasModel(bundle);
-        for (LayerPlan.Step step : LayerPlan.of(bundle.project(), "Keras", EXPORTABLE)) {
+        for (LayerPlan.Step step : LayerPlan.of(bundle.project(), "Keras")) {
             model.layer(step);
         }
         model.build.add("return keras.Model(inputs=" + model.input + ", outputs=" + model.output + ", name=\""
@@ -62,6 +62,7 @@ final class KerasModel {
     private void layer(LayerPlan.Step step) throws ModelFileException {
         LayerKind kind = step.kind();
         String id = names.of(step.id());
+        kerasNames.put(step.id(), id);
         if (kind == Catalog.INPUT) {
             input = id;
             build.add(id + " = keras.Input(shape=INPUT_SHAPE, " + name(id) + ")");
@@ -73,53 +74,56 @@ final class KerasModel {
         String layer;
         if (kind == Catalog.DENSE) {
             layer = "layers.Dense(" + step.setting(DenseKind.UNITS) + activation(step) + ", " + name(id) + ")";
-        } else if (kind == Catalog.CONV2D) {
+        } else if (kind == Catalog.CONV2D || kind == Catalog.CONV1D || kind == Catalog.CONV2D_TRANSPOSE || kind == Catalog.DEPTHWISE_CONV2D) {
             layer = convolution(step, id);
         } else if (kind == Catalog.MAX_POOL2D || kind == Catalog.AVG_POOL2D) {
             // Keras's 'same' average pooling counts only the values inside the image, as the engine does.
             layer = "layers." + (kind == Catalog.MAX_POOL2D ? "MaxPooling2D" : "AveragePooling2D") + "(pool_size=" + step.setting(PoolKind.POOL)
                     + ", strides=" + step.setting(PoolKind.STRIDE) + ", padding=\"" + step.text(PoolKind.PADDING) + "\", " + name(id) + ")";
-        } else if (kind == Catalog.GLOBAL_AVG_POOL2D) {
-            layer = "layers.GlobalAveragePooling2D(" + name(id) + ")";
+        } else if (kind == Catalog.GLOBAL_AVG_POOL2D || kind == Catalog.GLOBAL_MAX_POOL2D) {
+            // Over the steps of a sequence, or the positions of an image.
+            layer = "layers.Global" + (kind == Catalog.GLOBAL_AVG_POOL2D ? "Average" : "Max") + "Pooling" + (step.in().rank() == 2 ? "1D" : "2D")
+                    + "(" + name(id) + ")";
+        } else if (kind == Catalog.UP_SAMPLING2D) {
+            layer = "layers.UpSampling2D(size=" + step.setting(UpSampling2DKind.SIZE) + ", " + name(id) + ")";
+        } else if (kind == Catalog.ZERO_PADDING2D) {
+            layer = "layers.ZeroPadding2D(padding=" + step.setting(ZeroPadding2DKind.PADDING) + ", " + name(id) + ")";
         } else if (kind == Catalog.FLATTEN) {
             layer = "layers.Flatten(" + name(id) + ")";
         } else if (kind == Catalog.DROPOUT) {
-            layer = "layers.Dropout(" + step.node().doubleSetting(DropoutKind.RATE) + ", " + name(id) + ")";
+            layer = "layers.Dropout(" + step.number(DropoutKind.RATE) + ", " + name(id) + ")";
         } else if (kind == Catalog.BATCH_NORM) {
-            layer = "layers.BatchNormalization(momentum=" + step.node().doubleSetting(BatchNormKind.MOMENTUM) + ", epsilon="
-                    + step.node().doubleSetting(BatchNormKind.EPSILON) + ", " + name(id) + ")";
-        } else if (kind == Catalog.LSTM) {
-            if (step.flag(LstmKind.BIDIRECTIONAL)) {
-                throw new ModelFileException("Layer " + step.id() + " reads its sequence both ways, which the Keras export does not support yet: "
-                        + "export to ONNX or PyTorch instead, or untick bidirectional.");
-            }
-            layer = "layers.LSTM(" + step.setting(LstmKind.UNITS)
-                    + (LstmKind.SEQUENCE.equals(step.text(LstmKind.RETURNS)) ? ", return_sequences=True" : "") + ", " + name(id) + ")";
-        } else if (kind == Catalog.ADD || kind == Catalog.CONCATENATE) {
+            layer = "layers.BatchNormalization(momentum=" + step.number(BatchNormKind.MOMENTUM) + ", epsilon="
+                    + step.number(BatchNormKind.EPSILON) + ", " + name(id) + ")";
+        } else if (kind == Catalog.LAYER_NORM) {
+            layer = "layers.LayerNormalization(epsilon=" + step.number(LayerNormKind.EPSILON) + ", " + name(id) + ")";
+        } else if (kind == Catalog.ADD || kind == Catalog.MULTIPLY || kind == Catalog.CONCATENATE) {
             call = "([" + String.join(", ", in) + "])";
-            layer = kind == Catalog.ADD ? "layers.Add(" + name(id) + ")" : concatenation(step, id);
+            layer = kind == Catalog.ADD ? "layers.Add(" + name(id) + ")" : kind == Catalog.MULTIPLY ? "layers.Multiply(" + name(id) + ")"
+                    : concatenation(step, id);
         } else if (kind == Catalog.ACTIVATION) {
             layer = "layers.Activation(\"" + step.activation().id() + "\", " + name(id) + ")";
-        } else {
+        } else if (kind == Catalog.OUTPUT) {
             output = id;
-            layer = head(step, id);
+            layer = head(id);
+        } else {
+            layer = sequences.layer(step, id, in.get(0));
+            call = "";
         }
         build.add(id + " = " + layer + call);
         variables.put(step.id(), id);
         KerasWeights w = KerasWeights.of(step);
-        if (!w.tensors().isEmpty()) {
-            weights.add("\"" + id + "\": [" + w.tensors().stream().map(t -> "arrays[\"" + t + "\"]").collect(Collectors.joining(", "))
-                    + "],  # " + w.layout());
+        if (!w.isEmpty()) {
+            weights.add("\"" + id + "\": " + w.python() + ",  # " + w.layout());
         }
     }
 
-    /** The Output layer: class probabilities after softmax, or a regression's values as they are. */
-    private String head(LayerPlan.Step step, String id) throws ModelFileException {
+    /** The Output layer: class probabilities after softmax, the probability of class 1 after sigmoid, or the values as they are. */
+    private String head(String id) {
         return switch (bundle.head()) {
             case SOFTMAX -> "layers.Softmax(" + name(id) + ")";
+            case SIGMOID -> "layers.Activation(\"sigmoid\", " + name(id) + ")";
             case VALUES -> "layers.Identity(" + name(id) + ")";
-            case SIGMOID -> throw new ModelFileException("Layer " + step.id() + " gives one binary cross-entropy logit, which the Keras export "
-                    + "does not turn into class probabilities yet: export to ONNX or PyTorch instead.");
         };
     }
 
@@ -135,16 +139,23 @@ final class KerasModel {
         return id;
     }
 
+    /** Conv2D, Conv1D, Conv2DTranspose or DepthwiseConv2D: the settings share their names across the four kinds. */
     private String convolution(LayerPlan.Step step, String id) throws ModelFileException {
+        LayerKind kind = step.kind();
         int stride = step.setting(Conv2DKind.STRIDE);
-        int dilation = step.setting(Conv2DKind.DILATION);
+        boolean dilates = kind == Catalog.CONV2D || kind == Catalog.CONV1D;
+        int dilation = dilates ? step.setting(Conv2DKind.DILATION) : 1;
+        String layer = kind == Catalog.CONV1D ? "Conv1D" : kind == Catalog.CONV2D_TRANSPOSE ? "Conv2DTranspose"
+                : kind == Catalog.DEPTHWISE_CONV2D ? "DepthwiseConv2D" : "Conv2D";
         if (stride > 1 && dilation > 1) {
             throw new ModelFileException("Layer " + step.id() + " has stride " + stride + " and dilation " + dilation
-                    + ", which Keras's Conv2D cannot combine: set one of them to 1 to export it to Keras.");
+                    + ", which Keras's " + layer + " cannot combine: set one of them to 1 to export it to Keras.");
         }
-        return "layers.Conv2D(" + step.setting(Conv2DKind.FILTERS) + ", kernel_size=" + step.setting(Conv2DKind.KERNEL)
-                + (stride > 1 ? ", strides=" + stride : "") + ", padding=\"" + step.text(Conv2DKind.PADDING) + "\""
-                + (dilation > 1 ? ", dilation_rate=" + dilation : "") + activation(step) + ", " + name(id) + ")";
+        String filters = kind == Catalog.DEPTHWISE_CONV2D ? "" : step.setting(Conv2DKind.FILTERS) + ", ";
+        return "layers." + layer + "(" + filters + "kernel_size=" + step.setting(Conv2DKind.KERNEL) + (stride > 1 ? ", strides=" + stride : "")
+                + ", padding=\"" + step.text(Conv2DKind.PADDING) + "\"" + (dilation > 1 ? ", dilation_rate=" + dilation : "")
+                + (kind == Catalog.DEPTHWISE_CONV2D ? ", depth_multiplier=" + step.setting(DepthwiseConv2DKind.DEPTH_MULTIPLIER) : "")
+                + activation(step) + ", " + name(id) + ")";
     }
 
     /** The canvas counts axes without the batch, Keras with it; negative axes count from the end in both. */
@@ -153,14 +164,14 @@ final class KerasModel {
         return "layers.Concatenate(axis=" + (axis < 0 ? axis : axis + 1) + ", " + name(id) + ")";
     }
 
-    /** A Dense or Conv2D layer's activation argument; Keras's names and defaults are the engine's (leaky_relu's slope 0.2). */
+    /** A Dense or convolution layer's activation argument; Keras's names and defaults are the engine's (leaky_relu's slope 0.2). */
     private static String activation(LayerPlan.Step step) {
         ActivationFunction f = step.activation();
         return f == ActivationFunction.LINEAR ? "" : ", activation=\"" + f.id() + "\"";
     }
 
     /** The Keras name argument: the layer's variable, its canvas name wherever that is a Python identifier. */
-    private static String name(String id) {
+    static String name(String id) {
         return "name=\"" + id + "\"";
     }
 }

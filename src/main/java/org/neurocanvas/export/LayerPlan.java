@@ -21,7 +21,7 @@ import org.neurocanvas.model.layers.DenseKind;
  */
 final class LayerPlan {
 
-    /** The kinds the ONNX export translates: every kind of the catalogue. */
+    /** The kinds the exports (ONNX, PyTorch, Keras) translate: every kind of the catalogue. */
     static final Set<LayerKind> EXPORTABLE = Set.copyOf(Catalog.kinds());
 
     /**
@@ -80,26 +80,17 @@ final class LayerPlan {
     /**
      * The project's network as steps.
      *
-     * @param format the export's name, for messages: "ONNX", "PyTorch"
+     * @param format the export's name, for messages: "ONNX", "PyTorch", "Keras"
      * @throws ModelFileException one sentence naming the first layer the export cannot translate
      */
     static List<Step> of(Project project, String format) throws ModelFileException {
-        return of(project, format, EXPORTABLE);
-    }
-
-    /**
-     * The project's network as steps, for an export that translates the given kinds.
-     *
-     * @throws ModelFileException one sentence naming the first layer the export cannot translate
-     */
-    static List<Step> of(Project project, String format, Set<LayerKind> exportable) throws ModelFileException {
         Analysis analysis = project.analyse();
         if (!analysis.isValid()) {
             throw new ModelFileException("Model '" + project.name() + "' cannot be exported: " + analysis.problems().get(0));
         }
         List<Step> steps = new ArrayList<>();
         for (LayerNode node : analysis.order()) {
-            if (!exportable.contains(node.kind())) {
+            if (!EXPORTABLE.contains(node.kind())) {
                 throw new ModelFileException("Layer " + node.id() + " is a " + node.kind().id() + " layer, which the " + format
                         + " export does not support yet: export the model bundle instead, or replace the layer.");
             }

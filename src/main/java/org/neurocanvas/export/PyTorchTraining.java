@@ -21,10 +21,12 @@ import org.neurocanvas.model.TrainingSpec;
  * process or on several with {@code torchrun} (DistributedDataParallel): the network as {@code
  * model.py} ({@link PyTorchExport}), the training script {@code train.py} ({@link
  * PyTorchTrainingScript}), and the data as {@code .npy} files: {@code train_features.npy} [n,
- * sample shape] float32, already scaled as the bundle scales, {@code train_labels.npy} [n] int64,
- * the same for {@code validation_} when the project holds samples back, and {@code
- * scaler_shift.npy} and {@code scaler_factor.npy} when it scales. The split is the one the
- * project trains on in NeuroCanvas (same seed, same fraction).
+ * sample shape] float32, already scaled as the bundle scales, and the targets the Output layer's
+ * loss compares with: {@code train_labels.npy} [n] int64 for classes (softmax or binary
+ * cross-entropy), {@code train_targets.npy} [n, values] float32 for a regression, none for an
+ * autoencoder, whose targets are its features; the same for {@code validation_} when the project
+ * holds samples back, and {@code scaler_shift.npy} and {@code scaler_factor.npy} when it scales.
+ * The split is the one the project trains on in NeuroCanvas (same seed, same fraction).
  */
 public final class PyTorchTraining {
 
@@ -42,11 +44,6 @@ public final class PyTorchTraining {
      *                            cannot be written
      */
     public static void write(ModelBundle bundle, Path dir) throws ModelFileException {
-        if (bundle.head() != Head.SOFTMAX) {
-            throw new ModelFileException(bundle.source() + " is trained with " + (bundle.head() == Head.SIGMOID ? "binary cross-entropy"
-                    : "a regression loss") + ", but the PyTorch training folder trains softmax classifiers only for now: "
-                    + "export the PyTorch module instead.");
-        }
         String module = PyTorchExport.code(bundle, "model");
         Split split = data(bundle);
         String script = PyTorchTrainingScript.code(bundle);
@@ -73,16 +70,23 @@ public final class PyTorchTraining {
         } catch (CompileException e) {
             throw new ModelFileException("The training data of " + bundle.source() + " cannot be exported: " + e.getMessage(), e);
         }
-        if (all.featureCount() != bundle.inputShape().size() || all.classes() != bundle.classNames().size()) {
+        boolean classes = bundle.head().isClassifier();
+        long outputs = classes ? bundle.classNames().size() : bundle.outputShape().size();
+        long targets = classes ? all.classes() : all.isClassification() ? 0 : all.targetWidth();
+        if (all.featureCount() != bundle.inputShape().size() || targets != outputs) {
+            String unit = classes ? " classes" : " target values";
             throw new ModelFileException("The training data of " + bundle.source() + " cannot be exported: data set '" + spec.source()
-                    + "' now gives " + all.featureCount() + " values and " + all.classes() + " classes per sample, but the model takes "
-                    + bundle.inputShape().size() + " values and gives " + bundle.classNames().size() + " classes.");
+                    + "' now gives " + all.featureCount() + " values and " + targets + unit + " per sample, but the model takes "
+                    + bundle.inputShape().size() + " values and gives " + outputs + (classes ? " classes." : " values."));
         }
         Split split = all.split(training.validationSplit(), training.seed());
         return new Split(bundle.scaler().apply(split.train()), bundle.scaler().apply(split.validation()));
     }
 
-    /** Writes {@code part_features.npy} and {@code part_labels.npy}, converting a chunk of samples at a time. */
+    /**
+     * Writes {@code part_features.npy}, converting a chunk of samples at a time, and the targets:
+     * {@code part_labels.npy} or {@code part_targets.npy}, or none when the features are the targets.
+     */
     private static void samples(Path dir, String part, Dataset data, ModelBundle bundle) throws ModelFileException {
         int n = data.size();
         int width = data.featureCount();
@@ -99,7 +103,12 @@ public final class PyTorchTraining {
                 writeFloats(out, x, count * width);
             }
         });
-        AtomicFiles.write(dir.resolve(part + "_labels.npy"), part + " labels", out -> out.write(Npy.write(new long[] {n}, data.labels())));
+        if (data.isClassification()) {
+            AtomicFiles.write(dir.resolve(part + "_labels.npy"), part + " labels", out -> out.write(Npy.write(new long[] {n}, data.labels())));
+        } else if (!data.isReconstruction()) {
+            long[] shape = {n, data.targetWidth()};
+            AtomicFiles.write(dir.resolve(part + "_targets.npy"), part + " targets", out -> out.write(Npy.write(shape, data.targets())));
+        }
     }
 
     private static void writeFloats(OutputStream out, float[] values, int count) throws IOException {

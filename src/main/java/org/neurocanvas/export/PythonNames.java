@@ -14,7 +14,8 @@ final class PythonNames {
             "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
             "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "match", "case",
             "self", "x", "torch", "nn", "F", "np", "io", "json", "zipfile", "hashlib", "training", "forward", "load", "predict",
-            "read_bundle", "CLASS_NAMES", "INPUT_SHAPE", "keras", "layers", "build", "Scaling");
+            "read_bundle", "CLASS_NAMES", "INPUT_SHAPE", "keras", "layers", "build", "Scaling", "layer_weights", "PositionalEncoding",
+            "sinusoidal_positions", "gru_weights", "attention_weights");
 
     private final Set<String> given = new HashSet<>();
 

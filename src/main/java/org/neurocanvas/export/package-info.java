@@ -58,8 +58,12 @@
  * KerasExport.write(ModelBundle.read(Path.of("iris.ncmodel")), Path.of("iris_keras.py"));
  * }</pre>
  * The same for Keras 3 (any backend): {@code build()} is the network in the functional API with
- * the canvas's layer names (LSTM included), {@code load(bundle)} puts the trained weights in with
- * {@code set_weights}, and {@code predict(model, samples)} gives the class probabilities.
+ * the canvas's layer names (every layer kind: recurrent layers read both ways through
+ * Bidirectional, self-attention as MultiHeadAttention, positional encodings as a small layer of the
+ * module), {@code load(bundle)} puts the trained weights in with {@code set_weights}, and {@code
+ * predict(model, samples)} gives what the engine predicts: class probabilities ([1 - p, p] for one
+ * binary cross-entropy logit) or a regression's values. The one network Keras cannot express is a
+ * convolution with both a stride and a dilation above 1.
  *
  * <h2>Training with PyTorch on several processes</h2>
  * <pre>{@code
@@ -67,7 +71,11 @@
  * }</pre>
  * The folder holds {@code model.py}, {@code train.py} and the project's data split and scaled as
  * {@code .npy} files; {@code python3 train.py} trains in one process, {@code torchrun
- * --nproc_per_node=N train.py} in N with DistributedDataParallel.
+ * --nproc_per_node=N train.py} in N with DistributedDataParallel. The script trains every head
+ * with the Output layer's loss, as the engine computes it: cross-entropy on integer labels
+ * (softmax, or one logit with binary cross-entropy), squared, absolute or Huber error on float
+ * targets, or on the samples themselves for an autoencoder; its epoch lines report accuracy only
+ * for classes, as the command line does.
  *
  * <p>This package uses {@code model} and {@code engine}, {@code compile} to rebuild a network from
  * its project, and {@code data} for the scaling record.

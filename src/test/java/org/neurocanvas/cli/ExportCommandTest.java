@@ -51,7 +51,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void aNetworkTheFormatCannotExpressIsOneSentenceAndNothingIsWritten() throws Exception {
+    void aRegressionExportsAsATrainingFolderWithFloatTargets() throws Exception {
         Path project = dir.resolve("diabetes.json");
         Files.writeString(project, Files.readString(Path.of("samples/iris-mlp.json"))
                 .replace("\"units\": 3", "\"units\": 1")
@@ -60,9 +60,28 @@ class ExportCommandTest {
         Path model = dir.resolve("diabetes.ncmodel");
         assertEquals(0, run("train", project.toString(), "--epochs", "1", "--out", model.toString()), err.toString());
         Path folder = dir.resolve("diabetes-train");
+        assertEquals(0, run("export", model.toString(), "--format", "pytorch-train", "--out", folder.toString()), err.toString());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("model.py", "scaler_factor.npy", "scaler_shift.npy", "train.py", "train_features.npy", "train_targets.npy",
+                    "validation_features.npy", "validation_targets.npy"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(Files.readString(folder.resolve("train.py")).contains("LOSS = nn.MSELoss()"), Files.readString(folder.resolve("train.py")));
+    }
+
+    @Test
+    void dataThatCannotBeReadAgainIsOneSentenceAndNothingIsWritten() throws Exception {
+        Path csv = dir.resolve("flowers.csv");
+        Files.copy(Path.of("samples/data/iris.csv"), csv);
+        Path project = dir.resolve("flowers.json");
+        Files.writeString(project, Files.readString(Path.of("samples/iris-mlp.json"))
+                .replace("\"source\": \"iris\"", "\"source\": \"csv\", \"path\": \"flowers.csv\", \"label\": \"species\""));
+        Path model = dir.resolve("flowers.ncmodel");
+        assertEquals(0, run("train", project.toString(), "--epochs", "1", "--out", model.toString()), err.toString());
+        Files.delete(csv);
+        Path folder = dir.resolve("flowers-train");
         assertEquals(1, run("export", model.toString(), "--format", "pytorch-train", "--out", folder.toString()));
-        assertEquals("diabetes.ncmodel is trained with a regression loss, but the PyTorch training folder trains softmax classifiers only "
-                + "for now: export the PyTorch module instead.", err.toString().strip());
+        assertTrue(err.toString().strip().startsWith("The training data of flowers.ncmodel cannot be exported: "), err.toString());
+        assertTrue(err.toString().contains("flowers.csv"), err.toString());
         assertFalse(Files.exists(folder));
     }
 }

@@ -34,11 +34,14 @@ class KerasExportTest {
     Path dir;
 
     @Test
-    void everySampleAndTheBranchingNetworksGiveValidPython() throws Exception {
+    void everySampleEveryLayerKindAndEveryHeadGiveValidPython() throws Exception {
         assumeTrue(Python.has("py_compile"), "python3 is not installed");
+        List<Project> projects = new ArrayList<>(KerasWeightsTest.networks());
+        projects.add(TestModels.withHead("spiral-mlp", "dense_3", 1, "binary_cross_entropy"));
+        projects.add(TestModels.withHead("iris-mlp", "dense_2", 2, "huber"));
         List<String> files = new ArrayList<>();
-        for (Project project : KerasWeightsTest.networks()) {
-            Path file = dir.resolve(new PythonNames().of(project.name()) + ".py");
+        for (Project project : projects) {
+            Path file = dir.resolve("model_" + files.size() + ".py");
             KerasExport.write(TestModels.randomBundle(project, files.size()), file);
             files.add(file.toString());
         }
@@ -94,13 +97,52 @@ class KerasExportTest {
     }
 
     @Test
-    void aRegressionEndsInItsValuesAndABidirectionalLstmIsNamed() throws Exception {
+    void aRegressionEndsInItsValuesAndASingleLogitInTheProbabilitiesOfBothClasses() throws Exception {
         String values = KerasExport.code(TestModels.randomBundle(TestModels.withHead("iris-mlp", "dense_2", 2, "huber"), 5), "iris");
         assertTrue(values.contains("    output_1 = layers.Identity(name=\"output_1\")(dense_2)\n"), values);
-        Project project = TestModels.sample("lstm-sequence");
-        new CommandStack(project).execute(new ChangeSetting("lstm_1", "bidirectional", true));
-        ModelBundle bundle = TestModels.randomBundle(project, 6);
-        assertEquals("Layer lstm_1 reads its sequence both ways, which the Keras export does not support yet: export to ONNX or PyTorch "
-                + "instead, or untick bidirectional.", assertThrows(ModelFileException.class, () -> KerasExport.code(bundle, "parity")).getMessage());
+        assertTrue(values.contains("    \"\"\"The predicted values, shape (n, 2).\"\"\"\n"), values);
+        String binary = KerasExport.code(TestModels.randomBundle(TestModels.withHead("spiral-mlp", "dense_3", 1, "binary_cross_entropy"), 6),
+                "spiral");
+        assertTrue(binary.contains("    output_1 = layers.Activation(\"sigmoid\", name=\"output_1\")(dense_3)\n"), binary);
+        assertTrue(binary.contains("    p = keras.ops.convert_to_numpy(model(x, training=False))\n"
+                + "    return np.concatenate([1 - p, p], axis=1)\n"), binary);
+    }
+
+    @Test
+    void theImageKindsBecomeKerasLayers() throws Exception {
+        String code = KerasExport.code(TestModels.randomBundle(TestNetworks.imageKinds(), 7), "images");
+        assertTrue(code.contains(" = layers.Conv2DTranspose(4, kernel_size=3, strides=2, padding=\"same\", activation=\"relu\", "
+                + "name=\"conv2dtranspose_1\")(input_1)\n"), code);
+        assertTrue(code.contains(" = layers.DepthwiseConv2D(kernel_size=3, strides=2, padding=\"same\", depth_multiplier=2, activation=\"tanh\", "
+                + "name=\"depthwiseconv2d_1\")(conv2dtranspose_1)\n"), code);
+        assertTrue(code.contains(" = layers.UpSampling2D(size=2, name=\"upsampling2d_1\")(maxpool2d_1)\n"), code);
+        assertTrue(code.contains(" = layers.ZeroPadding2D(padding=1, name=\"zeropadding2d_1\")(input_1)\n"), code);
+        assertTrue(code.contains(" = layers.GlobalMaxPooling2D(name=\"globalmaxpool2d_1\")(depthwiseconv2d_1)\n"), code);
+        assertTrue(code.contains(" = layers.Multiply(name=\"multiply_1\")([conv2dtranspose_3, upsampling2d_2, activation_1])\n"), code);
+        assertTrue(code.contains("\"depthwiseconv2d_1\": [arrays[\"depthwiseconv2d_1/W\"], arrays[\"depthwiseconv2d_1/b\"]],  "
+                + "# depthwise kernel [kernel, kernel, channels, multiplier], bias\n"), code);
+    }
+
+    @Test
+    void theSequenceKindsBecomeKerasLayersWithTheirHelpers() throws Exception {
+        String sequences = KerasExport.code(TestModels.randomBundle(TestNetworks.sequenceKinds(), 8), "sequences");
+        assertTrue(sequences.contains("    gru_2 = layers.Bidirectional(layers.GRU(5, return_sequences=True, reset_after=True), merge_mode=\"concat\", "
+                + "name=\"gru_2\")(input_1)\n"), sequences);
+        assertTrue(sequences.contains("    lstm_1 = layers.Bidirectional(layers.LSTM(6), merge_mode=\"concat\", name=\"lstm_1\")(conv1d_1)\n"), sequences);
+        assertTrue(sequences.contains("    simplernn_2 = layers.SimpleRNN(2, return_sequences=True, name=\"simplernn_2\")(layernorm_1)\n"), sequences);
+        assertTrue(sequences.contains("    globalmaxpool2d_1 = layers.GlobalMaxPooling1D(name=\"globalmaxpool2d_1\")(layernorm_1)\n"), sequences);
+        assertTrue(sequences.contains("    layernorm_1 = layers.LayerNormalization(epsilon=0.01, name=\"layernorm_1\")(dense_1)\n"), sequences);
+        assertTrue(sequences.contains("        \"gru_2\": gru_weights(arrays, \"gru_2/forward\") + gru_weights(arrays, \"gru_2/backward\"),"), sequences);
+        assertTrue(sequences.contains("\ndef gru_weights(arrays, prefix):\n"), sequences);
+        assertFalse(sequences.contains("class PositionalEncoding"), "a network without positions needs no PositionalEncoding layer");
+
+        String tokens = KerasExport.code(TestModels.randomBundle(TestNetworks.tokenKinds(), 9), "tokens");
+        assertTrue(tokens.contains("    embedding_1 = layers.Embedding(5, 8, name=\"embedding_1\")(input_1)\n"
+                + "    positionalencoding_1 = PositionalEncoding(6, 8, learned=True, name=\"positionalencoding_1\")(embedding_1)\n"
+                + "    multiheadattention_1 = layers.MultiHeadAttention(num_heads=2, key_dim=4, name=\"multiheadattention_1\")"
+                + "(positionalencoding_1, positionalencoding_1, use_causal_mask=True)\n"), tokens);
+        assertTrue(tokens.contains("        \"positionalencoding_2\": [sinusoidal_positions(6, 4)],  # fixed sines and cosines\n"), tokens);
+        assertTrue(tokens.contains("\nclass PositionalEncoding(layers.Layer):\n") && tokens.contains("\ndef attention_weights(arrays, prefix, heads):\n"),
+                tokens);
     }
 }

@@ -3,7 +3,6 @@ package org.neurocanvas.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,20 +10,32 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.factory.Nd4j;
 import org.neurocanvas.compile.DataPipeline;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.data.Split;
+import org.neurocanvas.engine.Program;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.model.TrainingSpec;
 
-/** The PyTorch training folder: its data are the project's split, scaled; its script trains in one process and in two under torchrun. */
+/**
+ * The PyTorch training folder: its data are the project's split, scaled; its script trains in one
+ * process and in two under torchrun, with the loss of every head (softmax or binary cross-entropy,
+ * squared, absolute or Huber error, on float targets or on the samples themselves), computed as the
+ * engine computes it.
+ */
 class PyTorchTrainingTest {
 
     private static final Pattern EPOCH = Pattern.compile("epoch 1/1  loss=(\\S+)  acc=(\\S+)  val_loss=(\\S+)  val_acc=(\\S+)  time=");
+    private static final Pattern VALUE_EPOCH = Pattern.compile("epoch 1/1  loss=(\\S+)  val_loss=(\\S+)  time=");
 
     @TempDir
     Path dir;
@@ -106,13 +117,107 @@ class PyTorchTrainingTest {
     }
 
     @Test
-    void aHeadTheTrainingScriptCannotTrainIsNamedBeforeAnythingIsWritten() throws Exception {
-        ModelBundle bundle = TestModels.randomBundle(TestModels.withHead("spiral-mlp", "dense_3", 1, "binary_cross_entropy"), 8);
-        Path folder = dir.resolve("spiral");
-        ModelFileException e = assertThrows(ModelFileException.class, () -> PyTorchTraining.write(bundle, folder));
-        assertEquals("Model 'spiral-mlp' is trained with binary cross-entropy, but the PyTorch training folder trains softmax classifiers "
-                + "only for now: export the PyTorch module instead.", e.getMessage());
-        assertFalse(Files.exists(folder));
+    void theScriptsLossIsTheEnginesForEveryHead() throws Exception {
+        assumeTrue(Python.has("torch"), "python3-torch is not installed");
+        List<Project> projects = List.of(TestModels.sample("iris-mlp"), TestModels.withHead("spiral-mlp", "dense_3", 1, "binary_cross_entropy"),
+                regression("mean_squared_error"), regression("huber"), reconstruction("mean_absolute_error"));
+        List<String> args = new ArrayList<>();
+        List<Double> expected = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            ModelBundle bundle = TestModels.randomBundle(projects.get(i), 30 + i);
+            Path folder = dir.resolve("head_" + i);
+            PyTorchTraining.write(bundle, folder);
+            bundle.writeTo(folder.resolve("trained.ncmodel"));
+            args.add(folder.toString());
+            expected.add(engineValidationLoss(bundle));
+        }
+        // Each folder's train.py evaluates the bundle's own weights on the held-out samples it was given.
+        Python.Result result = Python.run("""
+                import sys
+                import torch
+                for folder in sys.argv[1:]:
+                    sys.path.insert(0, folder)
+                    sys.modules.pop("model", None)
+                    sys.modules.pop("train", None)
+                    import model, train
+                    network = model.load(folder + "/trained.ncmodel")
+                    state = {k: v for k, v in network.state_dict().items() if not k.startswith("scale_")}
+                    unscaled = type(network)()
+                    unscaled.load_state_dict(state, strict=False)  # the folder's samples are already scaled
+                    result = train.evaluate(unscaled, *train.samples(folder, "validation"), torch.device("cpu"))
+                    print("loss", result[0] if isinstance(result, tuple) else result)
+                    sys.path.pop(0)
+                """, args.toArray(String[]::new));
+        assertEquals(0, result.exitCode(), result.output());
+        Matcher loss = Pattern.compile("loss (\\S+)").matcher(result.output());
+        for (int i = 0; i < projects.size(); i++) {
+            assertTrue(loss.find(), result.output());
+            double difference = Math.abs(Double.parseDouble(loss.group(1)) - expected.get(i));
+            assertTrue(difference < 1e-5 * Math.max(1, expected.get(i)), projects.get(i).data().task() + " " + i + ": PyTorch's loss "
+                    + loss.group(1) + ", the engine's " + expected.get(i));
+        }
+    }
+
+    @Test
+    void aBinaryClassifierARegressionAndAnAutoencoderTrainOneEpoch() throws Exception {
+        assumeTrue(Python.has("torch"), "python3-torch is not installed");
+        Path binary = dir.resolve("binary");
+        PyTorchTraining.write(TestModels.randomBundle(TestModels.withHead("spiral-mlp", "dense_3", 1, "binary_cross_entropy"), 9), binary);
+        Python.Result classes = Python.in(binary.toFile(), "train.py", "--epochs", "1");
+        assertEquals(0, classes.exitCode(), classes.output());
+        assertFiniteEpoch(classes.output());
+
+        Path regression = dir.resolve("regression");
+        PyTorchTraining.write(TestModels.randomBundle(regression("huber"), 10), regression);
+        Tensor targets = Npy.read("targets", Files.readAllBytes(regression.resolve("train_targets.npy")));
+        assertEquals(2, targets.shape().length);
+        assertEquals(1, targets.shape()[1]);
+        assertTrue(Files.readString(regression.resolve("train.py")).contains("LOSS = nn.HuberLoss(delta=1.0)  # the Output layer's huber\n"));
+        assertValueEpoch(Python.in(regression.toFile(), "train.py", "--epochs", "1"));
+
+        Path autoencoder = dir.resolve("autoencoder");
+        PyTorchTraining.write(TestModels.randomBundle(reconstruction("mean_absolute_error"), 11), autoencoder);
+        try (var files = Files.list(autoencoder)) {
+            assertEquals(List.of("model.py", "scaler_factor.npy", "scaler_shift.npy", "train.py", "train_features.npy", "validation_features.npy"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "an autoencoder's targets are its features");
+        }
+        assertValueEpoch(Python.in(autoencoder.toFile(), "train.py", "--epochs", "1"));
+    }
+
+    /** The iris network as a regression of the diabetes table's target, with this loss. */
+    private static Project regression(String loss) throws Exception {
+        return ProjectIO.fromJson(Files.readString(Path.of("samples/iris-mlp.json")).replace("\"units\": 3", "\"units\": 1")
+                .replace("softmax_cross_entropy", loss).replace("\"source\": \"iris\"", "\"source\": \"diabetes\""), "diabetes.json");
+    }
+
+    /** The iris network reproducing its four (scaled) measurements, with this loss. */
+    private static Project reconstruction(String loss) throws Exception {
+        return ProjectIO.fromJson(Files.readString(Path.of("samples/iris-mlp.json")).replace("\"units\": 3", "\"units\": 4")
+                .replace("softmax_cross_entropy", loss).replace("\"source\": \"iris\"", "\"source\": \"iris\", \"task\": \"reconstruction\""),
+                "iris-autoencoder.json");
+    }
+
+    /** The engine's loss on the project's validation samples, scaled as the bundle scales, with the bundle's weights. */
+    private static double engineValidationLoss(ModelBundle bundle) throws Exception {
+        TrainingSpec t = bundle.project().training();
+        Dataset validation = bundle.scaler().apply(DataPipeline.load(bundle.project()).split(t.validationSplit(), t.seed()).validation());
+        int n = validation.size();
+        float[] x = new float[n * validation.featureCount()];
+        float[] y = new float[n * validation.targetWidth()];
+        validation.gather(IntStream.range(0, n).toArray(), 0, n, x, y);
+        Program program = bundle.network();
+        program.forward(Nd4j.create(x, new long[] {n, validation.featureCount()}, 'c'), false);
+        long[] shape = validation.targetWidth() == 1 ? new long[] {n} : new long[] {n, validation.targetWidth()};
+        return program.loss(Nd4j.create(y, shape, 'c'));
+    }
+
+    private static void assertValueEpoch(Python.Result run) {
+        assertEquals(0, run.exitCode(), run.output());
+        Matcher m = VALUE_EPOCH.matcher(run.output());
+        assertTrue(m.find(), run.output());
+        assertTrue(Double.isFinite(Double.parseDouble(m.group(1))) && Double.isFinite(Double.parseDouble(m.group(2))), run.output());
+        assertFalse(run.output().contains("acc="), "a regression has no accuracy:\n" + run.output());
+        assertTrue(run.output().contains("saved: "), run.output());
     }
 
     private static void assertFiniteEpoch(String output) {
