@@ -147,9 +147,12 @@ public final class TrainingMonitor implements TrainingListener {
         status.set(TrainingTexts.TRAINING);
     }
 
-    /** Shows that the run is held between two batches: "Paused at epoch N"; does nothing unless running. */
+    /**
+     * Shows that the run is held between two batches: "Paused at epoch N", N following the steps
+     * taken while held; does nothing unless running.
+     */
     public void showPaused() {
-        if (running.get() && !paused.get()) {
+        if (running.get()) {
             paused.set(true);
             epochText.set("Paused at epoch " + Math.max(1, epoch));
             status.set(TrainingTexts.PAUSED);

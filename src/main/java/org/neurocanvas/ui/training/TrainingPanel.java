@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.neurocanvas.train.Trainer;
 import org.neurocanvas.train.TrainingEvent;
 import org.neurocanvas.ui.boundary.BoundaryFrame;
 import org.neurocanvas.ui.boundary.BoundaryProbe;
@@ -88,7 +89,7 @@ public class TrainingPanel extends BorderPane {
         this.runner = Objects.requireNonNull(runner, "runner");
         Objects.requireNonNull(status, "status");
         getStyleClass().add(PANEL);
-        live = new LiveControls(monitor, stopping, () -> job, status);
+        live = new LiveControls(monitor, stopping, () -> job, status, this::step);
         ticker.setCycleCount(Animation.INDEFINITE);
         monitor.statusProperty().addListener((obs, old, sentence) -> {
             if (!sentence.isEmpty()) {
@@ -183,6 +184,20 @@ public class TrainingPanel extends BorderPane {
         live.showStartingRate(Double.NaN);
         job = TrainingJob.start(runner, monitor, this::beforeTraining);
         ticker.play();
+    }
+
+    /**
+     * Trains one batch, or to the end of the epoch, then holds: on a paused run, or on a fresh run
+     * that it starts; does nothing while batches run or the run is stopping.
+     */
+    public void step(Trainer.Granularity granularity) {
+        if (!monitor.isRunning()) {
+            train();
+        } else if (!monitor.pausedProperty().get() || stopping.get()) {
+            return;
+        }
+        live.showHeld();
+        job.step(granularity);
     }
 
     /** Ends the run under way after its current batch; the charts keep what it drew. */

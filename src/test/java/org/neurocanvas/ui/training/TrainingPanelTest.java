@@ -242,4 +242,37 @@ class TrainingPanelTest {
         assertFalse(pause.isSelected());
         assertTrue(rate.isDisabled());
     }
+
+    @Test
+    void stepBatchStartsAHeldRunAndStepsGoOneBatchOrOneEpochAtATime(FxRobot robot) throws Exception {
+        runner = () -> spiral(10_000);
+        javafx.scene.control.Button stepBatch = robot.lookup("#step-batch").queryButton();
+        javafx.scene.control.Button stepEpoch = robot.lookup("#step-epoch").queryButton();
+        assertFalse(stepBatch.isDisabled(), "a step may start a run");
+        robot.clickOn(stepBatch);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> panel.monitor().pausedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        ObservableList<XYChart.Data<Number, Number>> trainLoss = panel.lossChart().getData().get(0).getData();
+        assertEquals(1, size(trainLoss), "one batch trained, then the run holds");
+        // The spiral sample trains 450 points in batches of 32: 15 batches an epoch.
+        assertEquals(1.0 / 15, trainLoss.get(0).getXValue().doubleValue(), 1e-9);
+        assertEquals("Resume", robot.lookup("#pause").queryAs(ToggleButton.class).getText());
+
+        robot.clickOn(stepBatch);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> size(trainLoss) == 2);
+        robot.clickOn(stepEpoch);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> panel.monitor().validationLoss().size() == 1);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> panel.monitor().pausedProperty().get()
+                && WaitForAsyncUtils.asyncFx(() -> panel.monitor().epochTextProperty().get()).get().equals("Paused at epoch 1"));
+        robot.interact(panel.monitor()::flush);
+        assertTrue(ChartSeries.lastX(trainLoss) <= 1.0, "the epoch step holds where the epoch ends");
+        assertEquals(1, panel.monitor().validationLoss().size());
+
+        robot.clickOn("#pause");
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> stepBatch.isDisabled()).get());
+        assertTrue(stepEpoch.isDisabled(), "no step while batches run");
+        robot.clickOn("#stop");
+        waitUntilStopped();
+        assertFalse(stepBatch.isDisabled());
+    }
 }
