@@ -15,13 +15,14 @@ import org.neurocanvas.data.Split;
 import org.neurocanvas.engine.Program;
 import org.neurocanvas.train.ClassificationReport;
 import org.neurocanvas.train.Predictions;
+import org.neurocanvas.train.RegressionReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * How the trained network does on samples it did not learn from (id {@code evaluation}): the
  * confusion matrix as a heat map, and beside it the accuracy in large type over the per-class
- * scores; all of it shrinks a little rather than scroll when the dashboard is short. It tests
+ * scores; for a network that predicts numbers, its MSE, MAE and R² instead; all of it shrinks a little rather than scroll when the dashboard is short. It tests
  * the network on a background thread when a run ends; a newer run or {@link #clear()} discards a
  * result still being computed. Use it on the FX thread.
  */
@@ -47,7 +48,11 @@ public final class EvaluationView extends BorderPane {
     private final ConfusionMatrixView matrix = new ConfusionMatrixView();
     private final ScoresTable scores = new ScoresTable();
     private final ScrollPane content;
+    private final RegressionFigures figures = new RegressionFigures();
+    private final Label figuresHeadline = new Label();
+    private final VBox regression = new VBox(figuresHeadline, figures);
     private final ReadOnlyObjectWrapper<ClassificationReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<RegressionReport> regressionReport = new ReadOnlyObjectWrapper<>(this, "regressionReport");
     /** Counts requests, so that only the newest one's result is shown. */
     private long generation;
 
@@ -64,6 +69,8 @@ public final class EvaluationView extends BorderPane {
         content = new ScrollPane(new ShrinkToFit(body));
         content.setFitToWidth(true);
         content.setFitToHeight(true);
+        figuresHeadline.getStyleClass().add(HEADLINE);
+        regression.getStyleClass().add(BODY);
         setCenter(placeholder);
     }
 
@@ -93,10 +100,18 @@ public final class EvaluationView extends BorderPane {
         showPlaceholder("Testing the network on " + which + "…");
         Thread worker = new Thread(() -> {
             try {
-                ClassificationReport result = Predictions.of(program, samples).report(samples);
+                // A network that predicts numbers has no classes to confuse: it is measured by its errors.
+                Runnable shown;
+                if (samples.isClassification()) {
+                    ClassificationReport result = Predictions.of(program, samples).report(samples);
+                    shown = () -> show(result, which);
+                } else {
+                    RegressionReport result = RegressionReport.of(program, samples);
+                    shown = () -> show(result, which);
+                }
                 Platform.runLater(() -> {
                     if (request == generation) {
-                        show(result, which);
+                        shown.run();
                     }
                 });
             } catch (RuntimeException | LinkageError e) {
@@ -118,7 +133,22 @@ public final class EvaluationView extends BorderPane {
         matrix.show(result);
         scores.show(ScoreRows.of(result));
         setCenter(content);
+        regressionReport.set(null);
         report.set(result);
+    }
+
+    /** Shows how close a regression or reconstruction comes to its targets on {@code which} samples. */
+    public void show(RegressionReport result, String which) {
+        report.set(null);
+        figuresHeadline.setText("Errors on " + which);
+        figures.show(result);
+        setCenter(regression);
+        regressionReport.set(result);
+    }
+
+    /** The regression report shown, or null while none is. */
+    public ReadOnlyObjectProperty<RegressionReport> regressionReportProperty() {
+        return regressionReport.getReadOnlyProperty();
     }
 
     /** The report shown, or null while none is. */
@@ -141,6 +171,7 @@ public final class EvaluationView extends BorderPane {
 
     private void showPlaceholder(String sentence) {
         report.set(null);
+        regressionReport.set(null);
         placeholder.setText(sentence);
         setCenter(placeholder);
     }

@@ -48,6 +48,7 @@ public final class TrainingMonitor implements TrainingListener {
     private final ObservableList<XYChart.Data<Number, Number>> validationLoss = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> trainAccuracy = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> validationAccuracy = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> learningRate = FXCollections.observableArrayList();
     /** Read-only views for the charts, made once so every caller shares them. */
     private final ObservableList<XYChart.Data<Number, Number>> trainLossView = FXCollections.unmodifiableObservableList(trainLoss);
     private final ObservableList<XYChart.Data<Number, Number>> validationLossView =
@@ -56,6 +57,7 @@ public final class TrainingMonitor implements TrainingListener {
             FXCollections.unmodifiableObservableList(trainAccuracy);
     private final ObservableList<XYChart.Data<Number, Number>> validationAccuracyView =
             FXCollections.unmodifiableObservableList(validationAccuracy);
+    private final ObservableList<XYChart.Data<Number, Number>> learningRateView = FXCollections.unmodifiableObservableList(learningRate);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
     private final ReadOnlyStringWrapper metricsText = new ReadOnlyStringWrapper(this, "metricsText", "");
@@ -64,6 +66,7 @@ public final class TrainingMonitor implements TrainingListener {
     private final ReadOnlyIntegerWrapper totalEpochs = new ReadOnlyIntegerWrapper(this, "totalEpochs", 0);
     private final ReadOnlyObjectWrapper<TrainingEvent> ending = new ReadOnlyObjectWrapper<>(this, "end");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused", false);
+    private final ReadOnlyBooleanWrapper accuracyKnown = new ReadOnlyBooleanWrapper(this, "accuracyKnown", true);
     private final ObservableList<RateChange> rateChanges = FXCollections.observableArrayList();
     private final ObservableList<RateChange> rateChangesView = FXCollections.unmodifiableObservableList(rateChanges);
     /** Where the shown training is, in epochs, and the epoch of its last batch. */
@@ -124,7 +127,8 @@ public final class TrainingMonitor implements TrainingListener {
             pendingEpochs.clear();
             pendingEnd = null;
         }
-        List.of(trainLoss, validationLoss, trainAccuracy, validationAccuracy).forEach(List::clear);
+        List.of(trainLoss, validationLoss, trainAccuracy, validationAccuracy, learningRate).forEach(List::clear);
+        accuracyKnown.set(true);
         loss = accuracy = valLoss = valAccuracy = Double.NaN;
         progress.set(0);
         epochText.set("");
@@ -186,7 +190,9 @@ public final class TrainingMonitor implements TrainingListener {
         if (trainLoss.isEmpty() || ChartSeries.lastX(trainLoss) <= e.epoch() - 1) {
             ChartSeries.add(trainLoss, e.epoch(), e.loss(), MAX_POINTS);
             ChartSeries.add(trainAccuracy, e.epoch(), e.accuracy(), MAX_POINTS);
+            ChartSeries.add(learningRate, e.epoch(), e.learningRate(), MAX_POINTS);
         }
+        accuracyKnown.set(!Double.isNaN(e.accuracy()));
         ChartSeries.add(validationLoss, e.epoch(), e.valLoss(), MAX_POINTS);
         ChartSeries.add(validationAccuracy, e.epoch(), e.valAccuracy(), MAX_POINTS);
         loss = e.loss();
@@ -204,6 +210,8 @@ public final class TrainingMonitor implements TrainingListener {
     private void showBatch(BatchEnd b) {
         ChartSeries.add(trainLoss, b.progress(), b.loss(), MAX_POINTS);
         ChartSeries.add(trainAccuracy, b.progress(), b.accuracy(), MAX_POINTS);
+        ChartSeries.add(learningRate, b.progress(), b.learningRate(), MAX_POINTS);
+        accuracyKnown.set(!Double.isNaN(b.accuracy()));
         loss = b.loss();
         accuracy = b.accuracy();
         progress.set(b.progress() / b.epochs());
@@ -250,6 +258,19 @@ public final class TrainingMonitor implements TrainingListener {
     /** Validation accuracy as a fraction 0..1, one point per epoch end. */
     public ObservableList<XYChart.Data<Number, Number>> validationAccuracy() {
         return validationAccuracyView;
+    }
+
+    /** The learning rate each shown batch stepped with (x in epochs), so a schedule is seen working. */
+    public ObservableList<XYChart.Data<Number, Number>> learningRate() {
+        return learningRateView;
+    }
+
+    /**
+     * False once the run shows that it has no accuracy: a regression or a reconstruction, which
+     * predicts numbers rather than classes; true before its first batch ends.
+     */
+    public ReadOnlyBooleanProperty accuracyKnownProperty() {
+        return accuracyKnown.getReadOnlyProperty();
     }
 
     /** How far the run is, 0..1; -1 (indeterminate) while it starts. */

@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.training;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
@@ -11,14 +12,18 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.chart.LineChart;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.neurocanvas.train.Trainer;
@@ -62,6 +67,15 @@ public class TrainingPanel extends BorderPane {
     /** Style class of the Evaluation tab while it holds a result not yet looked at. */
     public static final String FRESH_TAB = "training-tab-fresh";
 
+    /** Style class of the switch between a linear and a logarithmic loss axis. */
+    public static final String LOG_SWITCH = "training-log-switch";
+    /** Style class of the sentence that stands in for the accuracy chart of a run without classes. */
+    public static final String NO_ACCURACY_STYLE = "training-no-accuracy";
+
+    static final String NO_ACCURACY = "No accuracy here: this network predicts numbers, not classes, so there are no "
+            + "right or wrong answers to count. The loss says how far its numbers are from the targets; when the run "
+            + "ends, the Evaluation tab gives MSE, MAE and R².";
+
     /** Fast enough for a smooth curve, slow enough to cost training nothing noticeable. */
     static final int FLUSHES_PER_SECOND = 20;
 
@@ -71,6 +85,9 @@ public class TrainingPanel extends BorderPane {
     private final BooleanProperty stopping = new SimpleBooleanProperty(this, "stopping", false);
     private final LineChart<Number, Number> lossChart = TrainingCharts.loss(monitor);
     private final LineChart<Number, Number> accuracyChart = TrainingCharts.accuracy(monitor);
+    private final LineChart<Number, Number> rateChart = TrainingCharts.learningRate(monitor);
+    private final CheckBox logScale = new CheckBox("log scale");
+    private final ChartExport export;
     private final BoundaryView boundary = new BoundaryView();
     private final EvaluationView evaluation = new EvaluationView();
     private final Tab evaluationTab = new Tab("Evaluation", evaluation);
@@ -90,6 +107,7 @@ public class TrainingPanel extends BorderPane {
         Objects.requireNonNull(status, "status");
         getStyleClass().add(PANEL);
         live = new LiveControls(monitor, stopping, () -> job, status, this::step);
+        export = new ChartExport(status);
         ticker.setCycleCount(Animation.INDEFINITE);
         monitor.statusProperty().addListener((obs, old, sentence) -> {
             if (!sentence.isEmpty()) {
@@ -106,20 +124,26 @@ public class TrainingPanel extends BorderPane {
     }
 
     private TabPane tabs() {
-        HBox charts = new HBox(lossChart, accuracyChart, boundary);
+        HBox charts = new HBox(lossColumn(), accuracyPane(), boundary);
         charts.getStyleClass().add(CHARTS);
-        HBox.setHgrow(lossChart, Priority.ALWAYS);
-        HBox.setHgrow(accuracyChart, Priority.ALWAYS);
+        charts.getChildren().forEach(chart -> HBox.setHgrow(chart, Priority.ALWAYS));
+        HBox.setHgrow(boundary, Priority.NEVER);
+        export.install(lossChart, "loss chart", () -> CurvesCsv.of(monitor));
+        export.install(accuracyChart, "accuracy chart", () -> CurvesCsv.of(monitor));
+        export.install(rateChart, "learning rate chart", () -> CurvesCsv.of(monitor));
+        export.install(boundary, "decision boundary", null);
         Tab trainingTab = new Tab("Training", charts);
         trainingTab.setId("training-tab");
         evaluationTab.setId("evaluation-tab");
         // A result that arrives while the curves are shown marks its tab until the tab is opened.
-        evaluation.reportProperty().addListener((obs, old, report) -> {
-            evaluationTab.getStyleClass().remove(FRESH_TAB);
-            if (report != null && !evaluationTab.isSelected()) {
-                evaluationTab.getStyleClass().add(FRESH_TAB);
-            }
-        });
+        for (var result : List.of(evaluation.reportProperty(), evaluation.regressionReportProperty())) {
+            result.addListener((obs, old, report) -> {
+                evaluationTab.getStyleClass().remove(FRESH_TAB);
+                if (report != null && !evaluationTab.isSelected()) {
+                    evaluationTab.getStyleClass().add(FRESH_TAB);
+                }
+            });
+        }
         evaluationTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 evaluationTab.getStyleClass().remove(FRESH_TAB);
@@ -129,6 +153,30 @@ public class TrainingPanel extends BorderPane {
         tabs.getStyleClass().add(TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** The loss, with its scale switch in the corner, over the learning rate that drove it. */
+    private VBox lossColumn() {
+        logScale.setId("log-scale");
+        logScale.getStyleClass().add(LOG_SWITCH);
+        logScale.setTooltip(new Tooltip("A logarithmic loss axis: a loss falling from 1 to 0.001 shows as a steady slope."));
+        TrainingCharts.logarithmicProperty(lossChart).bind(logScale.selectedProperty());
+        StackPane loss = new StackPane(lossChart, logScale);
+        StackPane.setAlignment(logScale, Pos.TOP_RIGHT);
+        VBox column = new VBox(loss, rateChart);
+        VBox.setVgrow(loss, Priority.ALWAYS);
+        return column;
+    }
+
+    /** The accuracy chart, or for a run without classes a sentence in its place. */
+    private StackPane accuracyPane() {
+        Label none = new Label(NO_ACCURACY);
+        none.setId("no-accuracy");
+        none.getStyleClass().add(NO_ACCURACY_STYLE);
+        none.setWrapText(true);
+        none.visibleProperty().bind(monitor.accuracyKnownProperty().not());
+        accuracyChart.visibleProperty().bind(monitor.accuracyKnownProperty());
+        return new StackPane(accuracyChart, none);
     }
 
     private VBox controls() {
@@ -268,6 +316,11 @@ public class TrainingPanel extends BorderPane {
     /** The chart of training and validation accuracy over epochs. */
     public LineChart<Number, Number> accuracyChart() {
         return accuracyChart;
+    }
+
+    /** The learning rate of each batch, under the loss chart. */
+    public LineChart<Number, Number> rateChart() {
+        return rateChart;
     }
 
     /** The decision boundary beside the charts. */

@@ -275,4 +275,42 @@ class TrainingPanelTest {
         waitUntilStopped();
         assertFalse(stepBatch.isDisabled());
     }
+
+    @Test
+    void aShortRunShadesTheGapChartsTheRateSwitchesToLogAndSavesAPicture(FxRobot robot) throws Exception {
+        runner = () -> spiral(3);
+        robot.clickOn("#train");
+        waitUntilStopped();
+
+        javafx.scene.shape.Polygon gap = (javafx.scene.shape.Polygon) panel.lossChart().lookup("." + MarkedChart.GAP);
+        assertEquals(2 * 2 * 3, gap.getPoints().size(), "three validation epochs: three corners along each curve");
+        assertFalse(panel.rateChart().getData().get(0).getData().isEmpty(), "the learning rate of the run is charted");
+
+        robot.clickOn("#log-scale");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.ValueAxis<Number> y = (javafx.scene.chart.ValueAxis<Number>) panel.lossChart().getYAxis();
+        List<String> labels = y.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).filter(t -> !t.equals("loss")).toList();
+        assertFalse(labels.isEmpty());
+        assertTrue(labels.stream().allMatch(l -> l.matches("0\\.0*1|10*")), labels::toString);
+
+        Path png = java.nio.file.Files.createTempFile("loss", ".png");
+        robot.interact(() -> new ChartExport(sentences::add).writePng(panel.lossChart(), png));
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(Math.round(2 * panel.lossChart().getWidth()), picture.getWidth(), 1, "twice its size on screen");
+        assertEquals("Saved the picture to " + png.getFileName() + ".", sentences.get(sentences.size() - 1));
+    }
+
+    @Test
+    void aRunWithoutClassesShowsASentenceInsteadOfTheAccuracyChart(FxRobot robot) {
+        javafx.scene.control.Label none = robot.lookup("#no-accuracy").queryAs(javafx.scene.control.Label.class);
+        assertFalse(none.isVisible());
+        robot.interact(() -> {
+            panel.monitor().reset();
+            panel.monitor().onEvent(new org.neurocanvas.train.TrainingEvent.BatchEnd(1, 5, 1, 10, 0.2, Double.NaN, 0.001));
+            panel.monitor().flush();
+        });
+        assertTrue(none.isVisible());
+        assertFalse(panel.accuracyChart().isVisible());
+    }
 }
