@@ -26,6 +26,9 @@ final class TrainingCharts {
     private TrainingCharts() {
     }
 
+    /** Room for a tick label such as 0.0025 and the axis's name. */
+    private static final double Y_AXIS_WIDTH = 70;
+
     /** Style class of the small learning rate chart. */
     public static final String RATE_CHART = "training-rate-chart";
 
@@ -33,6 +36,7 @@ final class TrainingCharts {
     static LineChart<Number, Number> loss(TrainingMonitor monitor) {
         LossAxis y = new LossAxis();
         y.setLabel("loss");
+        alignable(y);
         return chart("loss-chart", "Loss", y, monitor.trainLoss(), monitor.validationLoss(), monitor);
     }
 
@@ -44,7 +48,8 @@ final class TrainingCharts {
     /** A low strip of the learning rate over epochs, under the loss, so that a schedule is seen at work. */
     static LineChart<Number, Number> learningRate(TrainingMonitor monitor) {
         NumberAxis y = autoRanging(0.01);
-        y.setLabel("rate");
+        y.setLabel("lr");
+        alignable(y);
         y.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number rate) {
@@ -56,16 +61,20 @@ final class TrainingCharts {
                 return Double.parseDouble(text);
             }
         });
-        LineChart<Number, Number> chart = new MarkedChart(epochAxis(monitor), y, monitor.rateChanges(), false);
+        // The loss chart right above names the epochs: the strip keeps its little height for the curve.
+        NumberAxis x = epochAxis(monitor);
+        x.setLabel(null);
+        x.setTickLabelsVisible(false);
+        LineChart<Number, Number> chart = new MarkedChart(x, y, monitor.rateChanges(), false);
         chart.setId("rate-chart");
         chart.getStyleClass().addAll(CHART, RATE_CHART);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
         chart.getData().add(new XYChart.Series<>("learning rate", monitor.learningRate()));
-        chart.setMinSize(240, 90);
-        chart.setPrefSize(420, 110);
-        chart.setMaxHeight(130);
+        chart.setMinSize(240, 80);
+        chart.setPrefSize(420, 100);
+        chart.setMaxHeight(120);
         return chart;
     }
 
@@ -85,6 +94,12 @@ final class TrainingCharts {
             }
         });
         return chart("accuracy-chart", "Accuracy", y, monitor.trainAccuracy(), monitor.validationAccuracy(), monitor);
+    }
+
+    /** The loss and learning rate charts share one width of y axis, so their epochs line up one above the other. */
+    private static void alignable(ValueAxis<Number> y) {
+        y.setMinWidth(Y_AXIS_WIDTH);
+        y.setPrefWidth(Y_AXIS_WIDTH);
     }
 
     /** A round tick step giving about ten ticks: 1, 2, 5, 10, 20, 50, ... */

@@ -67,6 +67,9 @@ public final class TrainingMonitor implements TrainingListener {
     private final ReadOnlyObjectWrapper<TrainingEvent> ending = new ReadOnlyObjectWrapper<>(this, "end");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused", false);
     private final ReadOnlyBooleanWrapper accuracyKnown = new ReadOnlyBooleanWrapper(this, "accuracyKnown", true);
+    private final ReadOnlyBooleanWrapper rateVaries = new ReadOnlyBooleanWrapper(this, "rateVaries", false);
+    /** The rate of the first batch shown, NaN before it. */
+    private double firstRate = Double.NaN;
     private final ObservableList<RateChange> rateChanges = FXCollections.observableArrayList();
     private final ObservableList<RateChange> rateChangesView = FXCollections.unmodifiableObservableList(rateChanges);
     /** Where the shown training is, in epochs, and the epoch of its last batch. */
@@ -129,6 +132,8 @@ public final class TrainingMonitor implements TrainingListener {
         }
         List.of(trainLoss, validationLoss, trainAccuracy, validationAccuracy, learningRate).forEach(List::clear);
         accuracyKnown.set(true);
+        rateVaries.set(false);
+        firstRate = Double.NaN;
         loss = accuracy = valLoss = valAccuracy = Double.NaN;
         progress.set(0);
         epochText.set("");
@@ -191,6 +196,7 @@ public final class TrainingMonitor implements TrainingListener {
             ChartSeries.add(trainLoss, e.epoch(), e.loss(), MAX_POINTS);
             ChartSeries.add(trainAccuracy, e.epoch(), e.accuracy(), MAX_POINTS);
             ChartSeries.add(learningRate, e.epoch(), e.learningRate(), MAX_POINTS);
+            noteRate(e.learningRate());
         }
         accuracyKnown.set(!Double.isNaN(e.accuracy()));
         ChartSeries.add(validationLoss, e.epoch(), e.valLoss(), MAX_POINTS);
@@ -207,10 +213,19 @@ public final class TrainingMonitor implements TrainingListener {
         epochs = e.epochs();
     }
 
+    private void noteRate(double rate) {
+        if (Double.isNaN(firstRate)) {
+            firstRate = rate;
+        } else if (!Double.isNaN(rate) && rate != firstRate) {
+            rateVaries.set(true);
+        }
+    }
+
     private void showBatch(BatchEnd b) {
         ChartSeries.add(trainLoss, b.progress(), b.loss(), MAX_POINTS);
         ChartSeries.add(trainAccuracy, b.progress(), b.accuracy(), MAX_POINTS);
         ChartSeries.add(learningRate, b.progress(), b.learningRate(), MAX_POINTS);
+        noteRate(b.learningRate());
         accuracyKnown.set(!Double.isNaN(b.accuracy()));
         loss = b.loss();
         accuracy = b.accuracy();
@@ -271,6 +286,11 @@ public final class TrainingMonitor implements TrainingListener {
      */
     public ReadOnlyBooleanProperty accuracyKnownProperty() {
         return accuracyKnown.getReadOnlyProperty();
+    }
+
+    /** True once the run has shown two different learning rates: a schedule, a warm-up or a change by hand. */
+    public ReadOnlyBooleanProperty rateVariesProperty() {
+        return rateVaries.getReadOnlyProperty();
     }
 
     /** How far the run is, 0..1; -1 (indeterminate) while it starts. */

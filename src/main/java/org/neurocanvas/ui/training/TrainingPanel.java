@@ -155,7 +155,10 @@ public class TrainingPanel extends BorderPane {
         return tabs;
     }
 
-    /** The loss, with its scale switch in the corner, over the learning rate that drove it. */
+    /**
+     * The loss, with its scale switch in the corner, over the learning rate that drove it; the
+     * rate's strip shows once the rate varies, as a constant one is in the field on the left.
+     */
     private VBox lossColumn() {
         logScale.setId("log-scale");
         logScale.getStyleClass().add(LOG_SWITCH);
@@ -163,6 +166,8 @@ public class TrainingPanel extends BorderPane {
         TrainingCharts.logarithmicProperty(lossChart).bind(logScale.selectedProperty());
         StackPane loss = new StackPane(lossChart, logScale);
         StackPane.setAlignment(logScale, Pos.TOP_RIGHT);
+        rateChart.visibleProperty().bind(monitor.rateVariesProperty());
+        rateChart.managedProperty().bind(rateChart.visibleProperty());
         VBox column = new VBox(loss, rateChart);
         VBox.setVgrow(loss, Priority.ALWAYS);
         return column;
@@ -174,7 +179,10 @@ public class TrainingPanel extends BorderPane {
         none.setId("no-accuracy");
         none.getStyleClass().add(NO_ACCURACY_STYLE);
         none.setWrapText(true);
+        // Unmanaged while hidden, and narrow when shown, so that its long line never widens the chart's column.
+        none.setPrefWidth(320);
         none.visibleProperty().bind(monitor.accuracyKnownProperty().not());
+        none.managedProperty().bind(none.visibleProperty());
         accuracyChart.visibleProperty().bind(monitor.accuracyKnownProperty());
         return new StackPane(accuracyChart, none);
     }

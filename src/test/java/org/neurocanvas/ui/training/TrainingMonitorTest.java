@@ -300,11 +300,14 @@ class TrainingMonitorTest {
         monitor.begin();
         monitor.onEvent(new BatchEnd(1, 2, 5, 10, 0.5, 0.5, 0.01));
         monitor.flush();
+        assertFalse(monitor.rateVariesProperty().get(), "one rate so far");
         monitor.onEvent(new BatchEnd(2, 2, 5, 10, 0.4, 0.5, 0.005));
         monitor.flush();
         assertEquals(List.of(0.5, 1.5), xs(monitor.learningRate()));
         assertEquals(0.005, monitor.learningRate().get(1).getYValue().doubleValue());
+        assertTrue(monitor.rateVariesProperty().get(), "two rates: a schedule at work");
         monitor.reset();
+        assertFalse(monitor.rateVariesProperty().get());
         assertTrue(monitor.learningRate().isEmpty());
     }
 

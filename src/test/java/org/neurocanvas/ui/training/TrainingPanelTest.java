@@ -234,6 +234,7 @@ class TrainingPanelTest {
         assertEquals(0.05, panel.monitor().rateChanges().get(0).rate());
         assertEquals(1, panel.lossChart().lookupAll("." + MarkedChart.MARKER).size());
         assertEquals(1, panel.accuracyChart().lookupAll("." + MarkedChart.MARKER).size());
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> panel.rateChart().isVisible()).get());
 
         robot.clickOn("#stop");
         waitUntilStopped();
@@ -285,6 +286,7 @@ class TrainingPanelTest {
         javafx.scene.shape.Polygon gap = (javafx.scene.shape.Polygon) panel.lossChart().lookup("." + MarkedChart.GAP);
         assertEquals(2 * 2 * 3, gap.getPoints().size(), "three validation epochs: three corners along each curve");
         assertFalse(panel.rateChart().getData().get(0).getData().isEmpty(), "the learning rate of the run is charted");
+        assertFalse(panel.rateChart().isVisible(), "a constant rate needs no strip of its own");
 
         robot.clickOn("#log-scale");
         WaitForAsyncUtils.waitForFxEvents();
