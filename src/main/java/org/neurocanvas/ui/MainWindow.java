@@ -13,7 +13,9 @@ import javafx.stage.Stage;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
 import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.RunRecord;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.train.Trainer;
@@ -24,6 +26,7 @@ import org.neurocanvas.ui.editor.LayerClipboard;
 import org.neurocanvas.ui.editor.PaletteView;
 import org.neurocanvas.ui.editor.ProblemList;
 import org.neurocanvas.ui.inspector.InspectorView;
+import org.neurocanvas.ui.training.RunSettings;
 import org.neurocanvas.ui.training.TrainingPanel;
 import org.neurocanvas.ui.training.TrainingRun;
 
@@ -67,6 +70,8 @@ public final class MainWindow {
         menu = new MainMenu(files, export, editor, canvas, () -> palette.search().requestFocus(), () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage));
         training = new TrainingPanel(this::prepareTraining, status);
         training.runningProperty().addListener((o, was, running) -> lock(running));
+        training.setOnRunRecorded(session::addRun);
+        training.setOnRestore(this::restoreSettings);
 
         BorderPane workspace = new BorderPane(canvas, null, inspector, null, palette);
         SplitPane split = new SplitPane(workspace, training);
@@ -136,7 +141,23 @@ public final class MainWindow {
         Compiler.Compiled compiled = Compiler.compile(project);
         TrainingSpec t = project.training();
         Trainer trainer = Compiler.trainer(compiled, t);
-        return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate());
+        return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate(), RunSettings.of(project));
+    }
+
+    /** Puts a run's training settings back as one undoable edit; the data stays as it is. */
+    private void restoreSettings(RunRecord run) {
+        Project project = session.project();
+        int number = project.history().indexOf(run) + 1;
+        try {
+            TrainingSpec restored = RunSettings.restore(project.training(), run.settings());
+            if (restored.equals(project.training())) {
+                status.show("The training settings are already those of run " + number + ".", false);
+            } else if (editor.execute(new ChangeTraining(restored, project.data(), "training settings of run " + number))) {
+                status.show("Restored the training settings of run " + number + ": Undo takes them back.", false);
+            }
+        } catch (IllegalArgumentException e) {
+            status.show("Run " + number + " cannot be restored: " + e.getMessage(), true);
+        }
     }
 
     private void lock(boolean running) {
@@ -152,6 +173,7 @@ public final class MainWindow {
         status.show(editor.healthSentence(), !analysis.isValid());
         int layers = session.project().graph().nodes().size();
         status.setFigures(layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(analysis.totalParameters()));
+        training.runs().show(session.project().history());
         training.boundary().setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
     }
 

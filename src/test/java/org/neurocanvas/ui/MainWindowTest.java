@@ -112,6 +112,28 @@ class MainWindowTest {
         assertEquals(150, counted);
         assertEquals(9, robot.lookup("#confusion-matrix .confusion-cell").queryAll().size(), "3 classes, 3 × 3 cells");
         assertTrue(robot.lookup(".evaluation-headline").queryAs(Label.class).getText().endsWith("on the 150 validation samples"));
+
+        // The run is kept in the project's history, which makes the document unsaved.
+        assertEquals(1, project.history().size());
+        assertEquals(3, project.history().get(0).epochs().size());
+        assertEquals("0.003", project.history().get(0).settings().get("learningRate"));
+        assertTrue(window.stage().getTitle().startsWith("spiral-mlp.json •"), window.stage().getTitle());
+
+        robot.clickOn("#runs-tab");
+        javafx.scene.control.TableView<?> table = robot.lookup("#runs .table-view").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(1, table.getItems().size());
+        robot.interact(() -> window.training().runs().table().getItems().get(0).comparedProperty().set(true));
+        assertEquals(3, window.training().lossChart().getData().size(), "the ticked run's validation loss joins the loss chart");
+        assertEquals(3, window.training().lossChart().getData().get(2).getData().size());
+
+        robot.interact(() -> window.editor().execute(
+                new ChangeTraining(project.training().withLearningRate(0.5), project.data(), "training learning rate")));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#restore-settings");
+        assertEquals(0.003, project.training().learningRate());
+        assertEquals("Restored the training settings of run 1: Undo takes them back.", window.status().text());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(0.5, project.training().learningRate(), "restoring is one undoable edit");
     }
 
     private static Node port(String layer, String port, FxRobot robot) {

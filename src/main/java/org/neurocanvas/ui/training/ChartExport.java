@@ -57,6 +57,11 @@ final class ChartExport {
         view.setOnContextMenuRequested(e -> menu.show(view, e.getScreenX(), e.getScreenY()));
     }
 
+    /** Asks where, from {@code owner}'s window, then writes {@code text} there, saying so as {@code what}. */
+    void askText(Node owner, String name, String text, String what) {
+        ask(owner, "CSV files (*.csv)", "*.csv", name).ifPresent(file -> writeText(text, file, what));
+    }
+
     /** Writes what {@code view} shows, at {@link #PNG_SCALE} on white, to {@code file}. */
     void writePng(Node view, Path file) {
         SnapshotParameters parameters = new SnapshotParameters();

@@ -126,7 +126,7 @@ final class TrainingCharts {
     private static NumberAxis epochAxis(TrainingMonitor monitor) {
         NumberAxis x = new NumberAxis(0, 10, 1);
         x.setLabel("epoch");
-        monitor.totalEpochsProperty().addListener((obs, old, epochs) -> {
+        monitor.spanEpochsProperty().addListener((obs, old, epochs) -> {
             int n = Math.max(1, epochs.intValue());
             x.setUpperBound(n);
             x.setTickUnit(niceTick(n));

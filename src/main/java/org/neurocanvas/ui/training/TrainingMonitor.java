@@ -2,6 +2,8 @@ package org.neurocanvas.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.NumberBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -64,6 +66,8 @@ public final class TrainingMonitor implements TrainingListener {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper totalEpochs = new ReadOnlyIntegerWrapper(this, "totalEpochs", 0);
+    private final ReadOnlyIntegerWrapper comparedEpochs = new ReadOnlyIntegerWrapper(this, "comparedEpochs", 0);
+    private final NumberBinding spanEpochs = Bindings.max(totalEpochs, comparedEpochs);
     private final ReadOnlyObjectWrapper<TrainingEvent> ending = new ReadOnlyObjectWrapper<>(this, "end");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused", false);
     private final ReadOnlyBooleanWrapper accuracyKnown = new ReadOnlyBooleanWrapper(this, "accuracyKnown", true);
@@ -301,6 +305,16 @@ public final class TrainingMonitor implements TrainingListener {
     /** Epochs the current run will train: the charts span them from the first batch on. */
     public ReadOnlyIntegerProperty totalEpochsProperty() {
         return totalEpochs.getReadOnlyProperty();
+    }
+
+    /** Makes the charts span at least this many epochs, for earlier runs drawn beside this one; 0 for none. */
+    public void setComparedEpochs(int epochs) {
+        comparedEpochs.set(epochs);
+    }
+
+    /** The epochs the charts span: the current run's, or an earlier run's drawn beside it when longer. */
+    public NumberBinding spanEpochsProperty() {
+        return spanEpochs;
     }
 
     /** "Epoch 12 / 200" while a run is under way. */

@@ -11,7 +11,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -26,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.neurocanvas.model.RunRecord;
 import org.neurocanvas.train.Trainer;
 import org.neurocanvas.train.TrainingEvent;
 import org.neurocanvas.ui.boundary.BoundaryFrame;
@@ -67,6 +70,8 @@ public class TrainingPanel extends BorderPane {
     /** Style class of the Evaluation tab while it holds a result not yet looked at. */
     public static final String FRESH_TAB = "training-tab-fresh";
 
+    /** Style class of an earlier run's validation loss drawn on the loss chart. */
+    public static final String COMPARED_RUN = "training-compared-run";
     /** Style class of the switch between a linear and a logarithmic loss axis. */
     public static final String LOG_SWITCH = "training-log-switch";
     /** Style class of the sentence that stands in for the accuracy chart of a run without classes. */
@@ -92,7 +97,12 @@ public class TrainingPanel extends BorderPane {
     private final EvaluationView evaluation = new EvaluationView();
     private final Tab evaluationTab = new Tab("Evaluation", evaluation);
     private final LiveControls live;
+    private final RunsView runs;
+    private Consumer<RunRecord> onRunRecorded = run -> { };
+    private Consumer<RunRecord> onRestore = run -> { };
     private TrainingJob job;
+    /** Records the current run for the history; set on the worker thread before the first batch. */
+    private volatile RunRecorder recorder;
     /** The current run's probe, set on the worker thread; null when its data is not a point in the plane. */
     private volatile BoundaryProbe probe;
 
@@ -108,6 +118,9 @@ public class TrainingPanel extends BorderPane {
         getStyleClass().add(PANEL);
         live = new LiveControls(monitor, stopping, () -> job, status, this::step);
         export = new ChartExport(status);
+        runs = new RunsView(entry -> onRestore.accept(entry.record()),
+                history -> export.askText(this, "runs.csv", RunHistoryCsv.of(history), "the runs"), monitor.runningProperty());
+        runs.compared().addListener((ListChangeListener<RunsView.Entry>) c -> showCompared());
         ticker.setCycleCount(Animation.INDEFINITE);
         monitor.statusProperty().addListener((obs, old, sentence) -> {
             if (!sentence.isEmpty()) {
@@ -149,7 +162,9 @@ public class TrainingPanel extends BorderPane {
                 evaluationTab.getStyleClass().remove(FRESH_TAB);
             }
         });
-        TabPane tabs = new TabPane(trainingTab, evaluationTab);
+        Tab runsTab = new Tab("Runs", runs);
+        runsTab.setId("runs-tab");
+        TabPane tabs = new TabPane(trainingTab, evaluationTab, runsTab);
         tabs.getStyleClass().add(TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -235,6 +250,7 @@ public class TrainingPanel extends BorderPane {
         monitor.begin();
         stopping.set(false);
         probe = null;
+        recorder = null;
         boundary.clear();
         evaluation.clear();
         live.showStartingRate(Double.NaN);
@@ -264,8 +280,11 @@ public class TrainingPanel extends BorderPane {
         }
     }
 
-    /** On the worker thread: the boundary's first picture is the untrained network's. */
+    /** On the worker thread: the run's recorder listens first; the boundary's first picture is the untrained network's. */
     private void beforeTraining(TrainingRun run) {
+        RunRecorder fresh = new RunRecorder(run.settings());
+        run.trainer().addListener(fresh);
+        recorder = fresh;
         Platform.runLater(() -> {
             if (monitor.rateChanges().isEmpty()) {
                 live.showStartingRate(run.learningRate());
@@ -301,6 +320,10 @@ public class TrainingPanel extends BorderPane {
 
     /** A finished or stopped run is evaluated; a run that never started or failed has nothing to show. */
     private void ended(TrainingEvent end) {
+        RunRecorder ran = recorder;
+        if (ran != null) {
+            ran.record().ifPresent(onRunRecorded);
+        }
         TrainingRun run = job == null ? null : job.preparedRun().orElse(null);
         if (run == null) {
             evaluation.clear();
@@ -309,6 +332,41 @@ public class TrainingPanel extends BorderPane {
         } else {
             evaluation.evaluate(run.trainer().program(), run.data(), ((TrainingEvent.Finished) end).stopped());
         }
+    }
+
+    /** Draws the validation loss of each ticked run of the history on the loss chart, dashed, beside the current run's. */
+    private void showCompared() {
+        List<XYChart.Series<Number, Number>> series = lossChart.getData();
+        series.subList(2, series.size()).clear();
+        int longest = 0;
+        for (RunsView.Entry entry : runs.compared()) {
+            XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+            curve.setName("run " + entry.number());
+            for (RunRecord.Epoch e : entry.record().epochs()) {
+                if (e.valLoss() != null) {
+                    curve.getData().add(new XYChart.Data<>(e.epoch(), e.valLoss()));
+                }
+                longest = Math.max(longest, e.epoch());
+            }
+            series.add(curve);
+            curve.getNode().getStyleClass().add(COMPARED_RUN);
+        }
+        monitor.setComparedEpochs(longest);
+    }
+
+    /** Called on the FX thread with the record of each run that trained (not one that failed to start). */
+    public void setOnRunRecorded(Consumer<RunRecord> listener) {
+        onRunRecorded = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Called on the FX thread when the person asks to restore a run's training settings. */
+    public void setOnRestore(Consumer<RunRecord> listener) {
+        onRestore = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The Runs tab: the project's history. */
+    public RunsView runs() {
+        return runs;
     }
 
     /** True while a run is being prepared or trained. */
