@@ -113,6 +113,16 @@ class MainWindowTest {
         assertEquals(9, robot.lookup("#confusion-matrix .confusion-cell").queryAll().size(), "3 classes, 3 × 3 cells");
         assertTrue(robot.lookup(".evaluation-headline").queryAs(Label.class).getText().endsWith("on the 150 validation samples"));
 
+        // A click on a cell lists its samples, as many rows as the cell counts; a second click goes back to the scores.
+        Label firstCell = robot.lookup("#confusion-cell-0-0 .label").queryAs(Label.class);
+        robot.clickOn("#confusion-cell-0-0");
+        javafx.scene.control.TableView<?> samples = robot.lookup("#cell-samples .table-view").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(Integer.parseInt(firstCell.getText()), samples.getItems().size());
+        assertEquals("p(arm 1)", samples.getColumns().get(3).getText(), "the sample's number, its two values, then each class's probability");
+        robot.clickOn("#confusion-cell-0-0");
+        assertTrue(robot.lookup("#cell-samples").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#scores").tryQuery().isPresent());
+
         // The run is kept in the project's history, which makes the document unsaved.
         assertEquals(1, project.history().size());
         assertEquals(3, project.history().get(0).epochs().size());
