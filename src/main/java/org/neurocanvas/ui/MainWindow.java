@@ -7,6 +7,7 @@ import javafx.geometry.Side;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -19,6 +20,7 @@ import org.neurocanvas.model.RunRecord;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.train.Trainer;
+import org.neurocanvas.ui.data.DataView;
 import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.CardText;
 import org.neurocanvas.ui.editor.EditorModel;
@@ -51,6 +53,7 @@ public final class MainWindow {
     private final TrainingPanel training;
     private final CanvasView canvas;
     private final CanvasExport export;
+    private final DataView data;
     private final ContextMenu problemMenu = new ContextMenu();
 
     /**
@@ -72,6 +75,12 @@ public final class MainWindow {
         training.runningProperty().addListener((o, was, running) -> lock(running));
         training.setOnRunRecorded(session::addRun);
         training.setOnRestore(this::restoreSettings);
+        data = new DataView(session::project);
+        Tab dataTab = new Tab("Data", data);
+        dataTab.setId("data-tab");
+        dataTab.selectedProperty().addListener((o, was, shown) -> data.setActive(shown));
+        training.addTab(dataTab);
+        session.addReplaceListener(data::forget);
 
         BorderPane workspace = new BorderPane(canvas, null, inspector, null, palette);
         SplitPane split = new SplitPane(workspace, training);
@@ -130,6 +139,11 @@ public final class MainWindow {
         return menu;
     }
 
+    /** The Data tab's view of the project's data. */
+    public DataView data() {
+        return data;
+    }
+
     /** The training dashboard. */
     public TrainingPanel training() {
         return training;
@@ -174,6 +188,7 @@ public final class MainWindow {
         int layers = session.project().graph().nodes().size();
         status.setFigures(layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(analysis.totalParameters()));
         training.runs().show(session.project().history());
+        data.projectChanged();
         training.boundary().setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
     }
 

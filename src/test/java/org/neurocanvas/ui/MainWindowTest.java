@@ -146,6 +146,24 @@ class MainWindowTest {
         assertEquals(0.5, project.training().learningRate(), "restoring is one undoable edit");
     }
 
+    @Test
+    void theDataTabShowsTheSpiralsFirstPointsAndItsClassBalance(FxRobot robot) throws Exception {
+        robot.clickOn("#data-tab");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.data().previewProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> rows = robot.lookup("#data-rows").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(20, rows.getItems().size());
+        javafx.scene.chart.BarChart<?, ?> balance = robot.lookup("#class-balance").queryAs(javafx.scene.chart.BarChart.class);
+        assertEquals(3, balance.getData().get(0).getData().size(), "three arms, three bars");
+
+        // A change of the data setting loads again while the tab is shown.
+        Project project = window.editor().session().project();
+        robot.interact(() -> window.editor().execute(new ChangeTraining(project.training(),
+                org.neurocanvas.model.DataSpec.shipped("iris"), "data source")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.data().previewProperty().get() != null
+                && window.data().previewProperty().get().summary().startsWith("iris.csv"));
+    }
+
     private static Node port(String layer, String port, FxRobot robot) {
         return robot.lookup("#" + layer + " " + port).query();
     }

@@ -98,6 +98,7 @@ public class TrainingPanel extends BorderPane {
     private final Tab evaluationTab = new Tab("Evaluation", evaluation);
     private final LiveControls live;
     private final RunsView runs;
+    private TabPane tabs;
     private Consumer<RunRecord> onRunRecorded = run -> { };
     private Consumer<RunRecord> onRestore = run -> { };
     private TrainingJob job;
@@ -164,7 +165,7 @@ public class TrainingPanel extends BorderPane {
         });
         Tab runsTab = new Tab("Runs", runs);
         runsTab.setId("runs-tab");
-        TabPane tabs = new TabPane(trainingTab, evaluationTab, runsTab);
+        tabs = new TabPane(trainingTab, evaluationTab, runsTab);
         tabs.getStyleClass().add(TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -362,6 +363,11 @@ public class TrainingPanel extends BorderPane {
     /** Called on the FX thread when the person asks to restore a run's training settings. */
     public void setOnRestore(Consumer<RunRecord> listener) {
         onRestore = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Adds a tab after the panel's own, for a view of the window's (the Data tab). */
+    public void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
     }
 
     /** The Runs tab: the project's history. */
