@@ -101,6 +101,17 @@ public final class DocumentSession {
     }
 
     /**
+     * Reads a sample as a new, untitled document, as if the person had built it: Save asks where to
+     * keep it. Its data paths still resolve against the sample's folder; on failure the current
+     * document stays.
+     *
+     * @throws ProjectFileException a sentence naming the file and what is wrong with it
+     */
+    public void openTemplate(Path path) throws ProjectFileException {
+        replace(ProjectIO.read(path), null, null);
+    }
+
+    /**
      * Reads a project file and makes it the document; on failure the current document stays.
      *
      * @throws ProjectFileException a sentence naming the file and what is wrong with it
