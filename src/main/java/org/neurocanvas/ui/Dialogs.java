@@ -124,7 +124,7 @@ public final class Dialogs {
                 Label description = new Label(t.description());
                 description.getStyleClass().add(Styles.HINT);
                 description.setWrapText(true);
-                description.setMaxWidth(560);
+                description.setMaxWidth(540);
                 setGraphic(new VBox(2, name, description));
             }
         });

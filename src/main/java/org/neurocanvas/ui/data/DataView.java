@@ -26,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.data.ClassBalance;
@@ -57,6 +58,10 @@ public final class DataView extends BorderPane {
     public static final String TILE = "data-tile";
 
     private static final Logger LOG = LoggerFactory.getLogger(DataView.class);
+    /** Room for a value such as -0.006623 in the first rows. */
+    private static final double COLUMN_WIDTH = 84;
+    /** The first rows never take more than this of the width; the statistics need the rest. */
+    private static final double MAX_ROWS_WIDTH = 640;
     /** Thumbnails are this many pixels wide. */
     private static final double THUMBNAIL = 48;
 
@@ -178,6 +183,9 @@ public final class DataView extends BorderPane {
         }
         rows.getItems().setAll(t.rows());
         rows.setPrefHeight(180);
+        // Wide enough for every column of a small table; a wide one scrolls sideways.
+        rows.setPrefWidth(Math.min(MAX_ROWS_WIDTH, COLUMN_WIDTH * t.columns().size() + 24));
+        rows.setMinWidth(COLUMN_WIDTH * 2);
         TableView<ColumnSummary> stats = new TableView<>();
         stats.setId("data-columns");
         stats.getColumns().add(column("column", ColumnSummary::name));
@@ -190,9 +198,11 @@ public final class DataView extends BorderPane {
         stats.getColumns().add(column("values", DataTexts::categories));
         stats.getItems().setAll(t.stats());
         stats.setPrefHeight(180);
-        HBox both = new HBox(part("First rows", rows), part("Columns", stats));
+        stats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Node statsPart = part("Columns", stats);
+        HBox both = new HBox(part("First rows", rows), statsPart);
         both.getStyleClass().add("data-tables");
-        both.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        HBox.setHgrow(statsPart, Priority.ALWAYS);
         return both;
     }
 
@@ -271,6 +281,7 @@ public final class DataView extends BorderPane {
         verdict.getStyleClass().add(NOTE);
         verdict.setWrapText(true);
         verdict.setMaxWidth(360);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         return part("Class balance", new VBox(chart, verdict));
     }
 

@@ -39,6 +39,8 @@ public final class EvaluationView extends BorderPane {
     public static final String BODY = "evaluation-body";
     /** Style class of a part's title, above the matrix and above the scores. */
     public static final String PART_TITLE = "evaluation-part-title";
+    /** Style class of a regression's headline over its figures. */
+    public static final String REGRESSION = "evaluation-regression";
     /** Style class of the column that lists a cell's samples in place of the scores. */
     public static final String SAMPLES_PART = "evaluation-samples";
 
@@ -89,7 +91,7 @@ public final class EvaluationView extends BorderPane {
         content.setFitToWidth(true);
         content.setFitToHeight(true);
         figuresHeadline.getStyleClass().add(HEADLINE);
-        regression.getStyleClass().add(BODY);
+        regression.getStyleClass().add(REGRESSION);
         setCenter(placeholder);
     }
 

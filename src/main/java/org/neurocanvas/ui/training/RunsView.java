@@ -88,8 +88,8 @@ public final class RunsView extends BorderPane {
         tick.setCellValueFactory(c -> c.getValue().comparedProperty());
         tick.setCellFactory(CheckBoxTableCell.forTableColumn(tick));
         tick.setEditable(true);
-        tick.setPrefWidth(80);
-        tick.setMaxWidth(90);
+        tick.setPrefWidth(90);
+        tick.setMinWidth(90);
         table.getColumns().add(tick);
         table.getColumns().add(column("#", 40, e -> String.valueOf(e.row.number())));
         table.getColumns().add(column("started", 140, e -> e.row.started()));
