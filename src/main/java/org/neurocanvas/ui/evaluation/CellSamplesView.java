@@ -36,7 +36,7 @@ public final class CellSamplesView extends VBox {
     /** Table rows show at most this many values of a sample. */
     static final int MAX_VALUES = 12;
     /** Thumbnails are this many pixels wide, whatever the image's size. */
-    private static final double THUMBNAIL = 56;
+    private static final double THUMBNAIL = 72;
 
     private final Label title = new Label();
     private final ScrollPane content = new ScrollPane();

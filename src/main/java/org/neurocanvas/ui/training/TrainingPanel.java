@@ -37,15 +37,17 @@ import org.neurocanvas.ui.boundary.BoundaryView;
 import org.neurocanvas.ui.evaluation.EvaluationView;
 
 /**
- * The training dashboard at the bottom of the main window: Train and Stop, Pause / Resume and the
- * live learning rate, progress, the current epoch and metrics beside two tabs. "Training" holds the live loss and accuracy charts and the
- * decision boundary; "Evaluation" shows, once a run ends, how the network does on the validation
- * samples.
+ * The training dashboard at the bottom of the main window: Train and Stop, Pause / Resume, Step
+ * batch and Step epoch and the live learning rate, progress, the current epoch and metrics beside
+ * the tabs. "Training" holds the live loss chart (linear or logarithmic, with the learning rate
+ * under it once it varies), the accuracy chart and the decision boundary; "Evaluation" shows, once
+ * a run ends, how the network does on the validation samples; "Runs" lists the project's history.
+ * The window may add tabs of its own ({@link #addTab}).
  *
  * <p>Training runs on a worker thread (see {@link TrainingRunner}); its events reach the
- * {@link TrainingMonitor}, and a {@link BoundaryProbe} hands over its latest picture; a timer
- * shows both 20 times a second while a run is under way. Its styles are in {@value #STYLESHEET},
- * which the window adds to its scene. Use it on the FX thread.
+ * {@link TrainingMonitor} and a {@link RunRecorder}, and a {@link BoundaryProbe} hands over its
+ * latest picture; a timer shows both 20 times a second while a run is under way. Its styles are in
+ * {@value #STYLESHEET}, which the window adds to its scene. Use it on the FX thread.
  */
 public class TrainingPanel extends BorderPane {
 
