@@ -1,17 +1,24 @@
 package org.neurocanvas.ui;
 
 import java.time.ZoneId;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.Summary;
@@ -92,6 +99,53 @@ public final class Dialogs {
         dialog.setResizable(true);
         style(dialog, owner);
         dialog.showAndWait();
+    }
+
+    /**
+     * File > New from Template…: the samples, each under its name with what it is; a double-click
+     * or Create opens the chosen one.
+     *
+     * @return the chosen sample's file, empty when cancelled
+     */
+    public static Optional<Path> chooseTemplate(Window owner, List<Templates.Template> templates) {
+        ListView<Templates.Template> list = new ListView<>(FXCollections.observableArrayList(templates));
+        list.setId("templates");
+        list.getStyleClass().add(Styles.TEMPLATES);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Templates.Template t, boolean empty) {
+                super.updateItem(t, empty);
+                if (empty || t == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(t.name());
+                name.getStyleClass().add(Styles.TEMPLATE_NAME);
+                Label description = new Label(t.description());
+                description.getStyleClass().add(Styles.HINT);
+                description.setWrapText(true);
+                description.setMaxWidth(540);
+                setGraphic(new VBox(2, name, description));
+            }
+        });
+        list.setPrefSize(620, 440);
+        ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+        Dialog<Path> dialog = new Dialog<>();
+        dialog.setTitle("New from Template");
+        dialog.setHeaderText(templates.isEmpty() ? "No sample projects were found in " + SampleProjects.FOLDER.toAbsolutePath() + "."
+                : "Start from a sample network: it opens as a new, untitled project.");
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(create).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                ((Button) dialog.getDialogPane().lookupButton(create)).fire();
+            }
+        });
+        dialog.setResultConverter(button -> button == create ? list.getSelectionModel().getSelectedItem().file() : null);
+        dialog.setResizable(true);
+        style(dialog, owner);
+        return dialog.showAndWait();
     }
 
     /** Help > About. */

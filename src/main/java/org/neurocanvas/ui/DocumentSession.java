@@ -10,6 +10,7 @@ import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
 import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.model.RunRecord;
 
 /**
  * The open document: one project, its command stack and the file it belongs to. New and
@@ -33,6 +34,8 @@ public final class DocumentSession {
     private String copyName;
     /** Whether the document came from a recovery copy and has not been saved since. */
     private boolean recovered;
+    /** Whether a run was added to the history since the last save: not an edit, yet a change to the file. */
+    private boolean unsavedRuns;
 
     /**
      * @param file where the project was read from, or null for a project never saved
@@ -58,7 +61,7 @@ public final class DocumentSession {
 
     /** Whether the project has changes that are not in its file. */
     public boolean isDirty() {
-        return recovered || stack.isDirty();
+        return recovered || unsavedRuns || stack.isDirty();
     }
 
     /**
@@ -68,6 +71,16 @@ public final class DocumentSession {
     public void restore(Project project, Path file) {
         replace(project, file, null);
         recovered = true;
+        changeListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Keeps a run in the project's history. It cannot be undone, but it is saved with the project,
+     * so the document counts as changed until the next save.
+     */
+    public void addRun(RunRecord run) {
+        project().addRun(run);
+        unsavedRuns = true;
         changeListeners.forEach(Runnable::run);
     }
 
@@ -85,6 +98,17 @@ public final class DocumentSession {
      */
     public void openCopy(Path path) throws ProjectFileException {
         replace(ProjectIO.read(path), null, path.getFileName() + COPY_MARK);
+    }
+
+    /**
+     * Reads a sample as a new, untitled document, as if the person had built it: Save asks where to
+     * keep it. Its data paths still resolve against the sample's folder; on failure the current
+     * document stays.
+     *
+     * @throws ProjectFileException a sentence naming the file and what is wrong with it
+     */
+    public void openTemplate(Path path) throws ProjectFileException {
+        replace(ProjectIO.read(path), null, null);
     }
 
     /**
@@ -113,6 +137,7 @@ public final class DocumentSession {
         ProjectIO.write(project(), path);
         file = path;
         recovered = false;
+        unsavedRuns = false;
         stack.markSaved();
     }
 
@@ -143,6 +168,7 @@ public final class DocumentSession {
         attach(project, path);
         copyName = copyOf;
         recovered = false;
+        unsavedRuns = false;
         replaceListeners.forEach(Runnable::run);
         changeListeners.forEach(Runnable::run);
     }

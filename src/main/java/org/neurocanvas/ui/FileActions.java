@@ -69,6 +69,24 @@ public final class FileActions {
         }
     }
 
+    /** File > New from Template…: lists the samples with what each is, then opens the chosen one untitled. */
+    public void newFromTemplate() {
+        if (!mayDiscard()) {
+            return;
+        }
+        Dialogs.chooseTemplate(stage, Templates.in(SampleProjects.FOLDER)).ifPresent(this::openTemplate);
+    }
+
+    /** Opens a sample as a new untitled project, without asking about unsaved changes. */
+    public void openTemplate(Path sample) {
+        try {
+            session.openTemplate(sample);
+            status.accept("New project from the template " + SampleProjects.name(sample) + ": Save asks where to keep it.");
+        } catch (ProjectFileException e) {
+            status.accept(e.getMessage());
+        }
+    }
+
     /** Opens a file without asking about unsaved changes; a bad file leaves the document as it was. */
     public void open(Path path) {
         try {

@@ -23,7 +23,7 @@ import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.editor.ZoomLevels;
 
 /**
- * The menu bar: File (with Open Sample, a copy of each sample project), Edit, View, Model and Help
+ * The menu bar: File (with New from Template and Open Sample, both from the sample projects), Edit, View, Model and Help
  * with their shortcuts. Undo and Redo name the edit they would reverse; edits are greyed out while
  * training reads the network.
  */
@@ -35,6 +35,7 @@ public final class MainMenu extends MenuBar {
     private final MenuItem newItem = item("New", "Ctrl+N");
     private final MenuItem openItem = item("Open…", "Ctrl+O");
     private final Menu samples = new Menu("Open Sample");
+    private final MenuItem template = new MenuItem("New from Template…");
     private final MenuItem undo = item("Undo", "Ctrl+Z");
     private final MenuItem redo = item("Redo", "Ctrl+Shift+Z");
     private final MenuItem delete = new MenuItem("Delete");
@@ -64,6 +65,7 @@ public final class MainMenu extends MenuBar {
         delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         newItem.setOnAction(run(files::newProject));
         openItem.setOnAction(run(files::open));
+        template.setOnAction(run(files::newFromTemplate));
         for (Path sample : SampleProjects.in(SampleProjects.FOLDER)) {
             MenuItem item = new MenuItem(SampleProjects.name(sample));
             item.setMnemonicParsing(false);
@@ -111,7 +113,7 @@ public final class MainMenu extends MenuBar {
         dark.setOnAction(run(() -> setDarkTheme(dark.isSelected())));
 
         getMenus().addAll(
-                new Menu("File", null, newItem, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+                new Menu("File", null, newItem, template, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
                         exportModelItem, exportPng, exportSvg, new SeparatorMenuItem(), quit),
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
@@ -163,7 +165,7 @@ public final class MainMenu extends MenuBar {
         duplicate.setDisable(locked || editor.selection().layers().isEmpty());
         arrange.setDisable(locked);
         paste.setDisable(locked);
-        for (MenuItem replacing : List.of(newItem, openItem)) {
+        for (MenuItem replacing : List.of(newItem, template, openItem)) {
             replacing.setDisable(locked);
         }
         // Started elsewhere than its installation, the application finds no samples to list.

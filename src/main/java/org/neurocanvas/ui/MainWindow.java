@@ -7,6 +7,7 @@ import javafx.geometry.Side;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -14,10 +15,13 @@ import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
 import org.neurocanvas.export.ModelFileException;
 import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.RunRecord;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.train.Trainer;
+import org.neurocanvas.ui.data.DataView;
 import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.CardText;
 import org.neurocanvas.ui.editor.EditorModel;
@@ -27,6 +31,7 @@ import org.neurocanvas.ui.editor.ProblemList;
 import org.neurocanvas.ui.export.ExportModelDialog;
 import org.neurocanvas.ui.export.TrainedModel;
 import org.neurocanvas.ui.inspector.InspectorView;
+import org.neurocanvas.ui.training.RunSettings;
 import org.neurocanvas.ui.training.TrainingPanel;
 import org.neurocanvas.ui.training.TrainingRun;
 
@@ -51,6 +56,7 @@ public final class MainWindow {
     private final TrainingPanel training;
     private final CanvasView canvas;
     private final CanvasExport export;
+    private final DataView data;
     private final ContextMenu problemMenu = new ContextMenu();
     /** The last run's model, for File > Export Model; set on the training thread. */
     private volatile TrainedModel trained;
@@ -72,6 +78,14 @@ public final class MainWindow {
         menu = new MainMenu(files, export, editor, canvas, () -> palette.search().requestFocus(), () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage), this::exportModel);
         training = new TrainingPanel(this::prepareTraining, status);
         training.runningProperty().addListener((o, was, running) -> lock(running));
+        training.setOnRunRecorded(session::addRun);
+        training.setOnRestore(this::restoreSettings);
+        data = new DataView(session::project);
+        Tab dataTab = new Tab("Data", data);
+        dataTab.setId("data-tab");
+        dataTab.selectedProperty().addListener((o, was, shown) -> data.setActive(shown));
+        training.addTab(dataTab);
+        session.addReplaceListener(data::forget);
 
         BorderPane workspace = new BorderPane(canvas, null, inspector, null, palette);
         SplitPane split = new SplitPane(workspace, training);
@@ -130,6 +144,11 @@ public final class MainWindow {
         return menu;
     }
 
+    /** The Data tab's view of the project's data. */
+    public DataView data() {
+        return data;
+    }
+
     /** The training dashboard. */
     public TrainingPanel training() {
         return training;
@@ -143,7 +162,23 @@ public final class MainWindow {
         Trainer trainer = Compiler.trainer(compiled, t);
         trained = new TrainedModel(project, compiled);
         trainer.addListener(trained);
-        return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate());
+        return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate(), RunSettings.of(project));
+    }
+
+    /** Puts a run's training settings back as one undoable edit; the data stays as it is. */
+    private void restoreSettings(RunRecord run) {
+        Project project = session.project();
+        int number = project.history().indexOf(run) + 1;
+        try {
+            TrainingSpec restored = RunSettings.restore(project.training(), run.settings());
+            if (restored.equals(project.training())) {
+                status.show("The training settings are already those of run " + number + ".", false);
+            } else if (editor.execute(new ChangeTraining(restored, project.data(), "training settings of run " + number))) {
+                status.show("Restored the training settings of run " + number + ": Undo takes them back.", false);
+            }
+        } catch (IllegalArgumentException e) {
+            status.show("Run " + number + " cannot be restored: " + e.getMessage(), true);
+        }
     }
 
     /** File > Export Model: the model of the last run, as the network was when it trained. */
@@ -173,6 +208,8 @@ public final class MainWindow {
         status.show(editor.healthSentence(), !analysis.isValid());
         int layers = session.project().graph().nodes().size();
         status.setFigures(layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(analysis.totalParameters()));
+        training.runs().show(session.project().history());
+        data.projectChanged();
         training.boundary().setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
     }
 

@@ -110,6 +110,10 @@ public final class Styles {
     public static final String SHORTCUTS = "shortcuts";
     /** The keys column of Help > Shortcuts. */
     public static final String SHORTCUT_KEYS = "shortcut-keys";
+    /** The list of File > New from Template. */
+    public static final String TEMPLATES = "templates";
+    /** A template's name in that list. */
+    public static final String TEMPLATE_NAME = "template-name";
     /** The monospace table of Model > Summary. */
     public static final String SUMMARY_TEXT = "summary-text";
 

@@ -103,4 +103,23 @@ class DocumentSessionTest {
     private static void addDense(DocumentSession session) {
         session.stack().execute(new AddLayer(session.project().graph(), Catalog.DENSE, 300, 200, null));
     }
+
+    @Test
+    void aRunKeptInTheHistoryIsAChangeThatSavingWritesToTheFile() throws Exception {
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(Project.empty(), file);
+        DocumentSession session = new DocumentSession(ProjectIO.read(file), file);
+        List<String> told = new ArrayList<>();
+        session.addChangeListener(() -> told.add(session.title()));
+        org.neurocanvas.model.RunRecord run = new org.neurocanvas.model.RunRecord("2025-03-01T10:15:30Z", 1.5,
+                org.neurocanvas.model.RunRecord.Outcome.FINISHED, null, 0, java.util.Map.of("optimizer", "adam"), List.of(),
+                java.util.Map.of("loss", 0.5));
+        session.addRun(run);
+        assertTrue(session.isDirty());
+        assertEquals(List.of("p.json • — NeuroCanvas"), told);
+        assertFalse(session.stack().canUndo(), "a run is no edit to undo");
+        session.save();
+        assertFalse(session.isDirty());
+        assertEquals(List.of(run), ProjectIO.read(file).history());
+    }
 }

@@ -112,6 +112,56 @@ class MainWindowTest {
         assertEquals(150, counted);
         assertEquals(9, robot.lookup("#confusion-matrix .confusion-cell").queryAll().size(), "3 classes, 3 × 3 cells");
         assertTrue(robot.lookup(".evaluation-headline").queryAs(Label.class).getText().endsWith("on the 150 validation samples"));
+
+        // A click on a cell lists its samples, as many rows as the cell counts; a second click goes back to the scores.
+        Label firstCell = robot.lookup("#confusion-cell-0-0 .label").queryAs(Label.class);
+        robot.clickOn("#confusion-cell-0-0");
+        javafx.scene.control.TableView<?> samples = robot.lookup("#cell-samples .table-view").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(Integer.parseInt(firstCell.getText()), samples.getItems().size());
+        assertEquals("p(arm 1)", samples.getColumns().get(3).getText(), "the sample's number, its two values, then each class's probability");
+        robot.clickOn("#confusion-cell-0-0");
+        assertTrue(robot.lookup("#cell-samples").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#scores").tryQuery().isPresent());
+
+        // The run is kept in the project's history, which makes the document unsaved.
+        assertEquals(1, project.history().size());
+        assertEquals(3, project.history().get(0).epochs().size());
+        assertEquals("0.003", project.history().get(0).settings().get("learningRate"));
+        assertTrue(window.stage().getTitle().startsWith("spiral-mlp.json •"), window.stage().getTitle());
+
+        robot.clickOn("#runs-tab");
+        javafx.scene.control.TableView<?> table = robot.lookup("#runs .table-view").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(1, table.getItems().size());
+        robot.interact(() -> window.training().runs().table().getItems().get(0).comparedProperty().set(true));
+        assertEquals(3, window.training().lossChart().getData().size(), "the ticked run's validation loss joins the loss chart");
+        assertEquals(3, window.training().lossChart().getData().get(2).getData().size());
+
+        robot.interact(() -> window.editor().execute(
+                new ChangeTraining(project.training().withLearningRate(0.5), project.data(), "training learning rate")));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#restore-settings");
+        assertEquals(0.003, project.training().learningRate());
+        assertEquals("Restored the training settings of run 1: Undo takes them back.", window.status().text());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(0.5, project.training().learningRate(), "restoring is one undoable edit");
+    }
+
+    @Test
+    void theDataTabShowsTheSpiralsFirstPointsAndItsClassBalance(FxRobot robot) throws Exception {
+        robot.clickOn("#data-tab");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.data().previewProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> rows = robot.lookup("#data-rows").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(20, rows.getItems().size());
+        javafx.scene.chart.BarChart<?, ?> balance = robot.lookup("#class-balance").queryAs(javafx.scene.chart.BarChart.class);
+        assertEquals(3, balance.getData().get(0).getData().size(), "three arms, three bars");
+
+        // A change of the data setting loads again while the tab is shown.
+        Project project = window.editor().session().project();
+        robot.interact(() -> window.editor().execute(new ChangeTraining(project.training(),
+                org.neurocanvas.model.DataSpec.shipped("iris"), "data source")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.data().previewProperty().get() != null
+                && window.data().previewProperty().get().summary().startsWith("iris.csv"));
     }
 
     private static Node port(String layer, String port, FxRobot robot) {

@@ -18,7 +18,8 @@ import org.neurocanvas.train.ClassificationReport;
 /**
  * A confusion matrix as a heat map (id {@code confusion-matrix}): a row per true class, a column
  * per predicted class, the count in each cell. Cells on the diagonal (right answers) and off it
- * (mistakes) are tinted in two colours of the stylesheet, by the share of their row.
+ * (mistakes) are tinted in two colours of the stylesheet, by the share of their row. A click on a
+ * cell selects it and tells the listener, which shows the cell's samples.
  */
 public final class ConfusionMatrixView extends GridPane {
 
@@ -38,6 +39,18 @@ public final class ConfusionMatrixView extends GridPane {
     public static final String AXIS = "confusion-axis";
     /** Set on a cell whose tint is dark enough to need light text. */
     public static final PseudoClass STRONG = PseudoClass.getPseudoClass("strong");
+    /** Set on the cell whose samples are shown. */
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    /** Told the true and the predicted class of a clicked cell. */
+    @FunctionalInterface
+    public interface CellListener {
+        /** A click on the cell of samples of class {@code truth} predicted as {@code predicted}. */
+        void clicked(int truth, int predicted);
+    }
+
+    private CellListener onCellClicked = (t, p) -> { };
+    private StackPane selected;
 
     private static final double MATRIX_SIDE = 300;
     private static final double MIN_CELL = 30;
@@ -53,9 +66,23 @@ public final class ConfusionMatrixView extends GridPane {
         getStyleClass().add(MATRIX);
     }
 
+    /** Called when a cell is clicked. */
+    public void setOnCellClicked(CellListener listener) {
+        onCellClicked = listener;
+    }
+
+    /** Marks no cell as selected. */
+    public void clearSelection() {
+        if (selected != null) {
+            selected.pseudoClassStateChanged(SELECTED, false);
+            selected = null;
+        }
+    }
+
     /** Shows the report's confusion matrix, replacing what was shown. */
     public void show(ClassificationReport report) {
         getChildren().clear();
+        selected = null;
         List<String> names = report.classNames();
         long[][] confusion = report.confusion();
         double[][] shares = HeatScale.rowShares(confusion);
@@ -86,7 +113,17 @@ public final class ConfusionMatrixView extends GridPane {
         }
         for (int t = 0; t < k; t++) {
             for (int p = 0; p < k; p++) {
-                add(cell(confusion[t][p], shares[t][p], t == p, names.get(t), names.get(p), cellWidth, cell), 2 + p, 2 + t);
+                StackPane c = cell(confusion[t][p], shares[t][p], t == p, names.get(t), names.get(p), cellWidth, cell);
+                int truthClass = t;
+                int predictedClass = p;
+                c.setId("confusion-cell-" + t + "-" + p);
+                c.setOnMouseClicked(e -> {
+                    clearSelection();
+                    selected = c;
+                    c.pseudoClassStateChanged(SELECTED, true);
+                    onCellClicked.clicked(truthClass, predictedClass);
+                });
+                add(c, 2 + p, 2 + t);
             }
         }
     }
@@ -114,7 +151,7 @@ public final class ConfusionMatrixView extends GridPane {
         cell.setMinSize(width, height);
         cell.setPrefSize(width, height);
         cell.setMaxSize(width, height);
-        Tooltip.install(cell, new Tooltip(describe(count, share, truth, predicted)));
+        Tooltip.install(cell, new Tooltip(describe(count, share, truth, predicted) + " Click to see them."));
         return cell;
     }
 

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -15,13 +16,14 @@ import org.neurocanvas.data.Split;
 import org.neurocanvas.engine.Program;
 import org.neurocanvas.train.ClassificationReport;
 import org.neurocanvas.train.Predictions;
+import org.neurocanvas.train.RegressionReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * How the trained network does on samples it did not learn from (id {@code evaluation}): the
  * confusion matrix as a heat map, and beside it the accuracy in large type over the per-class
- * scores; all of it shrinks a little rather than scroll when the dashboard is short. It tests
+ * scores; for a network that predicts numbers, its MSE, MAE and R² instead; all of it shrinks a little rather than scroll when the dashboard is short. It tests
  * the network on a background thread when a run ends; a newer run or {@link #clear()} discards a
  * result still being computed. Use it on the FX thread.
  */
@@ -37,6 +39,10 @@ public final class EvaluationView extends BorderPane {
     public static final String BODY = "evaluation-body";
     /** Style class of a part's title, above the matrix and above the scores. */
     public static final String PART_TITLE = "evaluation-part-title";
+    /** Style class of a regression's headline over its figures. */
+    public static final String REGRESSION = "evaluation-regression";
+    /** Style class of the column that lists a cell's samples in place of the scores. */
+    public static final String SAMPLES_PART = "evaluation-samples";
 
     static final String WAITING = "When a run ends, the network is tested here on the validation samples, "
             + "which it never learned from: which classes it mixes up, and how precise it is for each.";
@@ -46,8 +52,21 @@ public final class EvaluationView extends BorderPane {
     private final Label placeholder = new Label(WAITING);
     private final ConfusionMatrixView matrix = new ConfusionMatrixView();
     private final ScoresTable scores = new ScoresTable();
+    private final CellSamplesView cellSamples = new CellSamplesView();
+    private final Button backToScores = new Button("← Scores per class");
+    private final VBox rightColumn = new VBox();
+    private final VBox scoresPart;
+    private final VBox samplesPart;
+    /** The samples evaluated and what the network said of each, for the cells' samples; null without a classification. */
+    private Dataset evaluated;
+    private Outcomes outcomes;
+    private int[] shownCell;
     private final ScrollPane content;
+    private final RegressionFigures figures = new RegressionFigures();
+    private final Label figuresHeadline = new Label();
+    private final VBox regression = new VBox(figuresHeadline, figures);
     private final ReadOnlyObjectWrapper<ClassificationReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<RegressionReport> regressionReport = new ReadOnlyObjectWrapper<>(this, "regressionReport");
     /** Counts requests, so that only the newest one's result is shown. */
     private long generation;
 
@@ -59,11 +78,20 @@ public final class EvaluationView extends BorderPane {
         placeholder.getStyleClass().add(PLACEHOLDER);
         placeholder.setWrapText(true);
         // The accuracy heads the scores column rather than the tab: the matrix gets the full height.
-        HBox body = new HBox(part("Confusion matrix", matrix), new VBox(headline, part("Scores per class", scores)));
+        scoresPart = part("Scores per class", scores);
+        samplesPart = new VBox(backToScores, cellSamples);
+        samplesPart.getStyleClass().add(SAMPLES_PART);
+        backToScores.setId("back-to-scores");
+        backToScores.setOnAction(e -> showScores());
+        rightColumn.getChildren().setAll(headline, scoresPart);
+        matrix.setOnCellClicked(this::showCell);
+        HBox body = new HBox(part("Confusion matrix", matrix), rightColumn);
         body.getStyleClass().add(BODY);
         content = new ScrollPane(new ShrinkToFit(body));
         content.setFitToWidth(true);
         content.setFitToHeight(true);
+        figuresHeadline.getStyleClass().add(HEADLINE);
+        regression.getStyleClass().add(REGRESSION);
         setCenter(placeholder);
     }
 
@@ -93,10 +121,24 @@ public final class EvaluationView extends BorderPane {
         showPlaceholder("Testing the network on " + which + "…");
         Thread worker = new Thread(() -> {
             try {
-                ClassificationReport result = Predictions.of(program, samples).report(samples);
+                // A network that predicts numbers has no classes to confuse: it is measured by its errors.
+                Runnable shown;
+                if (samples.isClassification()) {
+                    Predictions predictions = Predictions.of(program, samples);
+                    ClassificationReport result = predictions.report(samples);
+                    Outcomes said = Outcomes.of(predictions, samples);
+                    shown = () -> {
+                        show(result, which);
+                        evaluated = samples;
+                        outcomes = said;
+                    };
+                } else {
+                    RegressionReport result = RegressionReport.of(program, samples);
+                    shown = () -> show(result, which);
+                }
                 Platform.runLater(() -> {
                     if (request == generation) {
-                        show(result, which);
+                        shown.run();
                     }
                 });
             } catch (RuntimeException | LinkageError e) {
@@ -112,13 +154,56 @@ public final class EvaluationView extends BorderPane {
         worker.start();
     }
 
-    /** Shows a report on {@code which} samples, e.g. "the 150 validation samples". */
+    /**
+     * Shows a report on {@code which} samples, e.g. "the 150 validation samples"; its cells list
+     * their samples once the samples and outcomes are known (after {@link #evaluate}).
+     */
     public void show(ClassificationReport result, String which) {
+        evaluated = null;
+        outcomes = null;
+        showScores();
         headline.setText(String.format(Locale.ROOT, "Accuracy %.1f%% on %s", result.accuracy() * 100, which));
         matrix.show(result);
         scores.show(ScoreRows.of(result));
         setCenter(content);
+        regressionReport.set(null);
         report.set(result);
+    }
+
+    /** Shows how close a regression or reconstruction comes to its targets on {@code which} samples. */
+    public void show(RegressionReport result, String which) {
+        report.set(null);
+        figuresHeadline.setText("Errors on " + which);
+        figures.show(result);
+        setCenter(regression);
+        regressionReport.set(result);
+    }
+
+    /** Lists a cell's samples in place of the scores; a second click on the same cell goes back. */
+    private void showCell(int truth, int predicted) {
+        if (outcomes == null || shownCell != null && shownCell[0] == truth && shownCell[1] == predicted) {
+            showScores();
+            return;
+        }
+        shownCell = new int[] {truth, predicted};
+        cellSamples.show(evaluated, outcomes, truth, predicted);
+        rightColumn.getChildren().setAll(headline, samplesPart);
+    }
+
+    private void showScores() {
+        shownCell = null;
+        matrix.clearSelection();
+        rightColumn.getChildren().setAll(headline, scoresPart);
+    }
+
+    /** The samples of the clicked confusion-matrix cell. */
+    public CellSamplesView cellSamples() {
+        return cellSamples;
+    }
+
+    /** The regression report shown, or null while none is. */
+    public ReadOnlyObjectProperty<RegressionReport> regressionReportProperty() {
+        return regressionReport.getReadOnlyProperty();
     }
 
     /** The report shown, or null while none is. */
@@ -141,6 +226,7 @@ public final class EvaluationView extends BorderPane {
 
     private void showPlaceholder(String sentence) {
         report.set(null);
+        regressionReport.set(null);
         placeholder.setText(sentence);
         setCenter(placeholder);
     }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -12,11 +13,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.neurocanvas.train.Trainer;
 
 /**
- * What changes a run while it goes: the Pause / Resume toggle and the live learning rate field.
- * Both are enabled only while a run is under way and not stopping; the rate field applies its
- * value on Enter to the run alone, never to the project.
+ * What changes a run while it goes: the Pause / Resume toggle, Step batch and Step epoch, and the
+ * live learning rate field. Pause and the rate are enabled only while a run is under way and not
+ * stopping; the steps while no run is under way (they start one, held) or while it is paused. The
+ * rate field applies its value on Enter to the run alone, never to the project.
  */
 final class LiveControls extends VBox {
 
@@ -24,6 +27,8 @@ final class LiveControls extends VBox {
     public static final String LIVE = "training-live";
     /** Style class of the Pause / Resume toggle. */
     public static final String PAUSE_BUTTON = "training-pause-button";
+    /** Style class of the row of Step batch and Step epoch. */
+    public static final String STEP_ROW = "training-step-row";
     /** Style class of the row with the learning rate label and field. */
     public static final String RATE_ROW = "training-rate-row";
     /** Style class of the learning rate field. */
@@ -42,8 +47,10 @@ final class LiveControls extends VBox {
      * @param stopping true once Stop was pressed for the run under way
      * @param job the current run's job, null before the first run
      * @param status receives, on the FX thread, why a typed learning rate was refused
+     * @param step runs a batch or an epoch more, starting a held run when none is under way
      */
-    LiveControls(TrainingMonitor monitor, BooleanExpression stopping, Supplier<TrainingJob> job, Consumer<String> status) {
+    LiveControls(TrainingMonitor monitor, BooleanExpression stopping, Supplier<TrainingJob> job, Consumer<String> status,
+            Consumer<Trainer.Granularity> step) {
         this.monitor = monitor;
         this.job = job;
         this.status = status;
@@ -58,6 +65,15 @@ final class LiveControls extends VBox {
         pause.setMaxWidth(Double.MAX_VALUE);
         pause.setOnAction(e -> togglePause());
         monitor.runningProperty().addListener((obs, was, running) -> pause.setSelected(false));
+
+        // A step makes sense with no run (it starts one, held) or a held one, never while batches run.
+        BooleanExpression busy = monitor.runningProperty().and(monitor.pausedProperty().not().or(stopping));
+        Button stepBatch = stepButton("step-batch", "Step batch", "Trains one batch, then holds.", busy,
+                () -> step.accept(Trainer.Granularity.BATCH));
+        Button stepEpoch = stepButton("step-epoch", "Step epoch", "Trains to the end of the epoch, then holds.", busy,
+                () -> step.accept(Trainer.Granularity.EPOCH));
+        HBox steps = new HBox(stepBatch, stepEpoch);
+        steps.getStyleClass().add(STEP_ROW);
 
         rate.setId("learning-rate");
         rate.getStyleClass().add(RATE_FIELD);
@@ -78,7 +94,23 @@ final class LiveControls extends VBox {
         HBox row = new HBox(label, rate);
         row.getStyleClass().add(RATE_ROW);
         HBox.setHgrow(rate, Priority.ALWAYS);
-        getChildren().addAll(pause, row);
+        getChildren().addAll(pause, steps, row);
+    }
+
+    private static Button stepButton(String id, String text, String tip, BooleanExpression busy, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip + " With no run under way, it starts one, held after that much."));
+        button.disableProperty().bind(busy);
+        button.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(button, Priority.ALWAYS);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** Shows the toggle as held (Resume), for a run that a step started or went on with. */
+    void showHeld() {
+        pause.setSelected(true);
     }
 
     /** Shows the rate a newly prepared run starts with; NaN leaves the field empty. Call on the FX thread. */

@@ -1,15 +1,18 @@
 package org.neurocanvas.ui.training;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
 /**
- * The loss and accuracy charts of the training panel. Each has the train series first and the
- * validation series second, so the stylesheet colours them the same way in both charts; both
- * mark the learning rate changes of the run.
+ * The loss, accuracy and learning rate charts of the training panel. Loss and accuracy have the
+ * train series first and the validation series second, so the stylesheet colours them the same
+ * way in both charts, and shade the gap between them; all three mark the learning rate changes of
+ * the run.
  */
 final class TrainingCharts {
 
@@ -23,11 +26,56 @@ final class TrainingCharts {
     private TrainingCharts() {
     }
 
-    /** Loss over epochs; the y axis follows the data down to zero. */
+    /** Room for a tick label such as 0.0025 and the axis's name. */
+    private static final double Y_AXIS_WIDTH = 70;
+
+    /** Style class of the small learning rate chart. */
+    public static final String RATE_CHART = "training-rate-chart";
+
+    /** Loss over epochs; the y axis follows the data, linear from zero or logarithmic (see {@link LossAxis}). */
     static LineChart<Number, Number> loss(TrainingMonitor monitor) {
-        NumberAxis y = autoRanging(1);
+        LossAxis y = new LossAxis();
         y.setLabel("loss");
+        alignable(y);
         return chart("loss-chart", "Loss", y, monitor.trainLoss(), monitor.validationLoss(), monitor);
+    }
+
+    /** Whether the loss chart's y axis is logarithmic. */
+    static BooleanProperty logarithmicProperty(LineChart<Number, Number> lossChart) {
+        return ((LossAxis) lossChart.getYAxis()).logarithmicProperty();
+    }
+
+    /** A low strip of the learning rate over epochs, under the loss, so that a schedule is seen at work. */
+    static LineChart<Number, Number> learningRate(TrainingMonitor monitor) {
+        NumberAxis y = autoRanging(0.01);
+        y.setLabel("lr");
+        alignable(y);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number rate) {
+                return LossScale.label(rate.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.parseDouble(text);
+            }
+        });
+        // The loss chart right above names the epochs: the strip keeps its little height for the curve.
+        NumberAxis x = epochAxis(monitor);
+        x.setLabel(null);
+        x.setTickLabelsVisible(false);
+        LineChart<Number, Number> chart = new MarkedChart(x, y, monitor.rateChanges(), false);
+        chart.setId("rate-chart");
+        chart.getStyleClass().addAll(CHART, RATE_CHART);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.getData().add(new XYChart.Series<>("learning rate", monitor.learningRate()));
+        chart.setMinSize(240, 80);
+        chart.setPrefSize(420, 100);
+        chart.setMaxHeight(120);
+        return chart;
     }
 
     /** Accuracy over epochs on a fixed 0-100% axis, so runs compare at a glance. */
@@ -46,6 +94,12 @@ final class TrainingCharts {
             }
         });
         return chart("accuracy-chart", "Accuracy", y, monitor.trainAccuracy(), monitor.validationAccuracy(), monitor);
+    }
+
+    /** The loss and learning rate charts share one width of y axis, so their epochs line up one above the other. */
+    private static void alignable(ValueAxis<Number> y) {
+        y.setMinWidth(Y_AXIS_WIDTH);
+        y.setPrefWidth(Y_AXIS_WIDTH);
     }
 
     /** A round tick step giving about ten ticks: 1, 2, 5, 10, 20, 50, ... */
@@ -68,22 +122,26 @@ final class TrainingCharts {
         return axis;
     }
 
-    private static LineChart<Number, Number> chart(String id, String title, NumberAxis y,
-            ObservableList<XYChart.Data<Number, Number>> train, ObservableList<XYChart.Data<Number, Number>> validation,
-            TrainingMonitor monitor) {
-        // The x axis spans the whole run from its first batch, so the curve grows across a fixed stage.
+    /** The x axis spans the whole run from its first batch, so the curve grows across a fixed stage. */
+    private static NumberAxis epochAxis(TrainingMonitor monitor) {
         NumberAxis x = new NumberAxis(0, 10, 1);
         x.setLabel("epoch");
-        monitor.totalEpochsProperty().addListener((obs, old, epochs) -> {
+        monitor.spanEpochsProperty().addListener((obs, old, epochs) -> {
             int n = Math.max(1, epochs.intValue());
             x.setUpperBound(n);
             x.setTickUnit(niceTick(n));
         });
         // Redrawing at 20 Hz already looks smooth; animations would only lag behind the data.
         x.setAnimated(false);
+        return x;
+    }
+
+    private static LineChart<Number, Number> chart(String id, String title, ValueAxis<Number> y,
+            ObservableList<XYChart.Data<Number, Number>> train, ObservableList<XYChart.Data<Number, Number>> validation,
+            TrainingMonitor monitor) {
         y.setAnimated(false);
-        // Learning rate changes during the run show as dashed vertical lines in both charts.
-        LineChart<Number, Number> chart = new MarkedChart(x, y, monitor.rateChanges());
+        // Learning rate changes during the run show as dashed vertical lines in every chart.
+        LineChart<Number, Number> chart = new MarkedChart(epochAxis(monitor), y, monitor.rateChanges(), true);
         chart.setId(id);
         chart.getStyleClass().add(CHART);
         chart.setTitle(title);

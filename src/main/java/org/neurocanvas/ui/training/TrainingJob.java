@@ -27,6 +27,8 @@ final class TrainingJob {
     private final Object controls = new Object();
     private volatile boolean pauseRequested;
     private volatile double rateRequested = Double.NaN;
+    /** A step asked for while the run was being prepared, taken from its first batch; guarded by {@link #controls}. */
+    private Trainer.Granularity stepRequested;
 
     private TrainingJob(TrainingRunner runner, TrainingListener listener, Consumer<TrainingRun> beforeTraining) {
         this.runner = runner;
@@ -70,6 +72,22 @@ final class TrainingJob {
         synchronized (controls) {
             pauseRequested = false;
             preparedRun().ifPresent(r -> r.trainer().resume());
+        }
+    }
+
+    /**
+     * Runs one batch, or to the end of the epoch, then holds; asked for while the run is still being
+     * prepared, it holds the run from its start and takes the step first.
+     */
+    void step(Trainer.Granularity granularity) {
+        synchronized (controls) {
+            pauseRequested = true;
+            TrainingRun current = run;
+            if (current != null) {
+                current.trainer().step(granularity);
+            } else {
+                stepRequested = granularity;
+            }
         }
     }
 
@@ -117,6 +135,9 @@ final class TrainingJob {
             }
             if (!Double.isNaN(rateRequested)) {
                 prepared.trainer().setLearningRate(rateRequested);
+            }
+            if (stepRequested != null) {
+                prepared.trainer().step(stepRequested);
             }
         }
         if (stopRequested) {

@@ -2,6 +2,8 @@ package org.neurocanvas.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.NumberBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -48,6 +50,7 @@ public final class TrainingMonitor implements TrainingListener {
     private final ObservableList<XYChart.Data<Number, Number>> validationLoss = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> trainAccuracy = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> validationAccuracy = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> learningRate = FXCollections.observableArrayList();
     /** Read-only views for the charts, made once so every caller shares them. */
     private final ObservableList<XYChart.Data<Number, Number>> trainLossView = FXCollections.unmodifiableObservableList(trainLoss);
     private final ObservableList<XYChart.Data<Number, Number>> validationLossView =
@@ -56,14 +59,21 @@ public final class TrainingMonitor implements TrainingListener {
             FXCollections.unmodifiableObservableList(trainAccuracy);
     private final ObservableList<XYChart.Data<Number, Number>> validationAccuracyView =
             FXCollections.unmodifiableObservableList(validationAccuracy);
+    private final ObservableList<XYChart.Data<Number, Number>> learningRateView = FXCollections.unmodifiableObservableList(learningRate);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
     private final ReadOnlyStringWrapper metricsText = new ReadOnlyStringWrapper(this, "metricsText", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper totalEpochs = new ReadOnlyIntegerWrapper(this, "totalEpochs", 0);
+    private final ReadOnlyIntegerWrapper comparedEpochs = new ReadOnlyIntegerWrapper(this, "comparedEpochs", 0);
+    private final NumberBinding spanEpochs = Bindings.max(totalEpochs, comparedEpochs);
     private final ReadOnlyObjectWrapper<TrainingEvent> ending = new ReadOnlyObjectWrapper<>(this, "end");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused", false);
+    private final ReadOnlyBooleanWrapper accuracyKnown = new ReadOnlyBooleanWrapper(this, "accuracyKnown", true);
+    private final ReadOnlyBooleanWrapper rateVaries = new ReadOnlyBooleanWrapper(this, "rateVaries", false);
+    /** The rate of the first batch shown, NaN before it. */
+    private double firstRate = Double.NaN;
     private final ObservableList<RateChange> rateChanges = FXCollections.observableArrayList();
     private final ObservableList<RateChange> rateChangesView = FXCollections.unmodifiableObservableList(rateChanges);
     /** Where the shown training is, in epochs, and the epoch of its last batch. */
@@ -124,7 +134,10 @@ public final class TrainingMonitor implements TrainingListener {
             pendingEpochs.clear();
             pendingEnd = null;
         }
-        List.of(trainLoss, validationLoss, trainAccuracy, validationAccuracy).forEach(List::clear);
+        List.of(trainLoss, validationLoss, trainAccuracy, validationAccuracy, learningRate).forEach(List::clear);
+        accuracyKnown.set(true);
+        rateVaries.set(false);
+        firstRate = Double.NaN;
         loss = accuracy = valLoss = valAccuracy = Double.NaN;
         progress.set(0);
         epochText.set("");
@@ -147,9 +160,12 @@ public final class TrainingMonitor implements TrainingListener {
         status.set(TrainingTexts.TRAINING);
     }
 
-    /** Shows that the run is held between two batches: "Paused at epoch N"; does nothing unless running. */
+    /**
+     * Shows that the run is held between two batches: "Paused at epoch N", N following the steps
+     * taken while held; does nothing unless running.
+     */
     public void showPaused() {
-        if (running.get() && !paused.get()) {
+        if (running.get()) {
             paused.set(true);
             epochText.set("Paused at epoch " + Math.max(1, epoch));
             status.set(TrainingTexts.PAUSED);
@@ -183,7 +199,10 @@ public final class TrainingMonitor implements TrainingListener {
         if (trainLoss.isEmpty() || ChartSeries.lastX(trainLoss) <= e.epoch() - 1) {
             ChartSeries.add(trainLoss, e.epoch(), e.loss(), MAX_POINTS);
             ChartSeries.add(trainAccuracy, e.epoch(), e.accuracy(), MAX_POINTS);
+            ChartSeries.add(learningRate, e.epoch(), e.learningRate(), MAX_POINTS);
+            noteRate(e.learningRate());
         }
+        accuracyKnown.set(!Double.isNaN(e.accuracy()));
         ChartSeries.add(validationLoss, e.epoch(), e.valLoss(), MAX_POINTS);
         ChartSeries.add(validationAccuracy, e.epoch(), e.valAccuracy(), MAX_POINTS);
         loss = e.loss();
@@ -198,9 +217,20 @@ public final class TrainingMonitor implements TrainingListener {
         epochs = e.epochs();
     }
 
+    private void noteRate(double rate) {
+        if (Double.isNaN(firstRate)) {
+            firstRate = rate;
+        } else if (!Double.isNaN(rate) && rate != firstRate) {
+            rateVaries.set(true);
+        }
+    }
+
     private void showBatch(BatchEnd b) {
         ChartSeries.add(trainLoss, b.progress(), b.loss(), MAX_POINTS);
         ChartSeries.add(trainAccuracy, b.progress(), b.accuracy(), MAX_POINTS);
+        ChartSeries.add(learningRate, b.progress(), b.learningRate(), MAX_POINTS);
+        noteRate(b.learningRate());
+        accuracyKnown.set(!Double.isNaN(b.accuracy()));
         loss = b.loss();
         accuracy = b.accuracy();
         progress.set(b.progress() / b.epochs());
@@ -249,6 +279,24 @@ public final class TrainingMonitor implements TrainingListener {
         return validationAccuracyView;
     }
 
+    /** The learning rate each shown batch stepped with (x in epochs), so a schedule is seen working. */
+    public ObservableList<XYChart.Data<Number, Number>> learningRate() {
+        return learningRateView;
+    }
+
+    /**
+     * False once the run shows that it has no accuracy: a regression or a reconstruction, which
+     * predicts numbers rather than classes; true before its first batch ends.
+     */
+    public ReadOnlyBooleanProperty accuracyKnownProperty() {
+        return accuracyKnown.getReadOnlyProperty();
+    }
+
+    /** True once the run has shown two different learning rates: a schedule, a warm-up or a change by hand. */
+    public ReadOnlyBooleanProperty rateVariesProperty() {
+        return rateVaries.getReadOnlyProperty();
+    }
+
     /** How far the run is, 0..1; -1 (indeterminate) while it starts. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
@@ -257,6 +305,16 @@ public final class TrainingMonitor implements TrainingListener {
     /** Epochs the current run will train: the charts span them from the first batch on. */
     public ReadOnlyIntegerProperty totalEpochsProperty() {
         return totalEpochs.getReadOnlyProperty();
+    }
+
+    /** Makes the charts span at least this many epochs, for earlier runs drawn beside this one; 0 for none. */
+    public void setComparedEpochs(int epochs) {
+        comparedEpochs.set(epochs);
+    }
+
+    /** The epochs the charts span: the current run's, or an earlier run's drawn beside it when longer. */
+    public NumberBinding spanEpochsProperty() {
+        return spanEpochs;
     }
 
     /** "Epoch 12 / 200" while a run is under way. */

@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.training;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
@@ -10,17 +11,25 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.neurocanvas.model.RunRecord;
+import org.neurocanvas.train.Trainer;
 import org.neurocanvas.train.TrainingEvent;
 import org.neurocanvas.ui.boundary.BoundaryFrame;
 import org.neurocanvas.ui.boundary.BoundaryProbe;
@@ -28,15 +37,17 @@ import org.neurocanvas.ui.boundary.BoundaryView;
 import org.neurocanvas.ui.evaluation.EvaluationView;
 
 /**
- * The training dashboard at the bottom of the main window: Train and Stop, Pause / Resume and the
- * live learning rate, progress, the current epoch and metrics beside two tabs. "Training" holds the live loss and accuracy charts and the
- * decision boundary; "Evaluation" shows, once a run ends, how the network does on the validation
- * samples.
+ * The training dashboard at the bottom of the main window: Train and Stop, Pause / Resume, Step
+ * batch and Step epoch and the live learning rate, progress, the current epoch and metrics beside
+ * the tabs. "Training" holds the live loss chart (linear or logarithmic, with the learning rate
+ * under it once it varies), the accuracy chart and the decision boundary; "Evaluation" shows, once
+ * a run ends, how the network does on the validation samples; "Runs" lists the project's history.
+ * The window may add tabs of its own ({@link #addTab}).
  *
  * <p>Training runs on a worker thread (see {@link TrainingRunner}); its events reach the
- * {@link TrainingMonitor}, and a {@link BoundaryProbe} hands over its latest picture; a timer
- * shows both 20 times a second while a run is under way. Its styles are in {@value #STYLESHEET},
- * which the window adds to its scene. Use it on the FX thread.
+ * {@link TrainingMonitor} and a {@link RunRecorder}, and a {@link BoundaryProbe} hands over its
+ * latest picture; a timer shows both 20 times a second while a run is under way. Its styles are in
+ * {@value #STYLESHEET}, which the window adds to its scene. Use it on the FX thread.
  */
 public class TrainingPanel extends BorderPane {
 
@@ -61,6 +72,17 @@ public class TrainingPanel extends BorderPane {
     /** Style class of the Evaluation tab while it holds a result not yet looked at. */
     public static final String FRESH_TAB = "training-tab-fresh";
 
+    /** Style class of an earlier run's validation loss drawn on the loss chart. */
+    public static final String COMPARED_RUN = "training-compared-run";
+    /** Style class of the switch between a linear and a logarithmic loss axis. */
+    public static final String LOG_SWITCH = "training-log-switch";
+    /** Style class of the sentence that stands in for the accuracy chart of a run without classes. */
+    public static final String NO_ACCURACY_STYLE = "training-no-accuracy";
+
+    static final String NO_ACCURACY = "No accuracy here: this network predicts numbers, not classes, so there are no "
+            + "right or wrong answers to count. The loss says how far its numbers are from the targets; when the run "
+            + "ends, the Evaluation tab gives MSE, MAE and R².";
+
     /** Fast enough for a smooth curve, slow enough to cost training nothing noticeable. */
     static final int FLUSHES_PER_SECOND = 20;
 
@@ -70,11 +92,20 @@ public class TrainingPanel extends BorderPane {
     private final BooleanProperty stopping = new SimpleBooleanProperty(this, "stopping", false);
     private final LineChart<Number, Number> lossChart = TrainingCharts.loss(monitor);
     private final LineChart<Number, Number> accuracyChart = TrainingCharts.accuracy(monitor);
+    private final LineChart<Number, Number> rateChart = TrainingCharts.learningRate(monitor);
+    private final CheckBox logScale = new CheckBox("log scale");
+    private final ChartExport export;
     private final BoundaryView boundary = new BoundaryView();
     private final EvaluationView evaluation = new EvaluationView();
     private final Tab evaluationTab = new Tab("Evaluation", evaluation);
     private final LiveControls live;
+    private final RunsView runs;
+    private TabPane tabs;
+    private Consumer<RunRecord> onRunRecorded = run -> { };
+    private Consumer<RunRecord> onRestore = run -> { };
     private TrainingJob job;
+    /** Records the current run for the history; set on the worker thread before the first batch. */
+    private volatile RunRecorder recorder;
     /** The current run's probe, set on the worker thread; null when its data is not a point in the plane. */
     private volatile BoundaryProbe probe;
 
@@ -88,7 +119,11 @@ public class TrainingPanel extends BorderPane {
         this.runner = Objects.requireNonNull(runner, "runner");
         Objects.requireNonNull(status, "status");
         getStyleClass().add(PANEL);
-        live = new LiveControls(monitor, stopping, () -> job, status);
+        live = new LiveControls(monitor, stopping, () -> job, status, this::step);
+        export = new ChartExport(status);
+        runs = new RunsView(entry -> onRestore.accept(entry.record()),
+                history -> export.askText(this, "runs.csv", RunHistoryCsv.of(history), "the runs"), monitor.runningProperty());
+        runs.compared().addListener((ListChangeListener<RunsView.Entry>) c -> showCompared());
         ticker.setCycleCount(Animation.INDEFINITE);
         monitor.statusProperty().addListener((obs, old, sentence) -> {
             if (!sentence.isEmpty()) {
@@ -105,29 +140,69 @@ public class TrainingPanel extends BorderPane {
     }
 
     private TabPane tabs() {
-        HBox charts = new HBox(lossChart, accuracyChart, boundary);
+        HBox charts = new HBox(lossColumn(), accuracyPane(), boundary);
         charts.getStyleClass().add(CHARTS);
-        HBox.setHgrow(lossChart, Priority.ALWAYS);
-        HBox.setHgrow(accuracyChart, Priority.ALWAYS);
+        charts.getChildren().forEach(chart -> HBox.setHgrow(chart, Priority.ALWAYS));
+        HBox.setHgrow(boundary, Priority.NEVER);
+        export.install(lossChart, "loss chart", () -> CurvesCsv.of(monitor));
+        export.install(accuracyChart, "accuracy chart", () -> CurvesCsv.of(monitor));
+        export.install(rateChart, "learning rate chart", () -> CurvesCsv.of(monitor));
+        export.install(boundary, "decision boundary", null);
         Tab trainingTab = new Tab("Training", charts);
         trainingTab.setId("training-tab");
         evaluationTab.setId("evaluation-tab");
         // A result that arrives while the curves are shown marks its tab until the tab is opened.
-        evaluation.reportProperty().addListener((obs, old, report) -> {
-            evaluationTab.getStyleClass().remove(FRESH_TAB);
-            if (report != null && !evaluationTab.isSelected()) {
-                evaluationTab.getStyleClass().add(FRESH_TAB);
-            }
-        });
+        for (var result : List.of(evaluation.reportProperty(), evaluation.regressionReportProperty())) {
+            result.addListener((obs, old, report) -> {
+                evaluationTab.getStyleClass().remove(FRESH_TAB);
+                if (report != null && !evaluationTab.isSelected()) {
+                    evaluationTab.getStyleClass().add(FRESH_TAB);
+                }
+            });
+        }
         evaluationTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 evaluationTab.getStyleClass().remove(FRESH_TAB);
             }
         });
-        TabPane tabs = new TabPane(trainingTab, evaluationTab);
+        Tab runsTab = new Tab("Runs", runs);
+        runsTab.setId("runs-tab");
+        tabs = new TabPane(trainingTab, evaluationTab, runsTab);
         tabs.getStyleClass().add(TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /**
+     * The loss, with its scale switch in the corner, over the learning rate that drove it; the
+     * rate's strip shows once the rate varies, as a constant one is in the field on the left.
+     */
+    private VBox lossColumn() {
+        logScale.setId("log-scale");
+        logScale.getStyleClass().add(LOG_SWITCH);
+        logScale.setTooltip(new Tooltip("A logarithmic loss axis: a loss falling from 1 to 0.001 shows as a steady slope."));
+        TrainingCharts.logarithmicProperty(lossChart).bind(logScale.selectedProperty());
+        StackPane loss = new StackPane(lossChart, logScale);
+        StackPane.setAlignment(logScale, Pos.TOP_RIGHT);
+        rateChart.visibleProperty().bind(monitor.rateVariesProperty());
+        rateChart.managedProperty().bind(rateChart.visibleProperty());
+        VBox column = new VBox(loss, rateChart);
+        VBox.setVgrow(loss, Priority.ALWAYS);
+        return column;
+    }
+
+    /** The accuracy chart, or for a run without classes a sentence in its place. */
+    private StackPane accuracyPane() {
+        Label none = new Label(NO_ACCURACY);
+        none.setId("no-accuracy");
+        none.getStyleClass().add(NO_ACCURACY_STYLE);
+        none.setWrapText(true);
+        // Unmanaged while hidden, and narrow when shown, so that its long line never widens the chart's column.
+        none.setPrefWidth(320);
+        none.visibleProperty().bind(monitor.accuracyKnownProperty().not());
+        none.managedProperty().bind(none.visibleProperty());
+        accuracyChart.visibleProperty().bind(monitor.accuracyKnownProperty());
+        return new StackPane(accuracyChart, none);
     }
 
     private VBox controls() {
@@ -178,11 +253,26 @@ public class TrainingPanel extends BorderPane {
         monitor.begin();
         stopping.set(false);
         probe = null;
+        recorder = null;
         boundary.clear();
         evaluation.clear();
         live.showStartingRate(Double.NaN);
         job = TrainingJob.start(runner, monitor, this::beforeTraining);
         ticker.play();
+    }
+
+    /**
+     * Trains one batch, or to the end of the epoch, then holds: on a paused run, or on a fresh run
+     * that it starts; does nothing while batches run or the run is stopping.
+     */
+    public void step(Trainer.Granularity granularity) {
+        if (!monitor.isRunning()) {
+            train();
+        } else if (!monitor.pausedProperty().get() || stopping.get()) {
+            return;
+        }
+        live.showHeld();
+        job.step(granularity);
     }
 
     /** Ends the run under way after its current batch; the charts keep what it drew. */
@@ -193,8 +283,11 @@ public class TrainingPanel extends BorderPane {
         }
     }
 
-    /** On the worker thread: the boundary's first picture is the untrained network's. */
+    /** On the worker thread: the run's recorder listens first; the boundary's first picture is the untrained network's. */
     private void beforeTraining(TrainingRun run) {
+        RunRecorder fresh = new RunRecorder(run.settings());
+        run.trainer().addListener(fresh);
+        recorder = fresh;
         Platform.runLater(() -> {
             if (monitor.rateChanges().isEmpty()) {
                 live.showStartingRate(run.learningRate());
@@ -230,6 +323,10 @@ public class TrainingPanel extends BorderPane {
 
     /** A finished or stopped run is evaluated; a run that never started or failed has nothing to show. */
     private void ended(TrainingEvent end) {
+        RunRecorder ran = recorder;
+        if (ran != null) {
+            ran.record().ifPresent(onRunRecorded);
+        }
         TrainingRun run = job == null ? null : job.preparedRun().orElse(null);
         if (run == null) {
             evaluation.clear();
@@ -238,6 +335,46 @@ public class TrainingPanel extends BorderPane {
         } else {
             evaluation.evaluate(run.trainer().program(), run.data(), ((TrainingEvent.Finished) end).stopped());
         }
+    }
+
+    /** Draws the validation loss of each ticked run of the history on the loss chart, dashed, beside the current run's. */
+    private void showCompared() {
+        List<XYChart.Series<Number, Number>> series = lossChart.getData();
+        series.subList(2, series.size()).clear();
+        int longest = 0;
+        for (RunsView.Entry entry : runs.compared()) {
+            XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+            curve.setName("run " + entry.number());
+            for (RunRecord.Epoch e : entry.record().epochs()) {
+                if (e.valLoss() != null) {
+                    curve.getData().add(new XYChart.Data<>(e.epoch(), e.valLoss()));
+                }
+                longest = Math.max(longest, e.epoch());
+            }
+            series.add(curve);
+            curve.getNode().getStyleClass().add(COMPARED_RUN);
+        }
+        monitor.setComparedEpochs(longest);
+    }
+
+    /** Called on the FX thread with the record of each run that trained (not one that failed to start). */
+    public void setOnRunRecorded(Consumer<RunRecord> listener) {
+        onRunRecorded = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Called on the FX thread when the person asks to restore a run's training settings. */
+    public void setOnRestore(Consumer<RunRecord> listener) {
+        onRestore = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Adds a tab after the panel's own, for a view of the window's (the Data tab). */
+    public void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
+    }
+
+    /** The Runs tab: the project's history. */
+    public RunsView runs() {
+        return runs;
     }
 
     /** True while a run is being prepared or trained. */
@@ -253,6 +390,11 @@ public class TrainingPanel extends BorderPane {
     /** The chart of training and validation accuracy over epochs. */
     public LineChart<Number, Number> accuracyChart() {
         return accuracyChart;
+    }
+
+    /** The learning rate of each batch, under the loss chart. */
+    public LineChart<Number, Number> rateChart() {
+        return rateChart;
     }
 
     /** The decision boundary beside the charts. */

@@ -1,5 +1,8 @@
 package org.neurocanvas.ui.training;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.neurocanvas.data.Split;
 import org.neurocanvas.train.Trainer;
@@ -11,13 +14,21 @@ import org.neurocanvas.train.Trainer;
  * @param trainer the fresh, not yet started trainer; its program is the network
  * @param data the training and validation samples the trainer was made with
  * @param learningRate the learning rate the trainer starts with, shown in the live field; NaN when not known
+ * @param settings the settings the run is recorded with in the project's history (see {@link RunSettings})
  */
-public record TrainingRun(Trainer trainer, Split data, double learningRate) {
+public record TrainingRun(Trainer trainer, Split data, double learningRate, Map<String, String> settings) {
 
     /** Rejects a missing part. */
     public TrainingRun {
         Objects.requireNonNull(trainer, "trainer");
         Objects.requireNonNull(data, "data");
+        // In the order given, as the history keeps it.
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    }
+
+    /** A run recorded without settings. */
+    public TrainingRun(Trainer trainer, Split data, double learningRate) {
+        this(trainer, data, learningRate, Map.of());
     }
 
     /** A run whose starting learning rate is not known: the live field starts empty. */

@@ -26,13 +26,17 @@ final class TrainingTexts {
         return "Epoch " + epoch + " / " + epochs;
     }
 
-    /** "loss 0.4121 · acc 84.3% · val_loss 0.4410 · val_acc 83.0%"; the validation part only once there is one. */
+    /**
+     * "loss 0.4121 · acc 84.3% · val_loss 0.4410 · val_acc 83.0%"; the validation part only once
+     * there is one, the accuracies only for classes.
+     */
     static String metrics(double loss, double accuracy, double valLoss, double valAccuracy) {
-        String train = String.format(Locale.ROOT, "loss %.4f · acc %s", loss, percent(accuracy));
+        String train = String.format(Locale.ROOT, "loss %.4f", loss) + (Double.isNaN(accuracy) ? "" : " · acc " + percent(accuracy));
         if (Double.isNaN(valLoss)) {
             return train;
         }
-        return train + String.format(Locale.ROOT, " · val_loss %.4f · val_acc %s", valLoss, percent(valAccuracy));
+        return train + String.format(Locale.ROOT, " · val_loss %.4f", valLoss)
+                + (Double.isNaN(valAccuracy) ? "" : " · val_acc " + percent(valAccuracy));
     }
 
     /** The sentence for the end of a run, as the status bar shows it. */
@@ -45,14 +49,26 @@ final class TrainingTexts {
         if (last == null) {
             return f.stopped() ? "Stopped before the first epoch ended." : "Finished without training an epoch.";
         }
-        // Without a validation set the training accuracy is the best figure there is.
-        String result = Double.isNaN(last.valAccuracy())
-                ? "training accuracy " + percent(last.accuracy())
-                : "validation accuracy " + percent(last.valAccuracy());
+        String result = result(last);
         if (f.stopped()) {
             return "Stopped after epoch " + last.epoch() + ": " + result + ".";
         }
         return "Finished " + last.epoch() + (last.epoch() == 1 ? " epoch: " : " epochs: ") + result + ".";
+    }
+
+    /**
+     * The figure a run ends on: the validation accuracy, or without a validation set the training
+     * accuracy; without classes (a regression) the validation loss, or else the training loss.
+     */
+    static String result(EpochEnd last) {
+        if (Double.isNaN(last.accuracy())) {
+            return Double.isNaN(last.valLoss())
+                    ? String.format(Locale.ROOT, "training loss %.4f", last.loss())
+                    : String.format(Locale.ROOT, "validation loss %.4f", last.valLoss());
+        }
+        return Double.isNaN(last.valAccuracy())
+                ? "training accuracy " + percent(last.accuracy())
+                : "validation accuracy " + percent(last.valAccuracy());
     }
 
     /** 0.843 as "84.3%". */

@@ -20,6 +20,7 @@ class PaletteSearchTest {
 
     @Test
     void theQueryMatchesNamesGroupsAndExplanationsWhateverTheCase() {
+        // The Pooling group, then UpSampling2D, whose explanation calls it "the opposite of pooling".
         assertEquals(List.of("MaxPool2D", "AvgPool2D", "GlobalAveragePool2D", "GlobalMaxPool2D", "UpSampling2D"),
                 ids(PaletteSearch.matches(KINDS, "POOLING")));
         assertEquals(List.of("Add", "Multiply", "Concatenate"), ids(PaletteSearch.matches(KINDS, "merge")));

@@ -294,4 +294,33 @@ class TrainingMonitorTest {
         assertFalse(monitor.pausedProperty().get());
         assertEquals(new RateChange(0, 0.3), monitor.markRateChange(0.3), "positions start again from zero");
     }
+
+    @Test
+    void theLearningRateOfEachShownBatchIsCharted() {
+        monitor.begin();
+        monitor.onEvent(new BatchEnd(1, 2, 5, 10, 0.5, 0.5, 0.01));
+        monitor.flush();
+        assertFalse(monitor.rateVariesProperty().get(), "one rate so far");
+        monitor.onEvent(new BatchEnd(2, 2, 5, 10, 0.4, 0.5, 0.005));
+        monitor.flush();
+        assertEquals(List.of(0.5, 1.5), xs(monitor.learningRate()));
+        assertEquals(0.005, monitor.learningRate().get(1).getYValue().doubleValue());
+        assertTrue(monitor.rateVariesProperty().get(), "two rates: a schedule at work");
+        monitor.reset();
+        assertFalse(monitor.rateVariesProperty().get());
+        assertTrue(monitor.learningRate().isEmpty());
+    }
+
+    @Test
+    void aRunWithoutClassesHasNoAccuracyToShow() {
+        monitor.begin();
+        assertTrue(monitor.accuracyKnownProperty().get(), "a run is taken to have classes until it shows otherwise");
+        monitor.onEvent(new BatchEnd(1, 2, 5, 10, 0.5, Double.NaN, 0.01));
+        monitor.flush();
+        assertFalse(monitor.accuracyKnownProperty().get());
+        assertTrue(monitor.trainAccuracy().isEmpty());
+        assertEquals("loss 0.5000", monitor.metricsTextProperty().get());
+        monitor.begin();
+        assertTrue(monitor.accuracyKnownProperty().get());
+    }
 }

@@ -234,6 +234,7 @@ class TrainingPanelTest {
         assertEquals(0.05, panel.monitor().rateChanges().get(0).rate());
         assertEquals(1, panel.lossChart().lookupAll("." + MarkedChart.MARKER).size());
         assertEquals(1, panel.accuracyChart().lookupAll("." + MarkedChart.MARKER).size());
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> panel.rateChart().isVisible()).get());
 
         robot.clickOn("#stop");
         waitUntilStopped();
@@ -241,5 +242,77 @@ class TrainingPanelTest {
         assertTrue(pause.isDisabled());
         assertFalse(pause.isSelected());
         assertTrue(rate.isDisabled());
+    }
+
+    @Test
+    void stepBatchStartsAHeldRunAndStepsGoOneBatchOrOneEpochAtATime(FxRobot robot) throws Exception {
+        runner = () -> spiral(10_000);
+        javafx.scene.control.Button stepBatch = robot.lookup("#step-batch").queryButton();
+        javafx.scene.control.Button stepEpoch = robot.lookup("#step-epoch").queryButton();
+        assertFalse(stepBatch.isDisabled(), "a step may start a run");
+        robot.clickOn(stepBatch);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> panel.monitor().pausedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        ObservableList<XYChart.Data<Number, Number>> trainLoss = panel.lossChart().getData().get(0).getData();
+        assertEquals(1, size(trainLoss), "one batch trained, then the run holds");
+        // The spiral sample trains 450 points in batches of 32: 15 batches an epoch.
+        assertEquals(1.0 / 15, trainLoss.get(0).getXValue().doubleValue(), 1e-9);
+        assertEquals("Resume", robot.lookup("#pause").queryAs(ToggleButton.class).getText());
+
+        robot.clickOn(stepBatch);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> size(trainLoss) == 2);
+        robot.clickOn(stepEpoch);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> panel.monitor().validationLoss().size() == 1);
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> panel.monitor().pausedProperty().get()
+                && WaitForAsyncUtils.asyncFx(() -> panel.monitor().epochTextProperty().get()).get().equals("Paused at epoch 1"));
+        robot.interact(panel.monitor()::flush);
+        assertTrue(ChartSeries.lastX(trainLoss) <= 1.0, "the epoch step holds where the epoch ends");
+        assertEquals(1, panel.monitor().validationLoss().size());
+
+        robot.clickOn("#pause");
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> stepBatch.isDisabled()).get());
+        assertTrue(stepEpoch.isDisabled(), "no step while batches run");
+        robot.clickOn("#stop");
+        waitUntilStopped();
+        assertFalse(stepBatch.isDisabled());
+    }
+
+    @Test
+    void aShortRunShadesTheGapChartsTheRateSwitchesToLogAndSavesAPicture(FxRobot robot) throws Exception {
+        runner = () -> spiral(3);
+        robot.clickOn("#train");
+        waitUntilStopped();
+
+        javafx.scene.shape.Polygon gap = (javafx.scene.shape.Polygon) panel.lossChart().lookup("." + MarkedChart.GAP);
+        assertEquals(2 * 2 * 3, gap.getPoints().size(), "three validation epochs: three corners along each curve");
+        assertFalse(panel.rateChart().getData().get(0).getData().isEmpty(), "the learning rate of the run is charted");
+        assertFalse(panel.rateChart().isVisible(), "a constant rate needs no strip of its own");
+
+        robot.clickOn("#log-scale");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.ValueAxis<Number> y = (javafx.scene.chart.ValueAxis<Number>) panel.lossChart().getYAxis();
+        List<String> labels = y.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).filter(t -> !t.equals("loss")).toList();
+        assertFalse(labels.isEmpty());
+        assertTrue(labels.stream().allMatch(l -> l.matches("0\\.0*1|10*")), labels::toString);
+
+        Path png = java.nio.file.Files.createTempFile("loss", ".png");
+        robot.interact(() -> new ChartExport(sentences::add).writePng(panel.lossChart(), png));
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(Math.round(2 * panel.lossChart().getWidth()), picture.getWidth(), 1, "twice its size on screen");
+        assertEquals("Saved the picture to " + png.getFileName() + ".", sentences.get(sentences.size() - 1));
+    }
+
+    @Test
+    void aRunWithoutClassesShowsASentenceInsteadOfTheAccuracyChart(FxRobot robot) {
+        javafx.scene.control.Label none = robot.lookup("#no-accuracy").queryAs(javafx.scene.control.Label.class);
+        assertFalse(none.isVisible());
+        robot.interact(() -> {
+            panel.monitor().reset();
+            panel.monitor().onEvent(new org.neurocanvas.train.TrainingEvent.BatchEnd(1, 5, 1, 10, 0.2, Double.NaN, 0.001));
+            panel.monitor().flush();
+        });
+        assertTrue(none.isVisible());
+        assertFalse(panel.accuracyChart().isVisible());
     }
 }

@@ -29,4 +29,13 @@ class TrainingTextsTest {
         assertEquals("0.05", TrainingTexts.rate(0.05));
         assertEquals("2", TrainingTexts.rate(2.0));
     }
+
+    @Test
+    void aRunWithoutClassesShowsLossesAndEndsOnItsValidationLoss() {
+        assertEquals("loss 0.0421 · val_loss 0.0502", TrainingTexts.metrics(0.0421, Double.NaN, 0.0502, Double.NaN));
+        assertEquals("Finished 3 epochs: validation loss 0.0502.", TrainingTexts.ending(new org.neurocanvas.train.TrainingEvent.Finished(
+                false, new org.neurocanvas.train.TrainingEvent.EpochEnd(3, 3, 0.0421, Double.NaN, 0.0502, Double.NaN))));
+        assertEquals("training loss 0.0421", TrainingTexts.result(
+                new org.neurocanvas.train.TrainingEvent.EpochEnd(3, 3, 0.0421, Double.NaN, Double.NaN, Double.NaN)));
+    }
 }

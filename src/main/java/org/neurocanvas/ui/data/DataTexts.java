@@ -1,0 +1,48 @@
+package org.neurocanvas.ui.data;
+
+import java.util.Locale;
+import org.neurocanvas.data.ClassBalance;
+import org.neurocanvas.data.ColumnSummary;
+
+/** The words and numbers of the Data tab. Plain Java, tested without a window. */
+final class DataTexts {
+
+    /** Classes listed by name in a column's values; more are counted. */
+    static final int MAX_LISTED = 5;
+
+    private DataTexts() {
+    }
+
+    /** A statistic with four significant digits, a dash for none (a text column has no mean). */
+    static String number(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4g", value) : "–";
+    }
+
+    /** "3: setosa 50, versicolor 50, virginica 50"; the first few of many; empty for a numeric feature. */
+    static String categories(ColumnSummary c) {
+        if (c.distinct() == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder().append(c.distinct()).append(": ");
+        for (int i = 0; i < Math.min(MAX_LISTED, c.distinct()); i++) {
+            text.append(i == 0 ? "" : ", ").append(c.categories().get(i)).append(' ').append(c.counts().get(i));
+        }
+        if (c.distinct() > MAX_LISTED) {
+            text.append(", …");
+        }
+        return text.toString();
+    }
+
+    /** Whether the classes are balanced, in a sentence: a network can learn to favour a large class. */
+    static String balance(ClassBalance b) {
+        double ratio = b.imbalance();
+        if (Double.isInfinite(ratio)) {
+            return "A class has no samples at all: the network cannot learn it.";
+        }
+        if (ratio <= 1.5) {
+            return String.format(Locale.ROOT, "Balanced: the largest class has %.1f× the samples of the smallest.", ratio);
+        }
+        return String.format(Locale.ROOT, "Unbalanced: the largest class has %.1f× the samples of the smallest, so accuracy "
+                + "can look good while the small classes are missed; look at recall per class.", ratio);
+    }
+}
