@@ -289,6 +289,8 @@ public final class DataView extends BorderPane {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         column.setSortable(false);
+        // Wide enough for a number such as -0.0123 or the word categorical, so no figure ends in "...".
+        column.setMinWidth("type".equals(title) ? 92 : 64);
         return column;
     }
 }
