@@ -104,6 +104,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.training().boundary().framesDrawnProperty().get() > 0);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.training().evaluation().reportProperty().get() != null);
         assertFalse(window.training().runningProperty().get());
+        // The end of a run still rebuilds views on the FX thread (history, runs, charts); a lookup
+        // from this thread while it does reads a scene graph in flux.
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#evaluation-tab");
         long counted = robot.lookup("#confusion-matrix .confusion-cell .label").queryAllAs(Label.class).stream()
