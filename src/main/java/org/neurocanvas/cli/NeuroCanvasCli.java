@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: the same jobs as the window, for scripts and for a terminal in class. */
-@Command(name = "neurocanvas", mixinStandardHelpOptions = true, version = "NeuroCanvas 0.1",
+// INHERIT: every subcommand takes --help and --version too ("neurocanvas export --help").
+@Command(name = "neurocanvas", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "NeuroCanvas 0.1",
         description = "Build, train and inspect neural networks. Without arguments, opens the window.",
         subcommands = {SummaryCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ExportCommand.class,
                 BenchCommand.class})
@@ -30,7 +31,8 @@ public final class NeuroCanvasCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println(e.getMessage() + (e.getMessage().endsWith(".") ? "" : ".") + " See 'neurocanvas --help'.");
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println(e.getMessage() + (e.getMessage().endsWith(".") ? "" : ".") + " See '" + command + " --help'.");
             return 2;
         });
         return cli.execute(args);

@@ -47,7 +47,7 @@ class ExportCommandTest {
     void anUnknownFormatListsTheFormats() {
         assertEquals(2, run("export", "model.ncmodel", "--format", "tensorflow", "--out", dir.resolve("x").toString()));
         assertEquals("Invalid value for option '--format': expected one of onnx, pytorch, keras, pytorch-train, found 'tensorflow'. "
-                + "See 'neurocanvas --help'.", err.toString().strip());
+                + "See 'neurocanvas export --help'.", err.toString().strip());
     }
 
     @Test

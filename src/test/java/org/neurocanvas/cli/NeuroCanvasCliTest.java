@@ -75,6 +75,15 @@ class NeuroCanvasCliTest {
     }
 
     @Test
+    void everySubcommandExplainsItselfOnHelp() {
+        for (String command : List.of("summary", "train", "evaluate", "predict", "export", "bench")) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(command, "--help"), err.toString());
+            assertTrue(out.toString().startsWith("Usage: neurocanvas " + command), out.toString());
+        }
+    }
+
+    @Test
     void anotherCsvOfAnotherWidthSwapsIn(@TempDir Path dir) throws Exception {
         // Six features; the class is which of the first three is largest: learnable, and wider than iris.
         StringBuilder csv = new StringBuilder("a,b,c,d,e,f,kind\n");
