@@ -1,6 +1,10 @@
 package org.neurocanvas.ui.export;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.neurocanvas.export.KerasExport;
 import org.neurocanvas.export.ModelBundle;
@@ -78,8 +82,15 @@ public final class ModelExport {
         }
     }
 
-    /** The model's card: what it is, what it learnt from, how well, and when. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    /** The model's card: what it is, what it learnt from, how well, and when (in this computer's time zone). */
     public static String card(ModelBundle bundle) {
+        return card(bundle, ZoneId.systemDefault());
+    }
+
+    /** The model's card with the training date told in {@code zone}. */
+    public static String card(ModelBundle bundle, ZoneId zone) {
         Analysis analysis = bundle.project().analyse();
         DataSpec data = bundle.project().data();
         StringBuilder card = new StringBuilder();
@@ -101,7 +112,16 @@ public final class ModelExport {
             }
             card.append(System.lineSeparator());
         });
-        card.append("Trained    ").append(bundle.created()).append(System.lineSeparator());
+        card.append("Trained    ").append(when(bundle.created(), zone)).append(System.lineSeparator());
         return card.toString();
+    }
+
+    /** A bundle's ISO-8601 instant as a person reads a date; a stamp that is not one is shown as written. */
+    static String when(String created, ZoneId zone) {
+        try {
+            return WHEN.format(Instant.parse(created).atZone(zone));
+        } catch (DateTimeParseException e) {
+            return created;
+        }
     }
 }

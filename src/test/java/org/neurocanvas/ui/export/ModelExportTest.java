@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,13 @@ class ModelExportTest {
         assertTrue(card.startsWith("Model      spiral-mlp: 5 layers, 4,547 parameters, input 2, output 3"), card);
         assertTrue(card.contains("Data       spiral, classification, classes "), card);
         assertTrue(card.matches("(?s).*Metrics    after epoch 1: loss \\d\\.\\d{4}, validation loss \\d\\.\\d{4}, validation accuracy \\d\\.\\d{4}.*"), card);
-        assertTrue(card.contains("Trained    " + trained.created()), card);
+        assertTrue(card.contains("Trained    " + ModelExport.when(trained.created(), ZoneId.systemDefault())), card);
+    }
+
+    @Test
+    void theTrainingDateReadsAsADateInTheLocalZone() {
+        assertEquals("29 Nov 2026, 11:05", ModelExport.when("2026-11-29T10:05:42.123456Z", ZoneId.of("Europe/Paris")));
+        assertEquals("yesterday", ModelExport.when("yesterday", ZoneId.of("UTC")));
     }
 
     @Test
