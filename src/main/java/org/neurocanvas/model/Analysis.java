@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.neurocanvas.model.layers.ActivationKind;
 import org.neurocanvas.model.layers.DenseKind;
 import org.neurocanvas.model.layers.InputKind;
@@ -28,6 +29,11 @@ public final class Analysis {
 
         static LayerInfo problem(String sentence) {
             return new LayerInfo(null, 0, 0, 0, sentence);
+        }
+
+        /** The same figures with a problem that is not about them, so a card can still show its shape. */
+        LayerInfo withProblem(String sentence) {
+            return new LayerInfo(shape, parameters, nonTrainable, multiplyAdds, sentence);
         }
 
         public boolean valid() {
@@ -126,9 +132,11 @@ public final class Analysis {
             problems.add("The network has " + outputs.size() + " Output layers; exactly one is expected.");
         } else {
             output = outputs.get(0);
+            // Only the loose ends are flagged: the layers before them are fine, and one sentence per loose chain is enough.
             Set<String> feeding = upstreamOf(output.id());
+            Set<String> wiredOn = graph.edges().stream().map(Edge::from).collect(Collectors.toSet());
             for (LayerNode node : graph.nodes()) {
-                if (node != output && layers.get(node.id()).valid() && !feeding.contains(node.id())) {
+                if (node != output && layers.get(node.id()).valid() && !feeding.contains(node.id()) && !wiredOn.contains(node.id())) {
                     flag(node, node.id() + " does not lead to " + output.id() + ": wire it on or delete it.");
                 }
             }
@@ -188,7 +196,7 @@ public final class Analysis {
     }
 
     private void flag(LayerNode node, String problem) {
-        layers.put(node.id(), LayerInfo.problem(problem));
+        layers.put(node.id(), layers.get(node.id()).withProblem(problem));
     }
 
     public LayerInfo layer(String id) {

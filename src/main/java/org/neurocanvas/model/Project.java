@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.neurocanvas.model.layers.InputKind;
 
 /** A network, the data it learns from and how it trains. Changed only through commands. */
 public final class Project {
@@ -23,10 +24,12 @@ public final class Project {
         this.training = training;
     }
 
-    /** A project with just an Input and an Output layer, ready to be filled in. */
+    /** A project with just an Input and an Output layer, ready to be filled in; the Input takes the data's shape. */
     public static Project empty() {
         Project p = new Project("untitled", DataSpec.spiral(), TrainingSpec.defaults());
-        p.graph.add(new LayerNode("input_1", Catalog.INPUT, 80, 200));
+        LayerNode input = new LayerNode("input_1", Catalog.INPUT, 80, 200);
+        input.put(InputKind.SHAPE, InputKind.AUTO);
+        p.graph.add(input);
         p.graph.add(new LayerNode("output_1", Catalog.OUTPUT, 600, 200));
         return p;
     }

@@ -31,7 +31,7 @@ public final class Summary {
         long values = 0;
         for (LayerNode node : analysis.order()) {
             Analysis.LayerInfo info = analysis.layer(node.id());
-            rows.add(new Row(node.id(), node.kind().id(), info.valid() ? info.shape().toString() : "?",
+            rows.add(new Row(node.id(), node.kind().id(), info.shape() != null ? info.shape().toString() : "?",
                     info.parameters() + info.nonTrainable(), info.multiplyAdds()));
             values += info.valid() ? info.shape().size() : 0;
         }

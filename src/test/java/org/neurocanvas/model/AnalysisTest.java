@@ -53,7 +53,26 @@ class AnalysisTest {
         Analysis a = s.project().analyse();
         assertEquals("dense_4 has no input: wire a layer's output into it.", a.layer("dense_4").problem());
         assertEquals("dense_5 does not lead to output_1: wire it on or delete it.", a.layer("dense_5").problem());
+        assertEquals(Shape.vector(16), a.layer("dense_5").shape(), "a loose end still shows what it computes");
         assertTrue(a.layer("dense_2").valid());
+    }
+
+    @Test
+    void aChainThatStopsShortIsFlaggedOnlyAtItsLooseEnd() {
+        CommandStack s = new CommandStack(Project.empty());
+        AddLayer first = new AddLayer(s.project().graph(), Catalog.DENSE, 0, 0, "input_1");
+        s.execute(first);
+        s.execute(new AddLayer(s.project().graph(), Catalog.DENSE, 0, 0, first.layerId()));
+        Analysis a = s.project().analyse();
+        assertTrue(a.layer("dense_1").valid(), a.layer("dense_1").problem());
+        assertEquals(Shape.vector(16), a.layer("dense_1").shape());
+        assertEquals("dense_2 does not lead to output_1: wire it on or delete it.", a.layer("dense_2").problem());
+    }
+
+    @Test
+    void aNewProjectsInputTakesTheShapeOfItsData() {
+        Analysis a = Project.empty().analyse();
+        assertEquals(Shape.vector(2), a.layer("input_1").shape(), "the spiral's two coordinates");
     }
 
     @Test

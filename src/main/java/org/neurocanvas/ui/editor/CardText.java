@@ -24,10 +24,11 @@ public record CardText(String kind, String detail, String name, String shape, St
 
     /** The card text of a layer, given what the analysis found for it. */
     public static CardText of(LayerNode node, Analysis.LayerInfo info) {
-        boolean valid = info != null && info.valid();
+        // A layer that is only flagged for where it leads still knows its shape: building a chain shows each step.
+        boolean known = info != null && info.shape() != null;
         return new CardText(node.kind().id(), detail(node), node.id(),
-                valid ? info.shape().toString() : UNKNOWN_SHAPE,
-                parameters(valid ? info.parameters() : 0),
+                known ? info.shape().toString() : UNKNOWN_SHAPE,
+                parameters(known ? info.parameters() : 0),
                 info == null ? null : info.problem());
     }
 
