@@ -105,7 +105,8 @@ public final class MainWindow {
 
         tabPane.setId("project-tabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        tabs.addOpenListener(this::addTab);
+        // The first tab settles with the window (fitNetwork); a tab opened later fits its network at once.
+        tabs.addOpenListener(s -> addTab(s).canvas().fitUntilZoomed());
         tabs.addSelectListener(s -> tabPane.getSelectionModel().select(views.get(s).tab()));
         tabs.addCloseListener(s -> tabPane.getTabs().remove(views.remove(s).tab()));
         addTab(session);
@@ -220,7 +221,7 @@ public final class MainWindow {
         return training;
     }
 
-    private void addTab(DocumentSession session) {
+    private ProjectTab addTab(DocumentSession session) {
         ProjectTab view = new ProjectTab(stage, session, status);
         views.put(session, view);
         view.tab().setOnCloseRequest(e -> {
@@ -240,7 +241,7 @@ public final class MainWindow {
         });
         menu.watch(view);
         tabPane.getTabs().add(view.tab());
-        view.canvas().fitUntilZoomed();
+        return view;
     }
 
     private DocumentSession sessionOf(Tab tab) {
