@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -119,6 +121,33 @@ class ProjectTabsWindowTest {
         assertEquals(2, asked.size(), "a clean tab closes without a question");
         assertEquals(List.of("Untitled"), tabTitles(robot));
         assertTrue(window.tabs().selected().isBlank());
+    }
+
+    @Test
+    void aRunKeepsItsProjectLockedWhileAnotherTabIsEdited(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(SPIRAL));
+        robot.interact(() -> window.files().openSample(IRIS));
+        DocumentSession spiral = window.tabs().sessions().get(0);
+        DocumentSession iris = window.tabs().sessions().get(1);
+        robot.clickOn("spiral-mlp.json (copy)");
+        robot.clickOn("#train");
+        LineChart<?, ?> loss = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !loss.getData().get(0).getData().isEmpty());
+
+        robot.clickOn("iris-mlp.json (copy)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.editor().isLocked(), "the iris is free to edit");
+        assertTrue(window.tabOf(spiral).editor().isLocked(), "the spiral stays locked while its run goes on");
+        assertTrue(window.status().text().startsWith("The run of spiral-mlp.json (copy) goes on"), window.status().text());
+        robot.interact(() -> assertFalse(window.files().close(spiral)));
+        assertEquals("Stop the training of spiral-mlp.json (copy) before closing its tab.", window.status().text());
+
+        robot.clickOn("#stop");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.training().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.tabOf(spiral).editor().isLocked());
+        assertEquals(1, spiral.project().history().size(), "the run is kept in the history of the project it trained");
+        assertEquals(0, iris.project().history().size());
     }
 
     @Test
