@@ -42,10 +42,7 @@ public final class MainMenu extends MenuBar {
     private final FileActions files;
     private final Supplier<ProjectTab> current;
     private final Menu recent = new Menu("Open Recent");
-    private final MenuItem newItem = item("New", "Ctrl+N");
-    private final MenuItem openItem = item("Open…", "Ctrl+O");
     private final Menu samples = new Menu("Open Sample");
-    private final MenuItem template = new MenuItem("New from Template…");
     private final MenuItem undo = item("Undo", "Ctrl+Z");
     private final MenuItem redo = item("Redo", "Ctrl+Shift+Z");
     private final MenuItem delete = new MenuItem("Delete");
@@ -67,6 +64,9 @@ public final class MainMenu extends MenuBar {
     public MainMenu(FileActions files, Supplier<ProjectTab> current, Runnable summary, Runnable about, Runnable exportModel) {
         this.files = files;
         this.current = current;
+        MenuItem newItem = item("New", "Ctrl+N");
+        MenuItem openItem = item("Open…", "Ctrl+O");
+        MenuItem template = new MenuItem("New from Template…");
         MenuItem save = item("Save", "Ctrl+S");
         MenuItem saveAs = item("Save As…", "Ctrl+Shift+S");
         MenuItem close = item("Close", "Ctrl+W");
@@ -81,6 +81,8 @@ public final class MainMenu extends MenuBar {
             item.setOnAction(run(() -> files.openSample(sample)));
             samples.getItems().add(item);
         }
+        // Started elsewhere than its installation, the application finds no samples to list.
+        samples.setDisable(samples.getItems().isEmpty());
         save.setOnAction(run(files::save));
         saveAs.setOnAction(run(files::saveAs));
         close.setOnAction(run(files::close));
@@ -193,8 +195,6 @@ public final class MainMenu extends MenuBar {
         duplicate.setDisable(locked || editor.selection().layers().isEmpty());
         arrange.setDisable(locked);
         paste.setDisable(locked);
-        // Started elsewhere than its installation, the application finds no samples to list.
-        samples.setDisable(samples.getItems().isEmpty());
     }
 
     private void listRecent() {

@@ -1,5 +1,6 @@
 package org.neurocanvas.ui;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +27,8 @@ public final class ProjectTab {
     private final CanvasExport export;
     private final Tab tab;
     private final Tooltip tooltip = new Tooltip();
+    /** Marks the tab whose project trains: the dashboard shows its run even while another tab is selected. */
+    private final Label runMark = new Label("▶");
 
     /**
      * @param status where the editor's sentences go; the window has one status bar for all tabs
@@ -39,6 +42,7 @@ public final class ProjectTab {
         export = new CanvasExport(stage, canvas, editor, status);
         tab = new Tab(session.tabTitle(), new BorderPane(canvas, null, inspector, null, palette));
         tab.setTooltip(tooltip);
+        runMark.setTooltip(new Tooltip("Training: the dashboard shows this project's run; Stop ends it."));
         session.addChangeListener(this::retitle);
         retitle();
     }
@@ -73,8 +77,9 @@ public final class ProjectTab {
         return tab;
     }
 
-    /** Locks or unlocks editing while a run reads this tab's project. */
+    /** Locks or unlocks editing, and marks the tab, while a run reads this tab's project. */
     public void lock(boolean locked) {
+        tab.setGraphic(locked ? runMark : null);
         editor.setLocked(locked);
         palette.setDisable(locked);
         inspector.setLocked(locked);

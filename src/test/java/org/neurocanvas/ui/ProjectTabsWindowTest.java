@@ -2,6 +2,8 @@ package org.neurocanvas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,6 +140,7 @@ class ProjectTabsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.editor().isLocked(), "the iris is free to edit");
         assertTrue(window.tabOf(spiral).editor().isLocked(), "the spiral stays locked while its run goes on");
+        assertNotNull(window.tabOf(spiral).tab().getGraphic(), "its tab is marked as the one training");
         assertTrue(window.status().text().startsWith("The run of spiral-mlp.json (copy) goes on"), window.status().text());
         robot.interact(() -> assertFalse(window.files().close(spiral)));
         assertEquals("Stop the training of spiral-mlp.json (copy) before closing its tab.", window.status().text());
@@ -146,6 +149,7 @@ class ProjectTabsWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.training().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.tabOf(spiral).editor().isLocked());
+        assertNull(window.tabOf(spiral).tab().getGraphic());
         assertEquals(1, spiral.project().history().size(), "the run is kept in the history of the project it trained");
         assertEquals(0, iris.project().history().size());
     }
