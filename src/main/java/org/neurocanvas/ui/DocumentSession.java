@@ -13,9 +13,10 @@ import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.model.RunRecord;
 
 /**
- * The open document: one project, its command stack and the file it belongs to. New and
- * Open replace the whole document; views listen here rather than on one command stack, so
- * they follow the replacement. Plain Java, tested without a window.
+ * One tab's document: one project, its command stack and the file it belongs to. Opening a
+ * project into an untouched new document replaces it whole (see {@link ProjectTabs}); views listen
+ * here rather than on one command stack, so they follow the replacement. Plain Java, tested
+ * without a window.
  */
 public final class DocumentSession {
 

@@ -207,6 +207,10 @@ public final class FileActions {
     }
 
     private boolean write(DocumentSession session, Path path) {
+        if (tabs.find(path).filter(other -> other != session).isPresent()) {
+            status.accept(path.getFileName() + " is open in another tab: close that tab first, or save under another name.");
+            return false;
+        }
         try {
             session.saveAs(path);
             recent.add(path);
