@@ -47,15 +47,16 @@ public final class Dialogs {
         };
     }
 
-    /** At start, after a crash: Restore or Discard the unsaved changes of a recovery file. */
-    public static boolean askRestore(Window owner, Autosave.Recovery recovery) {
+    /** At start, after a crash: Restore or Discard the unsaved changes of the recovery files, one tab each. */
+    public static boolean askRestore(Window owner, List<Autosave.Recovery> recoveries) {
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        String name = recovery.source().map(p -> p.getFileName().toString()).orElse("an untitled project");
-        String when = DateTimeFormatter.ofPattern("d MMM HH:mm").format(recovery.written().atZone(ZoneId.systemDefault()));
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, DocumentSession.APP_NAME + " did not close normally. A copy of the unsaved "
-                + "changes to " + name + " was kept on " + when + ".", restore, discard);
-        alert.setHeaderText("Restore the unsaved changes to " + name + "?");
+        String names = Autosave.names(recoveries);
+        String when = DateTimeFormatter.ofPattern("d MMM HH:mm").format(recoveries.get(recoveries.size() - 1).written().atZone(ZoneId.systemDefault()));
+        String copies = recoveries.size() == 1 ? "A copy of the unsaved changes to " + names + " was kept on " + when + "."
+                : "Copies of the unsaved changes to " + names + " were kept, the last on " + when + "; each comes back in a tab of its own.";
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, DocumentSession.APP_NAME + " did not close normally. " + copies, restore, discard);
+        alert.setHeaderText("Restore the unsaved changes to " + names + "?");
         alert.setTitle(DocumentSession.APP_NAME);
         style(alert, owner);
         return alert.showAndWait().orElse(discard) == restore;

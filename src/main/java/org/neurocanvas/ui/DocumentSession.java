@@ -13,9 +13,10 @@ import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.model.RunRecord;
 
 /**
- * The open document: one project, its command stack and the file it belongs to. New and
- * Open replace the whole document; views listen here rather than on one command stack, so
- * they follow the replacement. Plain Java, tested without a window.
+ * One tab's document: one project, its command stack and the file it belongs to. Opening a
+ * project into an untouched new document replaces it whole (see {@link ProjectTabs}); views listen
+ * here rather than on one command stack, so they follow the replacement. Plain Java, tested
+ * without a window.
  */
 public final class DocumentSession {
 
@@ -36,12 +37,21 @@ public final class DocumentSession {
     private boolean recovered;
     /** Whether a run was added to the history since the last save: not an edit, yet a change to the file. */
     private boolean unsavedRuns;
+    /** Whether the document began as File > New's empty project; see {@link #isBlank()}. */
+    private boolean blank;
 
     /**
      * @param file where the project was read from, or null for a project never saved
      */
     public DocumentSession(Project project, Path file) {
         attach(project, file);
+    }
+
+    /** File > New's empty project, never saved: {@link #isBlank()} until it is touched. */
+    public static DocumentSession blank() {
+        DocumentSession session = new DocumentSession(Project.empty(), null);
+        session.blank = true;
+        return session;
     }
 
     /** The command stack of the open project; replaced by New and Open. */
@@ -62,6 +72,14 @@ public final class DocumentSession {
     /** Whether the project has changes that are not in its file. */
     public boolean isDirty() {
         return recovered || unsavedRuns || stack.isDirty();
+    }
+
+    /**
+     * Whether the document is File > New's empty project, untouched: never edited (not even edited and
+     * undone), saved or trained. Opening another project may take its place without losing anything.
+     */
+    public boolean isBlank() {
+        return blank && file == null && !isDirty() && !stack.canUndo() && !stack.canRedo() && project().history().isEmpty();
     }
 
     /**
@@ -87,6 +105,7 @@ public final class DocumentSession {
     /** Starts over with {@link Project#empty()}, not yet saved anywhere. */
     public void newProject() {
         replace(Project.empty(), null, null);
+        blank = true;
     }
 
     /**
@@ -151,7 +170,12 @@ public final class DocumentSession {
 
     /** The window title: {@code spiral-mlp.json • — NeuroCanvas}, the dot marking unsaved changes. */
     public String title() {
-        return displayName() + (isDirty() ? DIRTY_MARK : "") + " — " + APP_NAME;
+        return tabTitle() + " — " + APP_NAME;
+    }
+
+    /** The project's tab: {@code spiral-mlp.json •}, the dot marking unsaved changes. */
+    public String tabTitle() {
+        return displayName() + (isDirty() ? DIRTY_MARK : "");
     }
 
     /** Called, on the FX thread, after New or Open has replaced the project (before the change listeners). */
@@ -167,6 +191,7 @@ public final class DocumentSession {
     private void replace(Project project, Path path, String copyOf) {
         attach(project, path);
         copyName = copyOf;
+        blank = false;
         recovered = false;
         unsavedRuns = false;
         replaceListeners.forEach(Runnable::run);

@@ -1,41 +1,48 @@
 package org.neurocanvas.ui;
 
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.neurocanvas.model.CommandStack;
-import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.editor.ZoomLevels;
 
 /**
- * The menu bar: File (with New from Template and Open Sample, both from the sample projects), Edit, View, Model and Help
- * with their shortcuts. Undo and Redo name the edit they would reverse; edits are greyed out while
- * training reads the network.
+ * The menu bar: File (with Open Recent, and New from Template and Open Sample, both from the sample
+ * projects), Edit, View, Model and Help with their shortcuts. Edit, View and Export Canvas work on
+ * the selected tab; Undo and Redo name the edit they would reverse in that tab's history; edits are
+ * greyed out while training reads the selected tab's network.
  */
 public final class MainMenu extends MenuBar {
 
     private static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
-    private final EditorModel editor;
-    private final MenuItem newItem = item("New", "Ctrl+N");
-    private final MenuItem openItem = item("Open…", "Ctrl+O");
+    /** How strongly a file that has moved is greyed out in Open Recent. */
+    private static final double MISSING_OPACITY = 0.45;
+
+    private final FileActions files;
+    private final Supplier<ProjectTab> current;
+    private final Menu recent = new Menu("Open Recent");
     private final Menu samples = new Menu("Open Sample");
-    private final MenuItem template = new MenuItem("New from Template…");
     private final MenuItem undo = item("Undo", "Ctrl+Z");
     private final MenuItem redo = item("Redo", "Ctrl+Shift+Z");
     private final MenuItem delete = new MenuItem("Delete");
@@ -49,18 +56,20 @@ public final class MainMenu extends MenuBar {
     private boolean locked;
 
     /**
-     * @param export writes the canvas as a picture
-     * @param canvas the canvas that View zooms
-     * @param findLayer puts the keyboard in the palette's search box
+     * @param current the selected project's tab, which Edit, View and Export Canvas work on
      * @param summary shows Model > Summary
      * @param about shows Help > About
      * @param exportModel shows File > Export Model for the last trained model
      */
-    public MainMenu(FileActions files, CanvasExport export, EditorModel editor, CanvasView canvas, Runnable findLayer,
-            Runnable summary, Runnable about, Runnable exportModel) {
-        this.editor = editor;
+    public MainMenu(FileActions files, Supplier<ProjectTab> current, Runnable summary, Runnable about, Runnable exportModel) {
+        this.files = files;
+        this.current = current;
+        MenuItem newItem = item("New", "Ctrl+N");
+        MenuItem openItem = item("Open…", "Ctrl+O");
+        MenuItem template = new MenuItem("New from Template…");
         MenuItem save = item("Save", "Ctrl+S");
         MenuItem saveAs = item("Save As…", "Ctrl+Shift+S");
+        MenuItem close = item("Close", "Ctrl+W");
         MenuItem quit = item("Quit", "Ctrl+Q");
         delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         newItem.setOnAction(run(files::newProject));
@@ -72,38 +81,40 @@ public final class MainMenu extends MenuBar {
             item.setOnAction(run(() -> files.openSample(sample)));
             samples.getItems().add(item);
         }
+        // Started elsewhere than its installation, the application finds no samples to list.
+        samples.setDisable(samples.getItems().isEmpty());
         save.setOnAction(run(files::save));
         saveAs.setOnAction(run(files::saveAs));
+        close.setOnAction(run(files::close));
         quit.setOnAction(run(files::quit));
         MenuItem exportPng = new MenuItem("Export Canvas as PNG…");
         MenuItem exportSvg = new MenuItem("Export Canvas as SVG…");
-        exportPng.setOnAction(run(export::askPng));
-        exportSvg.setOnAction(run(export::askSvg));
+        exportPng.setOnAction(run(() -> current.get().export().askPng()));
+        exportSvg.setOnAction(run(() -> current.get().export().askSvg()));
         MenuItem exportModelItem = item("Export Model…", "Ctrl+E");
         exportModelItem.setOnAction(run(exportModel));
         undo.setOnAction(run(() -> stack().undo()));
         redo.setOnAction(run(() -> stack().redo()));
         // In a text field (the palette's search, a setting) these keys edit the text, not the network.
-        delete.setOnAction(textOr(TextInputControl::deleteNextChar, editor::deleteSelection));
-        cut.setOnAction(textOr(TextInputControl::cut, editor::cutSelection));
-        copy.setOnAction(textOr(TextInputControl::copy, editor::copySelection));
-        paste.setOnAction(textOr(TextInputControl::paste, editor::paste));
-        duplicate.setOnAction(run(editor::duplicateSelection));
-        selectAll.setOnAction(textOr(TextInputControl::selectAll, editor::selectAll));
+        delete.setOnAction(textOr(TextInputControl::deleteNextChar, () -> editor().deleteSelection()));
+        cut.setOnAction(textOr(TextInputControl::cut, () -> editor().cutSelection()));
+        copy.setOnAction(textOr(TextInputControl::copy, () -> editor().copySelection()));
+        paste.setOnAction(textOr(TextInputControl::paste, () -> editor().paste()));
+        duplicate.setOnAction(run(() -> editor().duplicateSelection()));
+        selectAll.setOnAction(textOr(TextInputControl::selectAll, () -> editor().selectAll()));
         MenuItem find = item("Find Layer", "Ctrl+F");
-        find.setOnAction(run(findLayer));
+        find.setOnAction(run(() -> current.get().palette().search().requestFocus()));
         MenuItem zoomIn = item("Zoom In", "Ctrl+Equals");
         MenuItem zoomOut = item("Zoom Out", "Ctrl+Minus");
         MenuItem actualSize = item("Actual Size", "Ctrl+0");
         MenuItem fit = item("Zoom to Fit", "Ctrl+9");
-        DoubleProperty zoom = canvas.zoomProperty();
-        zoomIn.setOnAction(run(() -> zoom.set(ZoomLevels.in(zoom.get()))));
-        zoomOut.setOnAction(run(() -> zoom.set(ZoomLevels.out(zoom.get()))));
-        actualSize.setOnAction(run(() -> zoom.set(1)));
-        fit.setOnAction(run(canvas::zoomToFit));
+        zoomIn.setOnAction(run(() -> zoom().set(ZoomLevels.in(zoom().get()))));
+        zoomOut.setOnAction(run(() -> zoom().set(ZoomLevels.out(zoom().get()))));
+        actualSize.setOnAction(run(() -> zoom().set(1)));
+        fit.setOnAction(run(() -> current.get().canvas().zoomToFit()));
         MenuItem zoomSelection = item("Zoom to Selection", "Ctrl+Shift+9");
-        zoomSelection.setOnAction(run(canvas::zoomToSelection));
-        arrange.setOnAction(run(editor::arrange));
+        zoomSelection.setOnAction(run(() -> current.get().canvas().zoomToSelection()));
+        arrange.setOnAction(run(() -> editor().arrange()));
         MenuItem summaryItem = new MenuItem("Summary");
         summaryItem.setOnAction(run(summary));
         MenuItem aboutItem = new MenuItem("About NeuroCanvas");
@@ -112,17 +123,34 @@ public final class MainMenu extends MenuBar {
         shortcuts.setOnAction(run(() -> Dialogs.showShortcuts(getScene().getWindow(), Shortcuts.of(getMenus()))));
         dark.setOnAction(run(() -> setDarkTheme(dark.isSelected())));
 
+        Menu file = new Menu("File", null, newItem, template, openItem, recent, samples, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), exportModelItem, exportPng, exportSvg, new SeparatorMenuItem(), close, quit);
+        // Listed afresh each time, so that a file moved meanwhile shows as missing.
+        file.setOnShowing(e -> listRecent());
+        listRecent();
         getMenus().addAll(
-                new Menu("File", null, newItem, template, openItem, samples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                        exportModelItem, exportPng, exportSvg, new SeparatorMenuItem(), quit),
+                file,
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
                 new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, new SeparatorMenuItem(), dark),
                 new Menu("Model", null, summaryItem),
                 new Menu("Help", null, shortcuts, aboutItem));
-        editor.session().addChangeListener(this::update);
-        editor.selection().addListener(this::update);
-        update();
+    }
+
+    /** Keeps Undo, Redo and the edits' availability up to date with a tab's edits while it is the selected one. */
+    public void watch(ProjectTab tab) {
+        Runnable ifCurrent = () -> {
+            if (current.get() == tab) {
+                refresh();
+            }
+        };
+        tab.session().addChangeListener(ifCurrent);
+        tab.editor().selection().addListener(ifCurrent);
+    }
+
+    /** File > Open Recent, as the File menu shows it. */
+    public Menu recent() {
+        return recent;
     }
 
     /** Adds the shortcuts a menu item can hold only one of: Ctrl+Y redoes too. */
@@ -148,13 +176,15 @@ public final class MainMenu extends MenuBar {
         }
     }
 
-    /** While training runs, nothing that changes or replaces the network may run. */
+    /** While training reads the selected project, nothing that changes or replaces its network may run. */
     public void setLocked(boolean locked) {
         this.locked = locked;
-        update();
+        refresh();
     }
 
-    private void update() {
+    /** Brings Undo, Redo and the edits up to date with the selected tab: call it when another tab is selected. */
+    public void refresh() {
+        EditorModel editor = editor();
         CommandStack stack = stack();
         undo.setText(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redo.setText(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
@@ -165,15 +195,46 @@ public final class MainMenu extends MenuBar {
         duplicate.setDisable(locked || editor.selection().layers().isEmpty());
         arrange.setDisable(locked);
         paste.setDisable(locked);
-        for (MenuItem replacing : List.of(newItem, template, openItem)) {
-            replacing.setDisable(locked);
+    }
+
+    private void listRecent() {
+        recent.getItems().clear();
+        for (Path path : files.recentFiles()) {
+            boolean there = Files.exists(path);
+            Label name = new Label(path.getFileName().toString());
+            Tooltip.install(name, new Tooltip(there ? path.toString() : "Moved or deleted: " + path));
+            if (!there) {
+                // Greyed, not disabled: a disabled item would show no tooltip saying why.
+                name.setOpacity(MISSING_OPACITY);
+            }
+            CustomMenuItem item = new CustomMenuItem(name);
+            item.setOnAction(run(() -> files.openRecent(path)));
+            recent.getItems().add(item);
         }
-        // Started elsewhere than its installation, the application finds no samples to list.
-        samples.setDisable(locked || samples.getItems().isEmpty());
+        MenuItem clear = new MenuItem("Clear List");
+        clear.setOnAction(run(() -> {
+            files.clearRecent();
+            listRecent();
+        }));
+        clear.setDisable(recent.getItems().isEmpty());
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        recent.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    private EditorModel editor() {
+        return current.get().editor();
+    }
+
+    private DoubleProperty zoom() {
+        return current.get().canvas().zoomProperty();
     }
 
     private CommandStack stack() {
-        return editor.session().stack();
+        return editor().session().stack();
     }
 
     private static MenuItem item(String text, String shortcut) {

@@ -1,16 +1,24 @@
 package org.neurocanvas.ui;
 
 import java.net.URL;
-import javafx.geometry.Orientation;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Orientation;
 import javafx.geometry.Side;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tab;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
 import org.neurocanvas.export.ModelFileException;
@@ -22,24 +30,25 @@ import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.train.Trainer;
 import org.neurocanvas.ui.data.DataView;
-import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.CardText;
 import org.neurocanvas.ui.editor.EditorModel;
-import org.neurocanvas.ui.editor.LayerClipboard;
-import org.neurocanvas.ui.editor.PaletteView;
 import org.neurocanvas.ui.editor.ProblemList;
 import org.neurocanvas.ui.export.ExportModelDialog;
 import org.neurocanvas.ui.export.TrainedModel;
-import org.neurocanvas.ui.inspector.InspectorView;
 import org.neurocanvas.ui.training.RunSettings;
 import org.neurocanvas.ui.training.TrainingPanel;
 import org.neurocanvas.ui.training.TrainingRun;
 
 /**
- * The main window: menu bar on top, palette on the left, canvas in the centre, inspector on
- * the right, training dashboard and status bar at the bottom; the dashboard's top edge can be
- * dragged, to give the curves or the network more room. It wires the parts to one
- * {@link DocumentSession} and locks editing while training reads the project.
+ * The main window: menu bar on top, one tab per open project (each with its palette on the left,
+ * canvas in the centre and inspector on the right; see {@link ProjectTab}), training dashboard and
+ * status bar at the bottom; the dashboard's top edge can be dragged, to give the curves or the
+ * network more room. Its accessors ({@link #editor()}, {@link #data()}...) speak of the selected tab.
+ *
+ * <p>One run at a time: a run keeps the project it started on, and that project's tab stays locked
+ * until the run ends, whichever tab is selected meanwhile. The dashboard's live part (progress,
+ * curves, boundary, evaluation) belongs to the run and keeps showing it; the Runs and Data tabs
+ * follow the selected project. The status bar says so when another tab is selected during a run.
  */
 public final class MainWindow {
 
@@ -47,48 +56,68 @@ public final class MainWindow {
     private static final double DASHBOARD_DIVIDER = 0.55;
 
     private final Stage stage;
-    private final DocumentSession session;
+    private final ProjectTabs tabs;
+    private final Map<DocumentSession, ProjectTab> views = new LinkedHashMap<>();
+    private final TabPane tabPane = new TabPane();
     private final StatusBar status = new StatusBar();
-    private final EditorModel editor;
-    private final PaletteView palette;
-    private final InspectorView inspector;
+    private final FileActions files;
     private final MainMenu menu;
     private final TrainingPanel training;
-    private final CanvasView canvas;
-    private final CanvasExport export;
     private final DataView data;
     private final ContextMenu problemMenu = new ContextMenu();
     /** The last run's model, for File > Export Model; set on the training thread. */
     private volatile TrainedModel trained;
+    /** The tab of the run under way, or of the last run; read by the training thread. */
+    private volatile ProjectTab runTab;
 
     /**
-     * Builds the window on {@code stage} and sets its scene; the caller sizes and shows it.
+     * Builds the window on {@code stage}, with {@code session} in its first tab, and sets its scene;
+     * the caller sizes and shows it. Open Recent keeps the person's own list.
      *
      * @param prompt asks before unsaved changes are lost; null for the real dialog
      */
     public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt) {
+        this(stage, session, prompt, new RecentFiles(RecentFiles.node()));
+    }
+
+    /**
+     * Builds the window on {@code stage}, with {@code session} in its first tab, and sets its scene;
+     * the caller sizes and shows it.
+     *
+     * @param prompt asks before unsaved changes are lost; null for the real dialog
+     * @param recent the list File > Open Recent shows and adds to
+     */
+    public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt, RecentFiles recent) {
         this.stage = stage;
-        this.session = session;
-        editor = new EditorModel(session, status, LayerClipboard.application());
-        canvas = new CanvasView(editor);
-        palette = new PaletteView(editor);
-        inspector = new InspectorView(editor, status);
-        FileActions files = new FileActions(stage, session, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status);
-        export = new CanvasExport(stage, canvas, editor, status);
-        menu = new MainMenu(files, export, editor, canvas, () -> palette.search().requestFocus(), () -> Dialogs.showSummary(stage, session.project()), () -> Dialogs.showAbout(stage), this::exportModel);
+        tabs = new ProjectTabs(session);
+        files = new FileActions(stage, tabs, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status, recent);
+        menu = new MainMenu(files, this::selectedTab, () -> Dialogs.showSummary(stage, tabs.selected().project()),
+                () -> Dialogs.showAbout(stage), this::exportModel);
         training = new TrainingPanel(this::prepareTraining, status);
-        training.runningProperty().addListener((o, was, running) -> lock(running));
-        training.setOnRunRecorded(session::addRun);
+        training.runningProperty().addListener((o, was, running) -> runningChanged(running));
+        training.setOnRunRecorded(run -> runTab.session().addRun(run));
         training.setOnRestore(this::restoreSettings);
-        data = new DataView(session::project);
+        data = new DataView(() -> tabs.selected().project());
         Tab dataTab = new Tab("Data", data);
         dataTab.setId("data-tab");
         dataTab.selectedProperty().addListener((o, was, shown) -> data.setActive(shown));
         training.addTab(dataTab);
-        session.addReplaceListener(data::forget);
 
-        BorderPane workspace = new BorderPane(canvas, null, inspector, null, palette);
-        SplitPane split = new SplitPane(workspace, training);
+        tabPane.setId("project-tabs");
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        // The first tab settles with the window (fitNetwork); a tab opened later fits its network at once.
+        tabs.addOpenListener(s -> addTab(s).canvas().fitUntilZoomed());
+        tabs.addSelectListener(s -> tabPane.getSelectionModel().select(views.get(s).tab()));
+        tabs.addCloseListener(s -> tabPane.getTabs().remove(views.remove(s).tab()));
+        addTab(session);
+        tabPane.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                tabs.select(sessionOf(now));
+                selectionChanged();
+            }
+        });
+
+        SplitPane split = new SplitPane(tabPane, training);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(DASHBOARD_DIVIDER);
         BorderPane root = new BorderPane(split, menu, null, status, null);
@@ -102,7 +131,7 @@ public final class MainWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.setOnCloseRequest(e -> {
-            if (!files.mayDiscard()) {
+            if (!files.mayDiscardAll()) {
                 e.consume();
             } else if (training.runningProperty().get()) {
                 training.stop();
@@ -110,13 +139,31 @@ public final class MainWindow {
         });
 
         status.setOnSentenceClicked(this::showProblems);
-        session.addChangeListener(this::changed);
+        menu.refresh();
         changed();
     }
 
-    /** Shrinks the canvas view, never beyond actual size, until the whole network shows, as the window settles. */
+    /**
+     * At start: offers back, each in a tab, the unsaved changes a crash left in {@code folder}, then
+     * keeps a recovery copy of every tab's new changes each minute; a normal close deletes them.
+     */
+    public void startAutosave(Path folder, Autosave.Prompt prompt) {
+        // Offered first, so that no copy on disk is overwritten before the person chose.
+        Autosave.offer(folder, tabs, prompt).ifPresent(sentence -> status.show(sentence, false));
+        tabs.startAutosave(folder, status);
+        Timeline ticks = new Timeline(new KeyFrame(Duration.millis(Autosave.PERIOD.toMillis()), e -> tabs.tickAutosave()));
+        ticks.setCycleCount(Animation.INDEFINITE);
+        ticks.play();
+        // Closed normally, after the questions about unsaved changes: nothing is left to recover.
+        stage.setOnHidden(e -> {
+            ticks.stop();
+            tabs.discardRecoveries();
+        });
+    }
+
+    /** Shrinks the selected canvas, never beyond actual size, until the whole network shows, as the window settles. */
     public void fitNetwork() {
-        canvas.fitUntilZoomed();
+        selectedTab().canvas().fitUntilZoomed();
     }
 
     /** The window's stage. */
@@ -129,14 +176,34 @@ public final class MainWindow {
         return status;
     }
 
-    /** The editor's view model. */
-    public EditorModel editor() {
-        return editor;
+    /** The open projects and which is selected. */
+    public ProjectTabs tabs() {
+        return tabs;
     }
 
-    /** File > Export Canvas as PNG and SVG. */
+    /** The selected project's tab. */
+    public ProjectTab selectedTab() {
+        return views.get(tabs.selected());
+    }
+
+    /** The tab of an open project. */
+    public ProjectTab tabOf(DocumentSession session) {
+        return views.get(session);
+    }
+
+    /** The File menu's jobs. */
+    public FileActions files() {
+        return files;
+    }
+
+    /** The selected tab's editor view model. */
+    public EditorModel editor() {
+        return selectedTab().editor();
+    }
+
+    /** File > Export Canvas as PNG and SVG, for the selected tab. */
     public CanvasExport export() {
-        return export;
+        return selectedTab().export();
     }
 
     /** The menu bar. */
@@ -144,7 +211,7 @@ public final class MainWindow {
         return menu;
     }
 
-    /** The Data tab's view of the project's data. */
+    /** The Data tab's view of the selected project's data. */
     public DataView data() {
         return data;
     }
@@ -154,9 +221,56 @@ public final class MainWindow {
         return training;
     }
 
+    private ProjectTab addTab(DocumentSession session) {
+        ProjectTab view = new ProjectTab(stage, session, status);
+        views.put(session, view);
+        view.tab().setOnCloseRequest(e -> {
+            // The tabs close it, once the person answered for its changes.
+            e.consume();
+            files.close(session);
+        });
+        session.addReplaceListener(() -> {
+            if (tabs.selected() == session) {
+                data.forget();
+            }
+        });
+        session.addChangeListener(() -> {
+            if (tabs.selected() == session) {
+                changed();
+            }
+        });
+        menu.watch(view);
+        tabPane.getTabs().add(view.tab());
+        return view;
+    }
+
+    private DocumentSession sessionOf(Tab tab) {
+        return views.values().stream().filter(v -> v.tab() == tab).findFirst().orElseThrow().session();
+    }
+
+    private void selectionChanged() {
+        data.forget();
+        boolean running = training.runningProperty().get();
+        menu.setLocked(running && selectedTab() == runTab);
+        changed();
+        if (running && selectedTab() != runTab) {
+            status.show("The run of " + runTab.session().displayName() + " goes on: the dashboard shows it, and its tab "
+                    + "stays locked until it ends.", false);
+        }
+    }
+
+    private void runningChanged(boolean running) {
+        if (running) {
+            runTab = selectedTab();
+        }
+        tabs.setBusy(running ? runTab.session() : null);
+        runTab.lock(running);
+        menu.setLocked(running && selectedTab() == runTab);
+    }
+
     // Called on a background thread by the training panel; editing is locked meanwhile.
     private TrainingRun prepareTraining() throws CompileException {
-        Project project = session.project();
+        Project project = runTab.session().project();
         Compiler.Compiled compiled = Compiler.compile(project);
         TrainingSpec t = project.training();
         Trainer trainer = Compiler.trainer(compiled, t);
@@ -167,7 +281,8 @@ public final class MainWindow {
 
     /** Puts a run's training settings back as one undoable edit; the data stays as it is. */
     private void restoreSettings(RunRecord run) {
-        Project project = session.project();
+        Project project = tabs.selected().project();
+        EditorModel editor = editor();
         int number = project.history().indexOf(run) + 1;
         try {
             TrainingSpec restored = RunSettings.restore(project.training(), run.settings());
@@ -189,20 +304,16 @@ public final class MainWindow {
             return;
         }
         try {
-            ExportModelDialog.show(stage, model.bundle(), session.project().folder(), status);
+            ExportModelDialog.show(stage, model.bundle(), runTab.session().project().folder(), status);
         } catch (ModelFileException e) {
             status.show(e.getMessage(), true);
         }
     }
 
-    private void lock(boolean running) {
-        editor.setLocked(running);
-        palette.setDisable(running);
-        inspector.setLocked(running);
-        menu.setLocked(running);
-    }
-
+    // The selected project changed, or another was selected.
     private void changed() {
+        DocumentSession session = tabs.selected();
+        EditorModel editor = editor();
         stage.setTitle(session.title());
         Analysis analysis = editor.analysis();
         status.show(editor.healthSentence(), !analysis.isValid());
@@ -210,11 +321,15 @@ public final class MainWindow {
         status.setFigures(layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(analysis.totalParameters()));
         training.runs().show(session.project().history());
         data.projectChanged();
-        training.boundary().setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
+        // The boundary belongs to the run under way, if any; else it shows what the selected project's data will look like.
+        if (!training.runningProperty().get()) {
+            training.boundary().setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
+        }
     }
 
     /** Lists the network's problems above the status bar; picking one selects its layer and scrolls to it. */
     public void showProblems() {
+        EditorModel editor = editor();
         List<ProblemList.Problem> problems = editor.problems();
         if (problems.isEmpty()) {
             return;
@@ -225,7 +340,7 @@ public final class MainWindow {
             item.setMnemonicParsing(false);
             item.setOnAction(e -> {
                 editor.select(p);
-                p.layer().ifPresent(canvas::reveal);
+                p.layer().ifPresent(selectedTab().canvas()::reveal);
             });
             problemMenu.getItems().add(item);
         }

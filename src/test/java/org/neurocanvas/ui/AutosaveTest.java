@@ -58,7 +58,7 @@ class AutosaveTest {
         session.stack().execute(new ChangeSetting("dense_1", "units", 8));
         autosave.tick();
         autosave.discard();
-        assertEquals(Optional.empty(), Autosave.latest(temp.resolve("recovery")), "nothing left to offer");
+        assertEquals(List.of(), Autosave.found(temp.resolve("recovery")), "nothing left to offer");
     }
 
     @Test
@@ -81,12 +81,14 @@ class AutosaveTest {
         crashed.stack().execute(new ChangeSetting("dense_1", "units", 16));
         autosave.tick();
 
-        DocumentSession next = new DocumentSession(Project.empty(), null);
+        ProjectTabs tabs = new ProjectTabs(DocumentSession.blank());
         List<Autosave.Recovery> offered = new ArrayList<>();
-        Optional<String> said = Autosave.offer(folder, next, r -> {
-            offered.add(r);
+        Optional<String> said = Autosave.offer(folder, tabs, r -> {
+            offered.addAll(r);
             return true;
         });
+        assertEquals(1, tabs.sessions().size(), "the untouched new project gave its tab to the restored one");
+        DocumentSession next = tabs.selected();
         assertEquals(Optional.of(temp.resolve("spiral-mlp.json").toAbsolutePath()), offered.get(0).source());
         assertEquals(Optional.of("Restored the unsaved changes to spiral-mlp.json: save them to keep them."), said);
         assertEquals(16, next.project().graph().node("dense_1").intSetting("units"));
@@ -98,6 +100,32 @@ class AutosaveTest {
     }
 
     @Test
+    void twoTabsCrashedTogetherComeBackInTwoTabsEachKeepingItsRecoveryFile() throws Exception {
+        Path folder = temp.resolve("recovery");
+        ProjectTabs crashed = new ProjectTabs(spiral());
+        crashed.startAutosave(folder, status::add);
+        crashed.selected().stack().execute(new ChangeSetting("dense_1", "units", 16));
+        DocumentSession untitled = crashed.newProject();
+        untitled.stack().execute(new ChangeSetting("output_1", "loss", untitled.project().graph().node("output_1").setting("loss")));
+        assertEquals(2, crashed.tickAutosave());
+        Path untitledCopy = crashed.recoveryFile(untitled).orElseThrow();
+
+        ProjectTabs next = new ProjectTabs(spiral());
+        List<Autosave.Recovery> offered = new ArrayList<>();
+        Optional<String> said = Autosave.offer(folder, next, r -> offered.addAll(r));
+        assertEquals(2, offered.size(), "one question for both");
+        assertEquals(Optional.of("Restored the unsaved changes to spiral-mlp.json and an untitled project: save them to keep them."), said);
+        assertEquals(2, next.sessions().size(), "the spiral's changes went into its open tab, the untitled project into a new one");
+        assertEquals(16, next.sessions().get(0).project().graph().node("dense_1").intSetting("units"));
+        assertTrue(next.sessions().stream().allMatch(DocumentSession::isDirty));
+
+        next.startAutosave(folder, status::add);
+        assertEquals(untitledCopy, next.recoveryFile(next.sessions().get(1)).orElseThrow(), "the untitled copy stays where it was");
+        next.discardRecoveries();
+        assertEquals(List.of(), Autosave.found(folder));
+    }
+
+    @Test
     void aDeclinedOfferDeletesTheCopy() throws Exception {
         DocumentSession crashed = spiral();
         Path folder = temp.resolve("recovery");
@@ -105,8 +133,9 @@ class AutosaveTest {
         crashed.stack().execute(new ChangeSetting("dense_1", "units", 16));
         autosave.tick();
         DocumentSession next = spiral();
-        assertEquals(Optional.of("The unsaved changes to spiral-mlp.json were discarded."), Autosave.offer(folder, next, r -> false));
-        assertEquals(Optional.empty(), Autosave.latest(folder));
+        assertEquals(Optional.of("The unsaved changes to spiral-mlp.json were discarded."),
+                Autosave.offer(folder, new ProjectTabs(next), r -> false));
+        assertEquals(List.of(), Autosave.found(folder));
         assertEquals(64, next.project().graph().node("dense_1").intSetting("units"));
     }
 }

@@ -33,6 +33,7 @@ class DocumentSessionTest {
 
         addDense(session);
         assertEquals("spiral-mlp.json • — NeuroCanvas", session.title());
+        assertEquals("spiral-mlp.json •", session.tabTitle());
         session.save();
         assertEquals("spiral-mlp.json — NeuroCanvas", session.title());
         assertTrue(ProjectIO.read(file).graph().contains("dense_1"), "the edit reached the file");

@@ -36,9 +36,12 @@ class TemplatesTest {
 
     @Test
     void aTemplateOpensAsAnUntitledProjectThatStillFindsItsData() throws Exception {
-        DocumentSession session = new DocumentSession(org.neurocanvas.model.Project.empty(), null);
-        new FileActions(null, session, name -> UnsavedChangesPrompt.Answer.DISCARD, s -> { })
+        DocumentSession session = DocumentSession.blank();
+        ProjectTabs tabs = new ProjectTabs(session);
+        // A template is no file of the person's: the recent list is never asked for.
+        new FileActions(null, tabs, name -> UnsavedChangesPrompt.Answer.DISCARD, s -> { }, null)
                 .openTemplate(SampleProjects.FOLDER.resolve("iris-mlp.json"));
+        assertEquals(List.of(session), tabs.sessions(), "the untouched new project's tab took the template");
         assertEquals("Untitled — NeuroCanvas", session.title());
         assertTrue(session.file().isEmpty());
         assertFalse(session.isDirty());
