@@ -53,6 +53,7 @@ public final class ImportPreview {
 
     private final Path path;
     private final DataFormat format;
+    private final Path dataFile;
     private final Path labelsFile;
     private final CsvReport table;
     private final CsvPreview rows;
@@ -61,10 +62,11 @@ public final class ImportPreview {
     private final List<String> problems;
     private final List<String> notes;
 
-    private ImportPreview(Path path, DataFormat format, Path labelsFile, CsvReport table, CsvPreview rows, boolean regression,
-            Images images, List<String> problems, List<String> notes) {
+    private ImportPreview(Path path, DataFormat format, Path dataFile, Path labelsFile, CsvReport table, CsvPreview rows,
+            boolean regression, Images images, List<String> problems, List<String> notes) {
         this.path = path;
         this.format = format;
+        this.dataFile = dataFile;
         this.labelsFile = labelsFile;
         this.table = table;
         this.rows = rows;
@@ -110,7 +112,7 @@ public final class ImportPreview {
         try {
             CsvReport report = CsvLoader.inspect(chosen, options);
             CsvPreview first = CsvLoader.preview(chosen, ROWS);
-            return new ImportPreview(chosen, DataFormat.CSV, null, report, first, options.regression(), null, report.problems(),
+            return new ImportPreview(chosen, DataFormat.CSV, chosen, null, report, first, options.regression(), null, report.problems(),
                     List.of());
         } catch (DataFileException e) {
             return failed(chosen, DataFormat.CSV, e);
@@ -119,15 +121,17 @@ public final class ImportPreview {
 
     private static ImportPreview images(Path chosen, DataFormat format) {
         try {
+            Path data = chosen;
             Path labels = null;
             List<String> notes = new ArrayList<>();
-            Dataset data;
+            Dataset read;
             if (format == DataFormat.IDX) {
                 Path[] pair = DataFormat.idxPair(chosen);
+                data = pair[0];
                 labels = pair[1];
-                data = IdxLoader.load(pair[0], pair[1]);
+                read = IdxLoader.load(pair[0], pair[1]);
             } else if (format == DataFormat.CIFAR10) {
-                data = CifarLoader.load(DataFormat.cifarBatches(chosen, false));
+                read = CifarLoader.load(DataFormat.cifarBatches(chosen, false));
             } else {
                 int[] first = ImageFolderLoader.firstImageShape(chosen);
                 double shrink = Math.min(1, (double) MAX_PREVIEW_SIDE / Math.max(first[0], first[1]));
@@ -143,16 +147,16 @@ public final class ImportPreview {
                     notes.add(chosen.getFileName() + "/" + skipped + ": expected an image that decodes, found another file;"
                             + " it is skipped.");
                 }
-                data = result.dataset();
+                read = result.dataset();
             }
-            return new ImportPreview(chosen, format, labels, null, null, false, sample(data), List.of(), notes);
+            return new ImportPreview(chosen, format, data, labels, null, null, false, sample(read), List.of(), notes);
         } catch (DataFileException e) {
             return failed(chosen, format, e);
         }
     }
 
     private static ImportPreview failed(Path chosen, DataFormat format, DataFileException e) {
-        return new ImportPreview(chosen, format, null, null, null, false, null, List.of(e.getMessage()), List.of());
+        return new ImportPreview(chosen, format, chosen, null, null, null, false, null, List.of(e.getMessage()), List.of());
     }
 
     /** Evenly spread samples of the data set, with their class names. */
@@ -182,7 +186,12 @@ public final class ImportPreview {
         return format;
     }
 
-    /** The labels file that goes with chosen IDX images, or null for other formats or when none was found. */
+    /** The file or folder the data is read from: the one chosen, or for IDX the images file of the pair. */
+    public Path dataFile() {
+        return dataFile;
+    }
+
+    /** The labels file of an IDX pair, or null for other formats or when none was found. */
     public Path labelsFile() {
         return labelsFile;
     }

@@ -93,6 +93,7 @@ class ImportPreviewTest {
             ImportPreview p = ImportPreview.of(folder.resolve(chosen));
             assertEquals(DataFormat.IDX, p.format());
             assertTrue(p.loads(), () -> String.join(" ", p.problems()));
+            assertEquals(folder.resolve("x-images-idx3-ubyte.gz"), p.dataFile());
             assertEquals(folder.resolve("x-labels-idx1-ubyte"), p.labelsFile());
             assertEquals("x-images-idx3-ubyte.gz".equals(chosen) ? "x-images-idx3-ubyte.gz: 3 images of 2 × 2, greyscale, 2 classes"
                     : "x-labels-idx1-ubyte: 3 images of 2 × 2, greyscale, 2 classes", p.summary());
