@@ -22,6 +22,7 @@ import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.train.Trainer;
 import org.neurocanvas.ui.data.DataView;
+import org.neurocanvas.ui.data.ImportDataDialog;
 import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.CardText;
 import org.neurocanvas.ui.editor.EditorModel;
@@ -86,6 +87,10 @@ public final class MainWindow {
         dataTab.selectedProperty().addListener((o, was, shown) -> data.setActive(shown));
         training.addTab(dataTab);
         session.addReplaceListener(data::forget);
+        Runnable importData = () -> ImportDataDialog.ask(stage, editor);
+        menu.addImportData(importData);
+        data.setOnImport(importData);
+        inspector.setOnImport(importData);
 
         BorderPane workspace = new BorderPane(canvas, null, inspector, null, palette);
         SplitPane split = new SplitPane(workspace, training);
