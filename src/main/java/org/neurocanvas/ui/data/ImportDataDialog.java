@@ -2,11 +2,13 @@ package org.neurocanvas.ui.data;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -30,11 +32,16 @@ import org.neurocanvas.data.ColumnSummary;
 import org.neurocanvas.data.ImportPreview;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.Shape;
+import org.neurocanvas.model.layers.InputKind;
 import org.neurocanvas.ui.Styles;
 import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.evaluation.Thumbnails;
 import org.neurocanvas.ui.inspector.DataChoices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * File > Import Data…: the person chooses a file or a folder, the dialog reads it on a background
@@ -52,7 +59,8 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
     static final String NUMBER = "a number (regression)";
     /** Room for a value such as -0.006623 in the first rows. */
     private static final double COLUMN_WIDTH = 84;
-    private static final double THUMBNAIL = 56;
+    private static final double THUMBNAIL = 64;
+    private static final Logger LOG = LoggerFactory.getLogger(ImportDataDialog.class);
 
     private final Project project;
     private final Label chosenPath = new Label("Nothing chosen yet.");
@@ -112,6 +120,7 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         labelColumn.setId("import-label");
         target.setId("import-target");
         target.getItems().setAll(CLASSES, NUMBER);
+        tableChoices.setAlignment(Pos.CENTER_LEFT);
         labelColumn.valueProperty().addListener((o, was, now) -> readTableAgain());
         target.valueProperty().addListener((o, was, now) -> readTableAgain());
         VBox content = new VBox(10, choosing, summary, format, problems, details, verdict);
@@ -191,10 +200,18 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         getDialogPane().lookupButton(ACCEPT).setDisable(true);
         summary.setText("Reading " + chosen.getFileName() + "…");
         Thread worker = new Thread(() -> {
-            ImportPreview made = reading.get();
+            Runnable result;
+            try {
+                ImportPreview made = reading.get();
+                result = () -> show(made);
+            } catch (RuntimeException e) {
+                LOG.error("Reading {} for the import dialog failed", chosen, e);
+                result = () -> summary.setText(chosen.getFileName() + " could not be read: " + e.getMessage());
+            }
+            Runnable shown = result;
             Platform.runLater(() -> {
                 if (request == generation) {
-                    show(made);
+                    shown.run();
                 }
             });
         }, "import-preview");
@@ -210,6 +227,7 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         problems.getChildren().clear();
         p.problems().forEach(sentence -> problems.getChildren().add(sentence(sentence, Styles.CARD_PROBLEM)));
         p.notes().forEach(sentence -> problems.getChildren().add(sentence(sentence, Styles.HINT)));
+        inputNote(project, p).ifPresent(sentence -> problems.getChildren().add(sentence(sentence, Styles.HINT)));
         details.getChildren().clear();
         if (p.table() != null) {
             fillTableChoices(p);
@@ -231,6 +249,31 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
             verdict.setVisible(true);
         }
         getDialogPane().lookupButton(ACCEPT).setDisable(accepted == null);
+    }
+
+    /**
+     * A sentence when the network's Input has a fixed shape that the data's samples do not have, so
+     * that the person knows before training what to change; empty when it fits, is 'auto', or the
+     * data does not load.
+     */
+    static Optional<String> inputNote(Project project, ImportPreview p) {
+        Optional<LayerNode> input = project.analyse().input();
+        if (input.isEmpty() || !p.loads()) {
+            return Optional.empty();
+        }
+        String text = String.valueOf(input.get().setting(InputKind.SHAPE)).trim();
+        Shape takes;
+        try {
+            takes = InputKind.AUTO.equals(text) ? null : Shape.parse(text);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int[] sample = p.table() != null ? new int[] {p.table().featureCount()} : p.images().shape();
+        if (takes == null || Arrays.equals(takes.dims(), sample)) {
+            return Optional.empty();
+        }
+        return Optional.of("The network's " + input.get().id() + " takes samples of shape " + takes.text() + ", and this data's are "
+                + new Shape(sample).text() + ": after Accept, set its shape to auto (or " + new Shape(sample).text() + ").");
     }
 
     private static Label sentence(String text, String style) {
@@ -295,7 +338,8 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         for (int j = 0; j < names.size(); j++) {
             int column = j;
             TableColumn<List<String>, String> c = DataView.column(names.get(j), r -> column < r.size() ? r.get(column) : "");
-            c.setPrefWidth(COLUMN_WIDTH);
+            // Wide enough for the header's name, so that sepal_length does not read "sepal_l...".
+            c.setPrefWidth(Math.max(COLUMN_WIDTH, 8 * names.get(j).length() + 24));
             rows.getColumns().add(c);
         }
         rows.getItems().setAll(p.firstRows().rows());
