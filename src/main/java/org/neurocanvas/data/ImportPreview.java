@@ -238,7 +238,7 @@ public final class ImportPreview {
 
     /**
      * One line for a person: "iris.csv: 150 rows, 5 columns, 3 classes"; "t10k-images-idx3-ubyte: 10,000
-     * images of 28 × 28, greyscale, 10 classes"; the file's name alone when it could not be read.
+     * images of 28 × 28, greyscale, 10 classes"; "x.csv: could not be read as a CSV or TSV table".
      */
     public String summary() {
         String name = String.valueOf(path.getFileName());
@@ -252,7 +252,7 @@ public final class ImportPreview {
             return String.format(Locale.ROOT, "%s: %,d images of %d × %d, %s, %d classes", name, images.count, s[1], s[0],
                     s[2] == 1 ? "greyscale" : "colour", images.balance.classNames().size());
         }
-        return name + ": " + format.description() + " that could not be read";
+        return name + ": could not be read as " + format.description();
     }
 
     /** How the table is written, e.g. "comma-separated, decimal point, header on the first line"; empty without a table. */

@@ -81,7 +81,7 @@ class ImportPreviewTest {
         assertEquals(1, p.problems().size());
         assertTrue(p.problems().get(0).startsWith("short.csv line 3"), p.problems().get(0));
         assertNull(p.table());
-        assertEquals("short.csv: a CSV or TSV table that could not be read", p.summary());
+        assertEquals("short.csv: could not be read as a CSV or TSV table", p.summary());
     }
 
     @Test

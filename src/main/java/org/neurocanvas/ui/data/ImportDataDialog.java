@@ -227,7 +227,6 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         problems.getChildren().clear();
         p.problems().forEach(sentence -> problems.getChildren().add(sentence(sentence, Styles.CARD_PROBLEM)));
         p.notes().forEach(sentence -> problems.getChildren().add(sentence(sentence, Styles.HINT)));
-        inputNote(project, p).ifPresent(sentence -> problems.getChildren().add(sentence(sentence, Styles.HINT)));
         details.getChildren().clear();
         if (p.table() != null) {
             fillTableChoices(p);
@@ -245,8 +244,11 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         } catch (IllegalArgumentException refused) {
             accepted = null;
             verdict.setText(p.loads() ? refused.getMessage()
-                    : "Accept waits for data that loads: mend the file, or choose another file, label column or target.");
+                    : "Accept waits for data that loads: mend the data, or choose other data, another label column or target.");
             verdict.setVisible(true);
+        }
+        if (accepted != null) {
+            inputNote(project, p).ifPresent(sentence -> problems.getChildren().add(sentence(sentence, Styles.HINT)));
         }
         getDialogPane().lookupButton(ACCEPT).setDisable(accepted == null);
     }

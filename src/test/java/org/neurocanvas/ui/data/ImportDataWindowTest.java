@@ -101,11 +101,11 @@ class ImportDataWindowTest {
 
         ChoiceBox<String> label = robot.lookup("#import-label").queryAs(ChoiceBox.class);
         robot.interact(() -> label.setValue("petal_width"));
-        waitForSummary("iris.csv: a CSV or TSV table that could not be read");
+        waitForSummary("iris.csv: could not be read as a CSV or TSV table");
         assertEquals("iris.csv line 2, column 'petal_width': expected a class label (a whole number or a name), found '0.2'.",
                 ((Label) robot.lookup("#import-problems").queryAs(VBox.class).getChildren().get(0)).getText());
         assertTrue(button(ImportDataDialog.ACCEPT).isDisabled(), "a file that does not load cannot be accepted");
-        assertEquals("Accept waits for data that loads: mend the file, or choose another file, label column or target.",
+        assertEquals("Accept waits for data that loads: mend the data, or choose other data, another label column or target.",
                 text("#import-verdict"));
 
         ChoiceBox<String> target = robot.lookup("#import-target").queryAs(ChoiceBox.class);
