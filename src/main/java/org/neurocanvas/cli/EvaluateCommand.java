@@ -2,18 +2,24 @@ package org.neurocanvas.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.DataPipeline;
+import org.neurocanvas.data.CifarLoader;
 import org.neurocanvas.data.CsvLoader;
 import org.neurocanvas.data.CsvOptions;
 import org.neurocanvas.data.DataFileException;
+import org.neurocanvas.data.DataFormat;
 import org.neurocanvas.data.Dataset;
+import org.neurocanvas.data.IdxLoader;
+import org.neurocanvas.data.ImageFolderLoader;
 import org.neurocanvas.export.ModelBundle;
 import org.neurocanvas.export.ModelFileException;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.Shape;
 import org.neurocanvas.train.ClassificationReport;
 import org.neurocanvas.train.Predictions;
 import org.neurocanvas.train.RegressionReport;
@@ -23,8 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Measures a saved model on labelled data: a CSV file, or the validation split of the data it was
- * trained on, which the bundle's project names and seeds.
+ * Measures a saved model on labelled data: a CSV file, MNIST-style IDX images with their labels, a
+ * CIFAR-10 batch (or a folder's test batch), a folder of images with one sub-folder per class, or
+ * the validation split of the data it was trained on, which the bundle's project names and seeds.
+ * Images must have the shape the model takes; a folder's images are resized to it.
  */
 @Command(name = "evaluate", description = "Measure a saved model on labelled data: accuracy, per-class precision, recall and F1, "
         + "and the confusion matrix.")
@@ -33,8 +41,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model bundle (.ncmodel) written by train --out.")
     Path model;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "A labelled CSV file with the model's features and a class column "
-            + "(default: the validation split of the model's own training data).")
+    @Option(names = "--data", paramLabel = "FILE", description = "Labelled data: a CSV file with the model's features and a class column, "
+            + "IDX images (their labels file beside them), a CIFAR-10 batch file or a folder with test_batch.bin, or a folder of images "
+            + "with one sub-folder per class (default: the validation split of the model's own training data).")
     Path data;
 
     @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column that holds the class (default: the last).")
@@ -53,7 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         try {
             ModelBundle bundle = ModelBundle.read(model);
-            Dataset samples = data != null ? fromFile(bundle) : validationSplit(bundle);
+            Dataset samples = data != null ? fromFile(bundle, err) : validationSplit(bundle);
             if (samples == null) {
                 err.println("Model '" + bundle.project().name() + "' was trained without a validation split, so none of its data was held "
                         + "out: give a labelled file with --data.");
@@ -88,20 +97,60 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /** The data file or folder, each sample of the model's input shape. */
+    private Dataset fromFile(ModelBundle bundle, PrintWriter err) throws DataFileException, ModelFileException {
+        DataFormat format = DataFormat.of(data);
+        if (label != null && format != DataFormat.CSV) {
+            throw new ModelFileException("--label names a column of a CSV file, but " + data.getFileName() + " is "
+                    + format.description() + ".");
+        }
+        Dataset file = switch (format) {
+            case CSV -> fromCsv(bundle);
+            case IDX -> {
+                Path[] pair = DataFormat.idxPair(data);
+                yield IdxLoader.load(pair[0], pair[1]);
+            }
+            case CIFAR10 -> CifarLoader.load(DataFormat.cifarBatches(data, true));
+            case IMAGE_FOLDER -> fromImageFolder(bundle, err);
+        };
+        int[] input = bundle.inputShape().dims();
+        boolean flatInput = input.length == 1 && input[0] == file.featureCount();
+        if (format != DataFormat.CSV && !Arrays.equals(file.sampleShape(), input) && !flatInput) {
+            throw new ModelFileException(data.getFileName() + " holds samples of shape " + new Shape(file.sampleShape()).text()
+                    + ", but model '" + bundle.project().name() + "' takes input shape " + bundle.inputShape().text() + ".");
+        }
+        // A model whose Input was 'auto' over image files keeps a flat input of as many values.
+        file = flatInput ? file.reshaped(input) : file;
+        return DataSpec.RECONSTRUCTION.equals(bundle.project().data().task()) ? file.reconstruction() : file;
+    }
+
     /** The CSV file, each row shaped as the model's input. */
-    private Dataset fromFile(ModelBundle bundle) throws DataFileException, ModelFileException {
+    private Dataset fromCsv(ModelBundle bundle) throws DataFileException, ModelFileException {
         CsvOptions options = (label == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(label))
                 .regression(DataSpec.REGRESSION.equals(bundle.project().data().task()));
         int[] shape = bundle.inputShape().dims();
         Dataset file = CsvLoader.load(data, shape.length > 1 ? options.sampleShape(shape) : options);
-        if (DataSpec.RECONSTRUCTION.equals(bundle.project().data().task())) {
-            file = file.reconstruction();
-        }
         if (file.featureCount() != bundle.inputShape().size()) {
             throw new ModelFileException(data.getFileName() + " has " + file.featureCount() + " feature columns besides the class, but model '"
                     + bundle.project().name() + "' takes " + bundle.inputShape().size() + " (input shape " + bundle.inputShape().text() + ").");
         }
         return file;
+    }
+
+    /** Every image of the folder, resized to the model's input; the files that do not decode are named on the error stream. */
+    private Dataset fromImageFolder(ModelBundle bundle, PrintWriter err) throws DataFileException, ModelFileException {
+        int[] shape = bundle.inputShape().dims();
+        if (shape.length != 3 || shape[2] != 1 && shape[2] != 3) {
+            throw new ModelFileException(data.getFileName() + " is " + DataFormat.IMAGE_FOLDER.description() + ", but model '"
+                    + bundle.project().name() + "' takes input shape " + bundle.inputShape().text()
+                    + ", not images of height x width x 1 or 3 channels.");
+        }
+        ImageFolderLoader.Result result = ImageFolderLoader.load(data, shape[1], shape[0],
+                shape[2] == 1 ? ImageFolderLoader.Color.GREYSCALE : ImageFolderLoader.Color.RGB);
+        for (String skipped : result.skipped()) {
+            err.println(data.getFileName() + "/" + skipped + ": expected an image that decodes, found another file; it is skipped.");
+        }
+        return result.dataset();
     }
 
     /** The samples training held out, split again with the project's seed; null when it held out none. */

@@ -1,10 +1,5 @@
 package org.neurocanvas.compile;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.BuiltInDataset;
 import org.neurocanvas.data.CifarLoader;
@@ -12,6 +7,7 @@ import org.neurocanvas.data.CsvLoader;
 import org.neurocanvas.data.CsvOptions;
 import org.neurocanvas.data.CsvTable;
 import org.neurocanvas.data.DataFileException;
+import org.neurocanvas.data.DataFormat;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.data.IdxLoader;
 import org.neurocanvas.data.KnownDataset;
@@ -89,12 +85,13 @@ public final class DataPipeline {
         return switch (d.source()) {
             case "csv" -> CsvLoader.load(project.resolve(d.path()), csvOptions(d));
             case "idx" -> IdxLoader.load(project.resolve(d.path()), project.resolve(d.labels()));
-            case "cifar10" -> CifarLoader.load(cifarBatches(project.resolve(d.path())));
+            case "cifar10" -> CifarLoader.load(DataFormat.cifarBatches(project.resolve(d.path()), false));
             default -> throw new CompileException("No loader for data source '" + d.source() + "'.");
         };
     }
 
-    private static CsvOptions csvOptions(DataSpec d) {
+    /** How a project's CSV file is read: its label column (the last when unset), and its label as a class or, for regression, a number. */
+    public static CsvOptions csvOptions(DataSpec d) {
         CsvOptions options = d.label() == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(d.label());
         return options.regression(DataSpec.REGRESSION.equals(d.task()));
     }
@@ -102,22 +99,6 @@ public final class DataPipeline {
     /** An autoencoder learns to give back its input; other tasks keep the targets the source has. */
     private static Dataset task(DataSpec d, Dataset data) {
         return DataSpec.RECONSTRUCTION.equals(d.task()) ? data.reconstruction() : data;
-    }
-
-    /** A single batch file, or every data_batch_N.bin of a folder (the test batch is kept apart). */
-    private static List<Path> cifarBatches(Path path) throws CompileException {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> files = Files.list(path)) {
-            List<Path> batches = files.filter(f -> f.getFileName().toString().matches("data_batch_\\d+\\.bin")).sorted().toList();
-            if (batches.isEmpty()) {
-                throw new CompileException(path + ": expected CIFAR-10 files data_batch_1.bin ... data_batch_5.bin, found none.");
-            }
-            return batches;
-        } catch (IOException e) {
-            throw new CompileException(path + ": cannot be read (" + e.getMessage() + ").");
-        }
     }
 
     private static Scaling scaling(String id) {

@@ -71,16 +71,27 @@ public final class CsvLoader {
      *                           numeric column, too many categories
      */
     public static CsvReport inspect(Path file, CsvOptions options) throws DataFileException {
-        CsvScan scan = CsvScan.run(DataSource.of(file), options);
+        return inspect(DataSource.of(file), options);
+    }
+
+    /** Summarises any source (a file or a resource that ships with the application): see {@link #inspect(Path, CsvOptions)}. */
+    static CsvReport inspect(DataSource source, CsvOptions options) throws DataFileException {
+        CsvScan scan = CsvScan.run(source, options);
         CsvSchema schema = CsvSchema.plan(scan, options);
         List<ColumnSummary> columns = new ArrayList<>();
         for (int j = 0; j < scan.columns.length; j++) {
             columns.add(summary(scan, j));
         }
         List<Integer> classCounts = options.regression() ? List.of() : scan.columns[scan.labelColumn].sortedCounts();
+        List<String> problems = new ArrayList<>();
+        try {
+            checkMissing(scan);
+        } catch (DataFileException refused) {
+            problems.add(refused.getMessage());
+        }
         return new CsvReport(scan.source.name(), scan.delimiter, scan.decimalComma, scan.header, scan.rows,
                 scan.rowsWithMissing, rowsKept(scan), columns, scan.labelColumn, schema.classNames(), classCounts,
-                schema.featureCount());
+                schema.featureCount(), problems);
     }
 
     /**
@@ -91,10 +102,15 @@ public final class CsvLoader {
      *                           wrong number of fields among the rows read
      */
     public static CsvPreview preview(Path file, int rows) throws DataFileException {
+        return preview(DataSource.of(file), rows);
+    }
+
+    /** The first rows of any source: see {@link #preview(Path, int)}. */
+    static CsvPreview preview(DataSource source, int rows) throws DataFileException {
         if (rows < 0) {
             throw new IllegalArgumentException("A preview shows at least 0 rows, found " + rows + ".");
         }
-        CsvScan scan = CsvScan.format(DataSource.of(file));
+        CsvScan scan = CsvScan.format(source);
         List<List<String>> first = new ArrayList<>();
         scan.forEachRow((line, fields) -> first.add(List.of(fields)), rows);
         return new CsvPreview(scan.names, first);

@@ -19,16 +19,20 @@ import java.util.List;
  *                        empty for a regression target
  * @param classCounts     the kept rows of each class, indexed like classNames
  * @param featureCount    values per sample after one-hot encoding the category columns
+ * @param problems        what a load with the same options would refuse, one sentence each with
+ *                        the line and column (a missing value the policy does not allow, no row
+ *                        left); empty when the file loads
  */
 public record CsvReport(String file, char delimiter, boolean decimalComma, boolean header, int rows,
         int rowsWithMissing, int rowsKept, List<ColumnSummary> columns, int labelColumn, List<String> classNames,
-        List<Integer> classCounts, int featureCount) {
+        List<Integer> classCounts, int featureCount, List<String> problems) {
 
     /** Copies the lists. */
     public CsvReport {
         columns = List.copyOf(columns);
         classNames = List.copyOf(classNames);
         classCounts = List.copyOf(classCounts);
+        problems = List.copyOf(problems);
     }
 
     /** The kept rows of each class, for a class-balance chart (empty for a regression target). */

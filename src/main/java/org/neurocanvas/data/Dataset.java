@@ -268,6 +268,20 @@ public final class Dataset {
         return new Dataset(name, features, sampleShape, new Targets.OwnFeatures(size(), featureCount));
     }
 
+    /**
+     * The same samples seen with another shape of as many values: 4 x 4 x 1 images as vectors of 16
+     * for a network whose input is flat.
+     *
+     * @throws IllegalArgumentException when the shape holds another number of values
+     */
+    public Dataset reshaped(int... shape) {
+        if (widthOf(shape) != featureCount) {
+            throw invalid(name, "has samples of " + Arrays.toString(sampleShape) + ", expected a shape of as many values, found "
+                    + Arrays.toString(shape));
+        }
+        return new Dataset(name, features, shape, targets);
+    }
+
     /** Feature j of the given sample. */
     public float feature(int sample, int j) {
         Objects.checkIndex(sample, size());

@@ -120,6 +120,26 @@ public final class ImageFolderLoader {
         return new Result(dataset, skipped);
     }
 
+    /**
+     * The size and colour of the folder's first image that decodes (in class and name order), for a
+     * person choosing the size to load at: {height, width, 1 for greyscale or 3 for colour}.
+     *
+     * @throws DataFileException as {@link #load}, and when no image of the folder decodes
+     */
+    static int[] firstImageShape(Path folder) throws DataFileException {
+        for (Path classFolder : classFolders(folder)) {
+            for (Path file : images(classFolder)) {
+                BufferedImage image = decode(file);
+                if (image != null) {
+                    int channels = image.getColorModel().getNumColorComponents() == 1 ? 1 : 3;
+                    return new int[] {image.getHeight(), image.getWidth(), channels};
+                }
+            }
+        }
+        throw new DataFileException(folder.getFileName() + ": expected PNG, JPEG, BMP or GIF images that decode in its"
+                + " class folders, found none.");
+    }
+
     private static void checkSide(String setting, int value) {
         if (value < 1 || value > MAX_SIDE) {
             throw new IllegalArgumentException("Setting '" + setting + "' of an image folder must be from 1 to "

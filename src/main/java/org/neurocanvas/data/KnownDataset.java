@@ -14,31 +14,16 @@ import java.util.stream.Collectors;
  */
 public enum KnownDataset {
 
-    IRIS("iris", "iris.csv", "150 iris flowers, 4 measurements each, 3 species: the classic first table.") {
-        @Override
-        public Dataset load() throws DataFileException {
-            return CsvLoader.load(DataSource.resource(SHIPPED + "iris.csv"), CsvOptions.defaults());
-        }
-    },
+    IRIS("iris", "iris.csv", CsvOptions.defaults(),
+            "150 iris flowers, 4 measurements each, 3 species: the classic first table."),
 
-    DIABETES("diabetes", "diabetes.csv",
-            "442 diabetes patients, 10 measurements each, and how far the disease progressed a year later: a number to predict.") {
-        @Override
-        public Dataset load() throws DataFileException {
-            return CsvLoader.load(DataSource.resource(SHIPPED + "diabetes.csv"), CsvOptions.defaults().regression(true));
-        }
-    },
+    DIABETES("diabetes", "diabetes.csv", CsvOptions.defaults().regression(true),
+            "442 diabetes patients, 10 measurements each, and how far the disease progressed a year later: a number to predict."),
 
-    DIGITS("digits", "digits.csv.gz",
-            "1,797 handwritten digits of 8 x 8 pixels (0 to 16 ink), 10 classes: tiny images.") {
-        @Override
-        public Dataset load() throws DataFileException {
-            return CsvLoader.load(DataSource.resource(SHIPPED + "digits.csv.gz"),
-                    CsvOptions.defaults().sampleShape(8, 8, 1));
-        }
-    },
+    DIGITS("digits", "digits.csv.gz", CsvOptions.defaults().sampleShape(8, 8, 1),
+            "1,797 handwritten digits of 8 x 8 pixels (0 to 16 ink), 10 classes: tiny images."),
 
-    MNIST_10K("mnist-10k", "mnist-10k-images-idx3-ubyte.gz",
+    MNIST_10K("mnist-10k", "mnist-10k-images-idx3-ubyte.gz", null,
             "10,000 real MNIST handwritten digits of 28 x 28 pixels, 10 classes.") {
         @Override
         public Dataset load() throws DataFileException {
@@ -47,7 +32,7 @@ public enum KnownDataset {
         }
     },
 
-    FASHION_MNIST_10K("fashion-mnist-10k", "fashion-mnist-t10k-images-idx3-ubyte.gz",
+    FASHION_MNIST_10K("fashion-mnist-10k", "fashion-mnist-t10k-images-idx3-ubyte.gz", null,
             "Fashion-MNIST's 10,000 test images: clothes of 28 x 28 pixels, 10 classes, harder than digits.") {
         @Override
         public Dataset load() throws DataFileException {
@@ -56,7 +41,7 @@ public enum KnownDataset {
         }
     },
 
-    FASHION_MNIST_60K("fashion-mnist-60k", null,
+    FASHION_MNIST_60K("fashion-mnist-60k", null, null,
             "Fashion-MNIST's 60,000 training images, when Debian's dataset-fashion-mnist package is installed.") {
         @Override
         public Dataset load() throws DataFileException {
@@ -83,11 +68,14 @@ public enum KnownDataset {
 
     private final String id;
     private final String shippedFile;
+    /** How a set that ships as a CSV file loads; null for the others. */
+    private final CsvOptions csvOptions;
     private final String description;
 
-    KnownDataset(String id, String shippedFile, String description) {
+    KnownDataset(String id, String shippedFile, CsvOptions csvOptions, String description) {
         this.id = id;
         this.shippedFile = shippedFile;
+        this.csvOptions = csvOptions;
         this.description = description;
     }
 
@@ -111,7 +99,39 @@ public enum KnownDataset {
      *
      * @throws DataFileException when its files are absent or damaged
      */
-    public abstract Dataset load() throws DataFileException;
+    public Dataset load() throws DataFileException {
+        return CsvLoader.load(DataSource.resource(SHIPPED + shippedFile), csvOptions);
+    }
+
+    /** Whether the set ships as a table of named columns, one flat sample per row (iris, diabetes), rather than images. */
+    public boolean isTable() {
+        return csvOptions != null && csvOptions.sampleShape() == null;
+    }
+
+    /**
+     * What the shipped table holds, column by column, as {@link CsvLoader#inspect} tells it.
+     *
+     * @throws IllegalStateException for a set that is not a {@link #isTable() table}
+     */
+    public CsvReport inspect() throws DataFileException {
+        return CsvLoader.inspect(table(), csvOptions);
+    }
+
+    /**
+     * The shipped table's first rows, as {@link CsvLoader#preview} gives them.
+     *
+     * @throws IllegalStateException for a set that is not a {@link #isTable() table}
+     */
+    public CsvPreview preview(int rows) throws DataFileException {
+        return CsvLoader.preview(table(), rows);
+    }
+
+    private DataSource table() throws DataFileException {
+        if (!isTable()) {
+            throw new IllegalStateException("Data set '" + id + "' is not a table of named columns.");
+        }
+        return DataSource.resource(SHIPPED + shippedFile);
+    }
 
     /**
      * The known data set with this id, ignoring case.

@@ -153,6 +153,13 @@ public final class MainMenu extends MenuBar {
         return recent;
     }
 
+    /** Adds File > Import Data… below Open Sample, running this action. */
+    public void addImportData(Runnable action) {
+        MenuItem importData = new MenuItem("Import Data…");
+        importData.setOnAction(run(action));
+        getMenus().get(0).getItems().add(getMenus().get(0).getItems().indexOf(samples) + 1, importData);
+    }
+
     /** Adds the shortcuts a menu item can hold only one of: Ctrl+Y redoes too. */
     public void installExtraShortcuts(Scene scene) {
         scene.getAccelerators().put(REDO_ALTERNATIVE, () -> {

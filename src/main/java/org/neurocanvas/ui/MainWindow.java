@@ -30,6 +30,7 @@ import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.train.Trainer;
 import org.neurocanvas.ui.data.DataView;
+import org.neurocanvas.ui.data.ImportDataDialog;
 import org.neurocanvas.ui.editor.CardText;
 import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.editor.ProblemList;
@@ -102,6 +103,8 @@ public final class MainWindow {
         dataTab.setId("data-tab");
         dataTab.selectedProperty().addListener((o, was, shown) -> data.setActive(shown));
         training.addTab(dataTab);
+        menu.addImportData(this::importData);
+        data.setOnImport(this::importData);
 
         tabPane.setId("project-tabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -239,9 +242,15 @@ public final class MainWindow {
                 changed();
             }
         });
+        view.inspector().setOnImport(this::importData);
         menu.watch(view);
         tabPane.getTabs().add(view.tab());
         return view;
+    }
+
+    /** File > Import Data…, for the selected project. */
+    private void importData() {
+        ImportDataDialog.ask(stage, editor());
     }
 
     private DocumentSession sessionOf(Tab tab) {

@@ -72,6 +72,11 @@ public final class ProjectTab {
         return export;
     }
 
+    /** The settings of the selected layer, or of the project. */
+    public InspectorView inspector() {
+        return inspector;
+    }
+
     /** The tab itself, holding the palette, canvas and inspector. */
     public Tab tab() {
         return tab;

@@ -34,6 +34,16 @@ class DatasetTest {
     }
 
     @Test
+    void reshapedKeepsTheValuesAndTargetsUnderAnotherShape() {
+        Dataset flat = fourSamples().reshaped(3);
+        assertArrayEquals(new int[] {3}, flat.sampleShape());
+        assertEquals(21f, flat.feature(2, 1));
+        assertArrayEquals(new int[] {0, 1, 2, 1}, flat.labels());
+        assertEquals("Data set 'tiny' has samples of [1, 3], expected a shape of as many values, found [2, 2].",
+                assertThrows(IllegalArgumentException.class, () -> fourSamples().reshaped(2, 2)).getMessage());
+    }
+
+    @Test
     void cannotBeChangedThroughItsArrays() {
         float[] features = new float[] {1, 2};
         int[] labels = new int[] {0, 1};

@@ -1,17 +1,9 @@
 package org.neurocanvas.ui.data;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.DataPipeline;
@@ -19,11 +11,11 @@ import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.ClassBalance;
 import org.neurocanvas.data.ColumnSummary;
 import org.neurocanvas.data.CsvLoader;
-import org.neurocanvas.data.CsvOptions;
 import org.neurocanvas.data.CsvPreview;
 import org.neurocanvas.data.CsvReport;
 import org.neurocanvas.data.DataFileException;
 import org.neurocanvas.data.Dataset;
+import org.neurocanvas.data.KnownDataset;
 import org.neurocanvas.model.AugmentationSpec;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
@@ -31,8 +23,8 @@ import org.neurocanvas.ui.evaluation.Thumbnails;
 
 /**
  * Makes the Data tab's {@link DataPreview} of a project's data: a CSV file (or a table that ships,
- * iris and diabetes) through the data room's preview and report, so its columns keep their names
- * and types; images as a few evenly spread samples with the project's augmentation applied; any
+ * iris and diabetes, as {@link KnownDataset} reads it) through the data room's preview and report,
+ * so its columns keep their names and types; images as a few evenly spread samples with the project's augmentation applied; any
  * other data as a table of its values. Slow (it reads the files): call it off the FX thread.
  */
 public final class DataPreviews {
@@ -43,9 +35,6 @@ public final class DataPreviews {
     static final int IMAGES = 24;
     /** Values of a sample shown as table columns; wider samples are cut at this many. */
     static final int MAX_COLUMNS = 16;
-    /** The tables that ship inside the application, by data source, with the options they load with. */
-    private static final Map<String, String> SHIPPED_TABLES = Map.of("iris", "/samples/data/iris.csv",
-            "diabetes", "/samples/data/diabetes.csv");
 
     private DataPreviews() {
     }
@@ -57,18 +46,17 @@ public final class DataPreviews {
     public static DataPreview of(Project project, long augmentationSeed) throws CompileException {
         DataSpec spec = project.data();
         // A table is read through its report, which counts missing values where a load would refuse them.
-        Optional<Path> csv = csvFile(project);
-        if (csv.isPresent()) {
-            try {
-                CsvOptions options = (spec.label() == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(spec.label()))
-                        .regression(DataSpec.REGRESSION.equals(spec.task()));
-                CsvPreview preview = CsvLoader.preview(csv.get(), ROWS);
-                CsvReport report = CsvLoader.inspect(csv.get(), options);
-                return new DataPreview(summary(report), new DataPreview.Table(preview.columns(), preview.rows(), report.columns()), null,
-                        report.classNames().isEmpty() ? null : report.balance());
-            } catch (DataFileException e) {
-                throw new CompileException(e.getMessage());
+        try {
+            if ("csv".equals(spec.source())) {
+                Path csv = project.resolve(spec.path());
+                return table(CsvLoader.preview(csv, ROWS), CsvLoader.inspect(csv, DataPipeline.csvOptions(spec)));
             }
+            if (DataSpec.SHIPPED.contains(spec.source()) && KnownDataset.byId(spec.source()).isTable()) {
+                KnownDataset known = KnownDataset.byId(spec.source());
+                return table(known.preview(ROWS), known.inspect());
+            }
+        } catch (DataFileException e) {
+            throw new CompileException(e.getMessage());
         }
         Dataset data = DataPipeline.load(project);
         ClassBalance balance = data.isClassification() ? ClassBalance.of(data) : null;
@@ -76,6 +64,11 @@ public final class DataPreviews {
             return new DataPreview(summary(data), null, images(data, spec.augmentation(), augmentationSeed), balance);
         }
         return new DataPreview(summary(data), table(data), null, balance);
+    }
+
+    private static DataPreview table(CsvPreview preview, CsvReport report) {
+        return new DataPreview(summary(report), new DataPreview.Table(preview.columns(), preview.rows(), report.columns()), null,
+                report.classNames().isEmpty() ? null : report.balance());
     }
 
     /** "iris.csv: 150 rows, 5 columns, 3 classes"; with the rows missing a value, when there are any. */
@@ -97,32 +90,6 @@ public final class DataPreviews {
         String targets = data.isClassification() ? data.classes() + " classes"
                 : data.isReconstruction() ? "each its own target (reconstruction)" : "numbers to predict (regression)";
         return String.format(Locale.ROOT, "%s: %,d samples of %s, %s", data.name(), data.size(), of, targets);
-    }
-
-    /** The file a table's preview reads: the project's CSV, or the copy of a shipped table. */
-    private static Optional<Path> csvFile(Project project) {
-        DataSpec spec = project.data();
-        if ("csv".equals(spec.source())) {
-            return Optional.of(project.resolve(spec.path()));
-        }
-        String resource = SHIPPED_TABLES.get(spec.source());
-        URL url = resource == null ? null : DataPreviews.class.getResource(resource);
-        return url == null ? Optional.empty() : resourcePath(url);
-    }
-
-    /** A class-path resource as a path, also inside the application's jar; empty when it cannot be opened so. */
-    private static Optional<Path> resourcePath(URL url) {
-        try {
-            URI uri = url.toURI();
-            try {
-                return Optional.of(Path.of(uri));
-            } catch (FileSystemNotFoundException e) {
-                FileSystems.newFileSystem(uri, Map.of());
-                return Optional.of(Path.of(uri));
-            }
-        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** Evenly spread samples, and the same ones augmented as a training batch would be. */

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -67,6 +68,7 @@ public final class DataView extends BorderPane {
 
     private final Supplier<Project> project;
     private final Label note = new Label();
+    private final Button importData = new Button("Import Data…");
     private final ReadOnlyObjectWrapper<DataPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     /** The data setting shown or being loaded; null when the view must load again. */
     private DataSpec loaded;
@@ -83,6 +85,9 @@ public final class DataView extends BorderPane {
         getStyleClass().add(VIEW);
         note.getStyleClass().add(NOTE);
         note.setWrapText(true);
+        importData.setId("data-import");
+        importData.managedProperty().bind(importData.visibleProperty());
+        importData.setVisible(false);
         showNote("The project's data shows here: a table's first rows and columns, or sample images, and how many samples each class has.");
     }
 
@@ -101,6 +106,12 @@ public final class DataView extends BorderPane {
     public void forget() {
         loaded = null;
         refresh();
+    }
+
+    /** Shows an Import Data… button above the data that runs this (File > Import Data…). */
+    public void setOnImport(Runnable action) {
+        importData.setOnAction(e -> action.run());
+        importData.setVisible(true);
     }
 
     /** What is shown, or null while nothing is. */
@@ -147,14 +158,14 @@ public final class DataView extends BorderPane {
 
     private void showNote(String sentence) {
         note.setText(sentence);
-        setTop(null);
+        setTop(top(new Label()));
         setCenter(note);
     }
 
     private void show(DataPreview p) {
         Label summary = new Label(p.summary());
         summary.getStyleClass().add(SUMMARY);
-        setTop(summary);
+        setTop(top(summary));
         Node samples = p.table() != null ? table(p.table()) : images(p.images());
         HBox body = new HBox(samples, balance(p.balance()));
         body.getStyleClass().add("data-body");
@@ -166,7 +177,17 @@ public final class DataView extends BorderPane {
         preview.set(p);
     }
 
-    private static VBox part(String title, Node content) {
+    /** The summary line with the import button at its right. */
+    private HBox top(Label summary) {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, summary, gap, importData);
+        top.setAlignment(Pos.CENTER_LEFT);
+        return top;
+    }
+
+    /** A titled part of the view (or of the import dialog). */
+    static VBox part(String title, Node content) {
         Label label = new Label(title);
         label.getStyleClass().add(PART_TITLE);
         VBox part = new VBox(label, content);
@@ -285,7 +306,8 @@ public final class DataView extends BorderPane {
         return part("Class balance", new VBox(chart, verdict));
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> text) {
+    /** A column of text that keeps room for a figure such as -0.0123 or the word categorical. */
+    static <T> TableColumn<T, String> column(String title, Function<T, String> text) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         column.setSortable(false);

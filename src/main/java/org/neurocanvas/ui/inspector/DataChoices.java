@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.neurocanvas.data.BuiltInDataset;
+import org.neurocanvas.data.DataFormat;
+import org.neurocanvas.data.ImportPreview;
 import org.neurocanvas.data.KnownDataset;
 import org.neurocanvas.data.SequenceTask;
 import org.neurocanvas.model.AugmentationSpec;
@@ -14,7 +16,7 @@ import org.neurocanvas.model.DataSpec;
  * with, how one field changes, and how a chosen file is written down. Plain Java, tested without
  * a window; {@link DataSpec}'s constructor refuses what does not fit, in a sentence.
  */
-final class DataChoices {
+public final class DataChoices {
 
     /** A newly chosen generated set starts like the spiral sample. */
     private static final DataSpec GENERATED_START = DataSpec.spiral();
@@ -81,6 +83,40 @@ final class DataChoices {
         e.path = path;
         e.labels = labels;
         e.label = "csv".equals(source) && "csv".equals(d.source()) ? d.label() : null;
+        return e.build();
+    }
+
+    /**
+     * The data an import dialog read, in place of the project's: its files (kept relative to the
+     * project's folder when inside), a table's label column (unset for the last) and task; scaling,
+     * augmentation and a reconstruction task stay.
+     *
+     * @param projectFolder the project's folder, or null before its first save
+     * @throws IllegalArgumentException a sentence when the data does not load or the project cannot
+     *                                  take data of its format
+     */
+    public static DataSpec imported(DataSpec d, ImportPreview read, Path projectFolder) {
+        if (!read.loads()) {
+            throw new IllegalArgumentException(read.problems().get(0));
+        }
+        Draft e = Draft.keepingPreparation(d);
+        e.path = stored(projectFolder, read.dataFile());
+        switch (read.format()) {
+            case CSV -> {
+                e.source = "csv";
+                boolean last = read.table().labelColumn() == read.table().columns().size() - 1;
+                e.label = last ? null : read.labelColumn();
+                e.task = read.regression() ? DataSpec.REGRESSION : e.task;
+            }
+            case IDX -> {
+                e.source = "idx";
+                e.labels = stored(projectFolder, read.labelsFile());
+            }
+            case CIFAR10 -> e.source = "cifar10";
+            case IMAGE_FOLDER -> throw new IllegalArgumentException(read.path().getFileName() + " is " + DataFormat.IMAGE_FOLDER.description()
+                    + ": a project can train on CSV, IDX and CIFAR-10 files, not yet on an image folder.");
+            default -> throw new IllegalStateException("No data source for format " + read.format() + ".");
+        }
         return e.build();
     }
 

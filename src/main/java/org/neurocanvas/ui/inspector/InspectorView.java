@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.neurocanvas.model.Analysis;
@@ -40,6 +42,8 @@ public final class InspectorView extends ScrollPane {
     private final List<PropertySheet> sheets = new ArrayList<>();
     // What the panel shows: a layer, a selection, or the project's fields; a changed target means a rebuild.
     private Object shown = this;
+    /** File > Import Data…, offered below the data settings; null for no button. */
+    private Runnable importData;
 
     /**
      * @param status shows a refused value's sentence
@@ -72,6 +76,13 @@ public final class InspectorView extends ScrollPane {
     public void setLocked(boolean locked) {
         lockNote.setVisible(locked);
         sheets.forEach(s -> s.setDisable(locked));
+    }
+
+    /** Offers an Import Data… button below the data settings that runs this (File > Import Data…). */
+    public void setOnImport(Runnable action) {
+        importData = action;
+        shown = this;
+        refresh();
     }
 
     /** Shows the current selection, rebuilding the fields only when the subject changed. */
@@ -161,6 +172,15 @@ public final class InspectorView extends ScrollPane {
         }
         section(ProjectField.TRAINING, training);
         section(ProjectField.DATA, data);
+        if (importData != null) {
+            Button importButton = new Button("Import Data…");
+            importButton.setId("inspector-import-data");
+            importButton.setTooltip(new Tooltip("Choose a CSV, IDX or CIFAR-10 file, see what it holds, and make it the project's data."));
+            importButton.setOnAction(e -> importData.run());
+            // Locked with the settings while training runs.
+            importButton.disableProperty().bind(lockNote.visibleProperty());
+            sections.getChildren().add(importButton);
+        }
     }
 
     private boolean changeProject(ProjectField field, Object value) {

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurocanvas.data.ImportPreview;
+import org.neurocanvas.model.AugmentationSpec;
 import org.neurocanvas.model.DataSpec;
 
 class DataChoicesTest {
@@ -67,5 +72,44 @@ class DataChoicesTest {
         assertEquals(folder.resolve("data"), DataChoices.startFolder(folder, "data/points.csv"));
         assertEquals(folder, DataChoices.startFolder(folder, "missing/points.csv"));
         assertEquals(folder, DataChoices.startFolder(folder, null));
+    }
+
+    @Test
+    void anImportedTableTakesItsLabelColumnAndTaskAndKeepsThePreparation() throws Exception {
+        Path file = Files.write(folder.resolve("fruit.csv"), List.of("weight,kind,price", "120,apple,1.5", "150,pear,2.25"));
+        DataSpec before = DataSpec.spiral().withScaling("standardize");
+        DataSpec prices = DataChoices.imported(before, ImportPreview.of(file), folder);
+        assertEquals("csv", prices.source());
+        assertEquals("fruit.csv", prices.path());
+        assertNull(prices.label(), "the last column is the default label");
+        assertEquals(DataSpec.REGRESSION, prices.task());
+        assertEquals("standardize", prices.scaling());
+        assertEquals(0, prices.samples());
+        DataSpec kinds = DataChoices.imported(before, ImportPreview.ofTable(file, "kind", false), folder);
+        assertEquals("kind", kinds.label());
+        assertEquals(DataSpec.CLASSIFICATION, kinds.task());
+    }
+
+    @Test
+    void importedIdxImagesTakeTheirLabelsFileAndAnAutoencoderStaysOne() throws Exception {
+        Path images = Path.of("samples/data/mnist-10k-images-idx3-ubyte.gz").toAbsolutePath();
+        DataSpec autoencoder = DataSpec.shipped("digits").withTask(DataSpec.RECONSTRUCTION)
+                .withAugmentation(new AugmentationSpec(10, 0, 0, false, 0));
+        DataSpec idx = DataChoices.imported(autoencoder, ImportPreview.of(images), images.getParent());
+        assertEquals(new DataSpec("idx", "mnist-10k-images-idx3-ubyte.gz", "mnist-10k-labels-idx1-ubyte.gz", null, 0, 0, 0, 0, 0,
+                "none", new AugmentationSpec(10, 0, 0, false, 0), DataSpec.RECONSTRUCTION, null), idx);
+    }
+
+    @Test
+    void dataThatDoesNotLoadOrAnImageFolderIsRefusedInASentence() throws Exception {
+        Path gaps = Files.write(folder.resolve("gaps.csv"), List.of("a,kind", "1,x", ",y"));
+        assertEquals("gaps.csv line 3, column 'a': expected a value, found an empty field (missing values can be dropped or filled"
+                + " with the mean).", assertThrows(IllegalArgumentException.class,
+                () -> DataChoices.imported(DataSpec.spiral(), ImportPreview.of(gaps), folder)).getMessage());
+        Path pets = Files.createDirectories(folder.resolve("pets/cats"));
+        ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", pets.resolve("a.png").toFile());
+        assertEquals("pets is a folder of images, one sub-folder per class: a project can train on CSV, IDX and CIFAR-10 files,"
+                + " not yet on an image folder.", assertThrows(IllegalArgumentException.class,
+                () -> DataChoices.imported(DataSpec.spiral(), ImportPreview.of(folder.resolve("pets")), folder)).getMessage());
     }
 }
