@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.training;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -65,6 +66,8 @@ public class TrainingPanel extends BorderPane {
     public static final String EPOCH = "training-epoch";
     /** Style class of the metrics text. */
     public static final String METRICS = "training-metrics";
+    /** Style class of the "Keep the best model" check box. */
+    public static final String KEEP_BEST = "training-keep-best";
     /** Style class of the row holding both charts and the decision boundary. */
     public static final String CHARTS = "training-charts";
     /** Style class of the tabs beside the controls. */
@@ -94,6 +97,15 @@ public class TrainingPanel extends BorderPane {
     private final LineChart<Number, Number> accuracyChart = TrainingCharts.accuracy(monitor);
     private final LineChart<Number, Number> rateChart = TrainingCharts.learningRate(monitor);
     private final CheckBox logScale = new CheckBox("log scale");
+    private final CheckBox keepBest = new CheckBox();
+    private final Consumer<String> status;
+    /** Where "Keep the best model" writes; null until the project has a file. */
+    private Path bestModelFile;
+    private final BooleanProperty noProjectFile = new SimpleBooleanProperty(this, "noProjectFile", true);
+    /** The current run's checkpoint, set on the worker thread; null when the run keeps none. */
+    private volatile BestModelKeeper keeper;
+    /** The sentence last said in the status bar about the checkpoint. */
+    private String announced;
     private final ChartExport export;
     private final BoundaryView boundary = new BoundaryView();
     private final EvaluationView evaluation = new EvaluationView();
@@ -117,7 +129,7 @@ public class TrainingPanel extends BorderPane {
      */
     public TrainingPanel(TrainingRunner runner, Consumer<String> status) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        Objects.requireNonNull(status, "status");
+        this.status = Objects.requireNonNull(status, "status");
         getStyleClass().add(PANEL);
         live = new LiveControls(monitor, stopping, () -> job, status, this::step);
         export = new ChartExport(status);
@@ -240,7 +252,13 @@ public class TrainingPanel extends BorderPane {
                 () -> monitor.metricsTextProperty().get().replace(" · val_loss", "\nval_loss"), monitor.metricsTextProperty()));
         metrics.setWrapText(true);
 
-        VBox column = new VBox(buttons, live, progress, epoch, metrics);
+        keepBest.setId("keep-best");
+        keepBest.getStyleClass().add(KEEP_BEST);
+        keepBest.setWrapText(true);
+        keepBest.disableProperty().bind(monitor.runningProperty().or(noProjectFile));
+        setProjectFile(null);
+
+        VBox column = new VBox(buttons, live, progress, epoch, metrics, keepBest);
         column.getStyleClass().add(CONTROLS);
         return column;
     }
@@ -254,6 +272,8 @@ public class TrainingPanel extends BorderPane {
         stopping.set(false);
         probe = null;
         recorder = null;
+        keeper = null;
+        announced = null;
         boundary.clear();
         evaluation.clear();
         live.showStartingRate(Double.NaN);
@@ -283,11 +303,35 @@ public class TrainingPanel extends BorderPane {
         }
     }
 
+    /**
+     * The project's file, or null before its first save: "Keep the best model" then writes
+     * {@code <name>-best.ncmodel} beside it, and is unavailable without it.
+     */
+    public void setProjectFile(Path projectFile) {
+        bestModelFile = projectFile == null ? null : BestModelKeeper.besideProject(projectFile);
+        if (bestModelFile == null) {
+            keepBest.setText("Keep the best model (save the project first)");
+            keepBest.setSelected(false);
+            keepBest.setTooltip(new Tooltip("The best model is kept beside the project's file, so the project needs one."));
+        } else {
+            keepBest.setText("Keep the best model in " + bestModelFile.getFileName());
+            keepBest.setTooltip(new Tooltip("After each epoch whose validation loss is the lowest yet, the model is written to "
+                    + bestModelFile + ", ready for File > Open Model, predict and export; a crash or Stop keeps it."));
+        }
+        noProjectFile.set(bestModelFile == null);
+    }
+
+    /** Whether "Keep the best model" is ticked: the next run writes its best epoch beside the project. */
+    public BooleanProperty keepBestModelProperty() {
+        return keepBest.selectedProperty();
+    }
+
     /** On the worker thread: the run's recorder listens first; the boundary's first picture is the untrained network's. */
     private void beforeTraining(TrainingRun run) {
         RunRecorder fresh = new RunRecorder(run.settings());
         run.trainer().addListener(fresh);
         recorder = fresh;
+        keepBestModel(run);
         Platform.runLater(() -> {
             if (monitor.rateChanges().isEmpty()) {
                 live.showStartingRate(run.learningRate());
@@ -304,7 +348,36 @@ public class TrainingPanel extends BorderPane {
         probe = planar;
     }
 
+    /** On the worker thread: installs the checkpoint when it is ticked and the run's model can be saved. */
+    private void keepBestModel(TrainingRun run) {
+        Path file = bestModelFile;
+        if (!keepBest.isSelected() || file == null) {
+            return;
+        }
+        if (run.snapshot() == null) {
+            Platform.runLater(() -> status.accept("This run's model cannot be kept: there is nothing to save it from."));
+            return;
+        }
+        BestModelKeeper fresh = new BestModelKeeper(run.snapshot(), file);
+        run.trainer().addBestModelListener(fresh);
+        keeper = fresh;
+    }
+
+    /** Says in the status bar when a better model was written, or why it was not. */
+    private void announceCheckpoint() {
+        BestModelKeeper current = keeper;
+        if (current == null) {
+            return;
+        }
+        String news = current.failure().or(() -> current.kept().map(k -> k.sentence(" so far"))).orElse(null);
+        if (news != null && !news.equals(announced)) {
+            announced = news;
+            status.accept(news);
+        }
+    }
+
     private void tick() {
+        announceCheckpoint();
         // Read before the flush: every batch that ended before the hold is then already queued.
         boolean held = job != null && job.isPaused();
         monitor.flush();
@@ -321,8 +394,17 @@ public class TrainingPanel extends BorderPane {
         }
     }
 
-    /** A finished or stopped run is evaluated; a run that never started or failed has nothing to show. */
+    /**
+     * A finished or stopped run is evaluated; a run that never started or failed has nothing to show.
+     * Its ending sentence says where its best model is, when one was kept.
+     */
     private void ended(TrainingEvent end) {
+        BestModelKeeper kept = keeper;
+        if (kept != null) {
+            String ending = TrainingTexts.ending(end);
+            status.accept(ending + " " + kept.kept().map(k -> k.sentence(""))
+                    .or(kept::failure).orElse("No model was kept: no epoch had a validation loss to compare."));
+        }
         RunRecorder ran = recorder;
         if (ran != null) {
             ran.record().ifPresent(onRunRecorded);

@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -23,8 +26,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.export.ModelBundle;
+import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
 import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.train.Trainer;
@@ -137,6 +143,33 @@ class TrainingPanelTest {
         waitUntilStopped();
         assertEquals(3, validation.size());
         assertEquals(4, sentences.size(), "each run says it started and how it ended");
+    }
+
+    @Test
+    void keepTheBestModelWritesItBesideTheProjectAndSaysSo(FxRobot robot, @TempDir Path dir) throws Exception {
+        CheckBox keep = robot.lookup("#keep-best").queryAs(CheckBox.class);
+        assertTrue(keep.isDisabled(), "a project without a file has nowhere to keep it");
+        robot.interact(() -> panel.setProjectFile(dir.resolve("spiral.json")));
+        assertEquals("Keep the best model in spiral-best.ncmodel", keep.getText());
+        robot.clickOn(keep);
+        assertTrue(keep.isSelected());
+        Project project = ProjectIO.read(Path.of("samples/spiral-mlp.json"));
+        runner = () -> {
+            Compiler.Compiled c = Compiler.compile(project);
+            return new TrainingRun(new Trainer(c.program(), c.optimizer(), c.data(), 32, 3, 1), c.data(), Double.NaN, Map.of(),
+                    program -> ModelBundle.of(project, program, c.scaler(), c.data().train().classNames(), null));
+        };
+        robot.clickOn("#train");
+        waitUntilStopped();
+
+        Path file = dir.resolve("spiral-best.ncmodel");
+        assertTrue(Files.exists(file));
+        assertTrue(sentences.stream().anyMatch(s -> s.matches("Kept the best model so far, epoch \\d \\(val_loss \\d\\.\\d{4}\\), in spiral-best\\.ncmodel\\.")),
+                sentences::toString);
+        String ending = sentences.get(sentences.size() - 1);
+        assertTrue(ending.matches("Finished 3 epochs: validation accuracy \\d+\\.\\d%\\. Kept the best model, epoch \\d \\(val_loss .*\\), in spiral-best\\.ncmodel\\."),
+                ending);
+        ModelBundle.read(file);
     }
 
     @Test
