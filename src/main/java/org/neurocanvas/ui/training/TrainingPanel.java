@@ -115,6 +115,7 @@ public class TrainingPanel extends BorderPane {
     private TabPane tabs;
     private Consumer<RunRecord> onRunRecorded = run -> { };
     private Consumer<RunRecord> onRestore = run -> { };
+    private Consumer<RunRecord> onDeleteRun = run -> { };
     private TrainingJob job;
     /** Records the current run for the history; set on the worker thread before the first batch. */
     private volatile RunRecorder recorder;
@@ -133,7 +134,7 @@ public class TrainingPanel extends BorderPane {
         getStyleClass().add(PANEL);
         live = new LiveControls(monitor, stopping, () -> job, status, this::step);
         export = new ChartExport(status);
-        runs = new RunsView(entry -> onRestore.accept(entry.record()),
+        runs = new RunsView(entry -> onRestore.accept(entry.record()), entry -> onDeleteRun.accept(entry.record()),
                 history -> export.askText(this, "runs.csv", RunHistoryCsv.of(history), "the runs"), monitor.runningProperty());
         runs.compared().addListener((ListChangeListener<RunsView.Entry>) c -> showCompared());
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -447,6 +448,15 @@ public class TrainingPanel extends BorderPane {
     /** Called on the FX thread when the person asks to restore a run's training settings. */
     public void setOnRestore(Consumer<RunRecord> listener) {
         onRestore = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Called on the FX thread with a run the person chose to delete from the history and confirmed;
+     * the listener removes it from the project ({@link org.neurocanvas.model.Project#removeRun}) and
+     * shows the history again ({@link RunsView#show}).
+     */
+    public void setOnDeleteRun(Consumer<RunRecord> listener) {
+        onDeleteRun = Objects.requireNonNull(listener, "listener");
     }
 
     /** Adds a tab after the panel's own, for a view of the window's (the Data tab). */
