@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -70,6 +71,7 @@ public final class RunsView extends BorderPane {
     private static final ButtonType DELETE = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
 
     private final TableView<Entry> table = new TableView<>();
+    private final HBox actions = new HBox();
     private final ObservableList<Entry> compared = FXCollections.observableArrayList();
     private final ObservableList<Entry> comparedView = FXCollections.unmodifiableObservableList(compared);
     private final Label empty = new Label("Every run is kept here with its settings and results. Tick runs to draw their "
@@ -129,7 +131,7 @@ public final class RunsView extends BorderPane {
                 delete.accept(entry);
             }
         });
-        HBox actions = new HBox(restoreButton, deleteButton, csv);
+        actions.getChildren().setAll(restoreButton, deleteButton, csv);
         actions.getStyleClass().add(ACTIONS);
         setCenter(table);
         setBottom(actions);
@@ -161,6 +163,11 @@ public final class RunsView extends BorderPane {
     /** The table, for selecting and ticking runs. */
     public TableView<Entry> table() {
         return table;
+    }
+
+    /** Adds a control after the buttons under the table, for a setting of the runs to come. */
+    public void addAction(Node control) {
+        actions.getChildren().add(control);
     }
 
     /** Replaces the question asked before a run is deleted, for tests that cannot answer a dialog. */

@@ -330,7 +330,7 @@ public final class TrainingMonitor implements TrainingListener {
         return epochText.getReadOnlyProperty();
     }
 
-    /** "loss 0.4121 · acc 84.3% · val_loss 0.4410 · val_acc 83.0%", empty before the first batch. */
+    /** "smoothed: loss 0.4121 · acc 84.3%" over "epoch 3: val_loss 0.4410 · val_acc 83.0%", empty before the first batch. */
     public ReadOnlyStringProperty metricsTextProperty() {
         return metricsText.getReadOnlyProperty();
     }

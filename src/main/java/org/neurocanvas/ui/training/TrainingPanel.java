@@ -26,6 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -66,6 +67,11 @@ public class TrainingPanel extends BorderPane {
     public static final String EPOCH = "training-epoch";
     /** Style class of the metrics text. */
     public static final String METRICS = "training-metrics";
+    /** Style class of the loss chart's legend under the learning-rate strip, where the chart has no room for its own. */
+    public static final String LEGEND = "training-legend";
+    /** Style classes of the legend's colour swatches, train and validation. */
+    public static final String LEGEND_TRAIN = "training-legend-train";
+    public static final String LEGEND_VALIDATION = "training-legend-validation";
     /** Style class of the "Keep the best model" check box. */
     public static final String KEEP_BEST = "training-keep-best";
     /** Style class of the row holding both charts and the decision boundary. */
@@ -182,6 +188,8 @@ public class TrainingPanel extends BorderPane {
                 evaluationTab.getStyleClass().remove(FRESH_TAB);
             }
         });
+        // Beside what the history keeps of each run: the column of controls has no room left.
+        runs.addAction(keepBest);
         Tab runsTab = new Tab("Runs", runs);
         runsTab.setId("runs-tab");
         tabs = new TabPane(trainingTab, evaluationTab, runsTab);
@@ -203,9 +211,25 @@ public class TrainingPanel extends BorderPane {
         StackPane.setAlignment(logScale, Pos.TOP_RIGHT);
         rateChart.visibleProperty().bind(monitor.rateVariesProperty());
         rateChart.managedProperty().bind(rateChart.visibleProperty());
-        VBox column = new VBox(loss, rateChart);
+        // Squeezed over the strip, the chart drops its own legend: one under the strip names the curves instead.
+        HBox legend = new HBox(swatch(TrainingCharts.TRAIN, LEGEND_TRAIN), swatch(TrainingCharts.VALIDATION, LEGEND_VALIDATION));
+        legend.setId("loss-legend");
+        legend.getStyleClass().add(LEGEND);
+        legend.visibleProperty().bind(rateChart.visibleProperty());
+        legend.managedProperty().bind(legend.visibleProperty());
+        lossChart.legendVisibleProperty().bind(rateChart.visibleProperty().not());
+        // The column must fit the dashboard's height with the strip and the legend: the chart gives way first.
+        lossChart.setMinHeight(110);
+        rateChart.setMinHeight(56);
+        VBox column = new VBox(loss, rateChart, legend);
         VBox.setVgrow(loss, Priority.ALWAYS);
         return column;
+    }
+
+    private static Label swatch(String name, String styleClass) {
+        Region colour = new Region();
+        colour.getStyleClass().add(styleClass);
+        return new Label(name, colour);
     }
 
     /** The accuracy chart, or for a run without classes a sentence in its place. */
@@ -252,18 +276,14 @@ public class TrainingPanel extends BorderPane {
         Label metrics = new Label();
         metrics.setId("metrics");
         metrics.getStyleClass().add(METRICS);
-        // Training figures above validation ones: a narrow column would otherwise wrap inside a pair.
-        metrics.textProperty().bind(Bindings.createStringBinding(
-                () -> monitor.metricsTextProperty().get().replace(" · val_loss", "\nval_loss"), monitor.metricsTextProperty()));
-        metrics.setWrapText(true);
+        metrics.textProperty().bind(monitor.metricsTextProperty());
 
         keepBest.setId("keep-best");
         keepBest.getStyleClass().add(KEEP_BEST);
-        keepBest.setWrapText(true);
         keepBest.disableProperty().bind(monitor.runningProperty().or(noProjectFile));
         setProjectFile(null);
 
-        VBox column = new VBox(buttons, live, progress, epoch, metrics, keepBest);
+        VBox column = new VBox(buttons, live, progress, epoch, metrics);
         column.getStyleClass().add(CONTROLS);
         return column;
     }

@@ -147,6 +147,7 @@ class TrainingPanelTest {
 
     @Test
     void keepTheBestModelWritesItBesideTheProjectAndSaysSo(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.clickOn("Runs");
         CheckBox keep = robot.lookup("#keep-best").queryAs(CheckBox.class);
         assertTrue(keep.isDisabled(), "a project without a file has nowhere to keep it");
         robot.interact(() -> panel.setProjectFile(dir.resolve("spiral.json")));
