@@ -69,8 +69,9 @@ public class TrainingPanel extends BorderPane {
     public static final String METRICS = "training-metrics";
     /** Style class of the loss chart's legend under the learning-rate strip, where the chart has no room for its own. */
     public static final String LEGEND = "training-legend";
-    /** Style classes of the legend's colour swatches, train and validation. */
+    /** Style class of the legend's colour swatch of the train curve. */
     public static final String LEGEND_TRAIN = "training-legend-train";
+    /** Style class of the legend's colour swatch of the validation curve. */
     public static final String LEGEND_VALIDATION = "training-legend-validation";
     /** Style class of the "Keep the best model" check box. */
     public static final String KEEP_BEST = "training-keep-best";
@@ -112,6 +113,8 @@ public class TrainingPanel extends BorderPane {
     /** Where "Keep the best model" writes; null until the project has a file. */
     private Path bestModelFile;
     private final BooleanProperty noProjectFile = new SimpleBooleanProperty(this, "noProjectFile", true);
+    /** Where the current run keeps its best model, read when Train is pressed; null for none. */
+    private volatile Path keepIn;
     /** The current run's checkpoint, set on the worker thread; null when the run keeps none. */
     private volatile BestModelKeeper keeper;
     /** The sentence last said in the status bar about the checkpoint. */
@@ -299,6 +302,7 @@ public class TrainingPanel extends BorderPane {
         recorder = null;
         keeper = null;
         announced = null;
+        keepIn = keepBest.isSelected() ? bestModelFile : null;
         boundary.clear();
         evaluation.clear();
         live.showStartingRate(Double.NaN);
@@ -341,7 +345,7 @@ public class TrainingPanel extends BorderPane {
         } else {
             keepBest.setText("Keep the best model in " + bestModelFile.getFileName());
             keepBest.setTooltip(new Tooltip("After each epoch whose validation loss is the lowest yet, the model is written to "
-                    + bestModelFile + ", ready for File > Open Model, predict and export; a crash or Stop keeps it."));
+                    + bestModelFile + ", ready for predict and export; a crash or Stop keeps it."));
         }
         noProjectFile.set(bestModelFile == null);
     }
@@ -375,8 +379,8 @@ public class TrainingPanel extends BorderPane {
 
     /** On the worker thread: installs the checkpoint when it is ticked and the run's model can be saved. */
     private void keepBestModel(TrainingRun run) {
-        Path file = bestModelFile;
-        if (!keepBest.isSelected() || file == null) {
+        Path file = keepIn;
+        if (file == null) {
             return;
         }
         if (run.snapshot() == null) {
