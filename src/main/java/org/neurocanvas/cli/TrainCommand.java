@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
 import org.neurocanvas.data.Dataset;
+import org.neurocanvas.engine.Program;
 import org.neurocanvas.export.ModelBundle;
 import org.neurocanvas.export.ModelFileException;
 import org.neurocanvas.export.TrainingHistory;
@@ -52,6 +53,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "MODEL", description = "Save the trained model as a bundle (.ncmodel) for predict and export.")
     Path modelFile;
 
+    @Option(names = "--checkpoint", paramLabel = "MODEL", description = "Keep the best model so far in this bundle (.ncmodel): "
+            + "rewritten, atomically, after each epoch whose validation loss is the lowest yet, so a crash or a stop keeps it.")
+    Path checkpoint;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -77,6 +82,10 @@ final class TrainCommand implements Callable<Integer> {
             }
             new CommandStack(p).execute(new ChangeTraining(t, d, "training from the command line"));
             Compiler.Compiled c = Compiler.compile(p);
+            if (checkpoint != null && c.data().validation().size() == 0) {
+                throw new IllegalArgumentException("--checkpoint keeps the epoch with the lowest validation loss, but this run has no "
+                        + "validation set: set the project's validation split above 0.");
+            }
             Trainer trainer = Compiler.trainer(c, t);
             List<TrainingHistory.Epoch> history = new ArrayList<>();
             long start = System.nanoTime();
@@ -97,6 +106,14 @@ final class TrainCommand implements Callable<Integer> {
                     out.println(bar == null ? line : bar.settle(line));
                 }
             });
+            if (checkpoint != null) {
+                trainer.addBestModelListener((end, program) -> {
+                    String line = keepBest(p, c, end, program, history, err);
+                    if (line != null) {
+                        out.println(bar == null ? line : bar.settle(line));
+                    }
+                });
+            }
             TrainingEvent result = trainer.run();
             double seconds = (System.nanoTime() - start) / 1e9;
             if (bar != null) {
@@ -129,6 +146,21 @@ final class TrainCommand implements Callable<Integer> {
         } catch (ProjectFileException | CompileException | ModelFileException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Writes the network of the best epoch so far to the checkpoint, with the history up to it; the
+     * line to print, or null when the file could not be written (said on {@code err}; training goes on).
+     */
+    private String keepBest(Project p, Compiler.Compiled c, TrainingEvent.EpochEnd end, Program program,
+                            List<TrainingHistory.Epoch> history, PrintWriter err) {
+        try {
+            ModelBundle.write(checkpoint, p, program, c.scaler(), c.data().train().classNames(), new TrainingHistory(List.copyOf(history)));
+            return String.format(Locale.ROOT, "checkpoint: epoch %d  val_loss=%.4f  saved: %s", end.epoch(), end.valLoss(), checkpoint);
+        } catch (ModelFileException e) {
+            err.println("The best model of epoch " + end.epoch() + " was not kept: " + e.getMessage());
+            return null;
         }
     }
 }

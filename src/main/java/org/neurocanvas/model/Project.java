@@ -85,6 +85,16 @@ public final class Project {
         history.add(Objects.requireNonNull(run, "run"));
     }
 
+    /**
+     * Forgets a run of the history, known by when it started ({@link RunRecord#started()}); the
+     * other runs keep their order. Like adding one, this is not an edit that Undo takes back.
+     *
+     * @return whether the history held such a run
+     */
+    public boolean removeRun(String started) {
+        return history.removeIf(run -> run.started().equals(started));
+    }
+
     /** The folder of the project's file, against which data paths resolve; null before the first save. */
     public Path folder() {
         return folder;

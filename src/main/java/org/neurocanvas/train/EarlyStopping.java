@@ -7,15 +7,14 @@ import org.neurocanvas.engine.Program;
 
 /**
  * Ends training once the validation loss has not improved for {@code patience} epochs, the
- * usual guard against overfitting, and keeps a copy of the best weights to restore.
+ * usual guard against overfitting, and keeps a copy of the best weights to restore. Which epoch
+ * is best is for {@link BestEpoch} to say.
  */
 final class EarlyStopping {
 
     private final int patience;
     private final boolean restoreBest;
     private final List<INDArray> best = new ArrayList<>();
-    private double bestLoss = Double.POSITIVE_INFINITY;
-    private int bestEpoch;
 
     EarlyStopping(int patience, boolean restoreBest) {
         if (patience < 1) {
@@ -25,20 +24,22 @@ final class EarlyStopping {
         this.restoreBest = restoreBest;
     }
 
-    /** Records the epoch; true when training should end. */
-    boolean shouldStop(TrainingEvent.EpochEnd epoch, Program program) {
+    /**
+     * Remembers the network when the epoch just ended is the best; true when training should end.
+     *
+     * @param improved whether {@code best} took that epoch as its new best
+     */
+    boolean shouldStop(TrainingEvent.EpochEnd epoch, BestEpoch best, boolean improved, Program program) {
         if (Double.isNaN(epoch.valLoss())) {
             return false;
         }
-        if (epoch.valLoss() < bestLoss) {
-            bestLoss = epoch.valLoss();
-            bestEpoch = epoch.epoch();
+        if (improved) {
             if (restoreBest) {
                 remember(program);
             }
             return false;
         }
-        return epoch.epoch() - bestEpoch >= patience;
+        return epoch.epoch() - best.epoch() >= patience;
     }
 
     private void remember(Program program) {
@@ -68,9 +69,5 @@ final class EarlyStopping {
         program.parameters().forEach(p -> all.add(p.value()));
         all.addAll(program.state().values());
         return all;
-    }
-
-    int bestEpoch() {
-        return bestEpoch;
     }
 }

@@ -39,6 +39,7 @@ public final class Trainer {
     private final int epochs;
     private final long seed;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<BestModelListener> bestListeners = new CopyOnWriteArrayList<>();
     private Augmentation augmentation = Augmentation.NONE;
     private Probe probe;
     private long probeIntervalNanos;
@@ -128,6 +129,15 @@ public final class Trainer {
 
     public void addListener(TrainingListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Hands the network to {@code listener} after each epoch that is the best so far by early
+     * stopping's rule (the lowest validation loss), right after that epoch's {@link TrainingEvent.EpochEnd};
+     * with no validation set no epoch is best. Whether or not early stopping is on.
+     */
+    public void addBestModelListener(BestModelListener listener) {
+        bestListeners.add(listener);
     }
 
     public Program program() {
@@ -226,6 +236,7 @@ public final class Trainer {
         TrainingEvent.EpochEnd last = null;
         baseRate = optimizer.learningRate();
         Smoothed smoothed = new Smoothed();
+        BestEpoch best = new BestEpoch();
         for (int epoch = 1; epoch <= epochs; epoch++) {
             double lossSum = 0;
             long correct = 0;
@@ -270,13 +281,19 @@ public final class Trainer {
             last = new TrainingEvent.EpochEnd(epoch, epochs, lossSum / seen, accuracy, valLoss, val.accuracy(),
                     optimizer.learningRate());
             publish(last);
+            boolean improved = best.improves(last);
+            if (improved) {
+                for (BestModelListener l : bestListeners) {
+                    l.onBest(last, program);
+                }
+            }
             schedule.epochEnded(last);
             synchronized (pauseLock) {
                 toEpochEnd = false;
             }
-            if (earlyStopping != null && earlyStopping.shouldStop(last, program)) {
+            if (earlyStopping != null && earlyStopping.shouldStop(last, best, improved, program)) {
                 earlyStopping.restore(program);
-                return new TrainingEvent.Finished(false, last, earlyStopping.bestEpoch());
+                return new TrainingEvent.Finished(false, last, best.epoch());
             }
         }
         return new TrainingEvent.Finished(false, last);

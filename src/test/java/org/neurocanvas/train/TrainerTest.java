@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,35 @@ class TrainerTest {
         double bestLoss = epochs.get(end.bestEpoch() - 1).valLoss();
         assertTrue(epochs.stream().allMatch(e -> e.valLoss() >= bestLoss));
         assertEquals(bestLoss, Metrics.of(c.program(), c.data().validation()).loss(), 1e-6, "the best weights are back");
+    }
+
+    @Test
+    void theBestModelListenerSeesEachNewLowestValidationLossWithItsWeights() throws Exception {
+        Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
+        Trainer trainer = new Trainer(c.program(), new Adam(0.05), c.data(), 16, 30, 1);
+        List<TrainingEvent.EpochEnd> epochs = new CopyOnWriteArrayList<>();
+        trainer.addListener(e -> {
+            if (e instanceof TrainingEvent.EpochEnd end) {
+                epochs.add(end);
+            }
+        });
+        List<Integer> best = new CopyOnWriteArrayList<>();
+        trainer.addBestModelListener((end, program) -> {
+            assertEquals(end, epochs.get(epochs.size() - 1), "called right after the epoch's own event");
+            assertEquals(end.valLoss(), Metrics.of(program, c.data().validation()).loss(), 1e-6, "the network as it was measured");
+            best.add(end.epoch());
+        });
+        trainer.run();
+        List<Integer> expected = new ArrayList<>();
+        double lowest = Double.POSITIVE_INFINITY;
+        for (TrainingEvent.EpochEnd e : epochs) {
+            if (e.valLoss() < lowest) {
+                lowest = e.valLoss();
+                expected.add(e.epoch());
+            }
+        }
+        assertEquals(expected, best);
+        assertTrue(best.get(best.size() - 1) < 30, "a high rate overshoots: the last epoch is not the best " + epochs);
     }
 
     @Test

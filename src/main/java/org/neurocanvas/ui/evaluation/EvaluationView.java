@@ -48,6 +48,9 @@ public final class EvaluationView extends BorderPane {
             + "which it never learned from: which classes it mixes up, and how precise it is for each.";
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationView.class);
 
+    /** The body's padding above and below, as the stylesheet sets it. */
+    private static final double BODY_PADDING = 16;
+
     private final Label headline = new Label();
     private final Label placeholder = new Label(WAITING);
     private final ConfusionMatrixView matrix = new ConfusionMatrixView();
@@ -90,6 +93,8 @@ public final class EvaluationView extends BorderPane {
         content = new ScrollPane(new ShrinkToFit(body));
         content.setFitToWidth(true);
         content.setFitToHeight(true);
+        // The matrix sizes its cells for the room, so that it shows whole at full size; the body's padding is not room.
+        content.viewportBoundsProperty().addListener((obs, old, bounds) -> matrix.fitHeight(bounds.getHeight() - BODY_PADDING));
         figuresHeadline.getStyleClass().add(HEADLINE);
         regression.getStyleClass().add(REGRESSION);
         setCenter(placeholder);

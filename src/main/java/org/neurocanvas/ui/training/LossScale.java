@@ -29,6 +29,10 @@ final class LossScale {
     static final Range EMPTY_LOG = new Range(-1, 0, 1);
     /** Below this many decades, each one gets its tick; above, every other one. */
     private static final int MAX_DECADE_TICKS = 6;
+    /** Up to this many decades, 2 and 5 times each power of ten get a tick too, so that a reader can place a value. */
+    private static final int MAX_SUBDIVIDED_DECADES = 2;
+    /** Where ticks go inside a decade that is subdivided. */
+    private static final double[] SUBDIVISIONS = {1, 2, 5};
 
     private LossScale() {
     }
@@ -60,13 +64,26 @@ final class LossScale {
         return new Range(lower, upper, upper - lower > MAX_DECADE_TICKS ? 2 : 1);
     }
 
-    /** The values at which ticks go: for a logarithmic range, powers of ten. */
+    /**
+     * The values at which ticks go: for a logarithmic range, powers of ten, and over at most two
+     * decades also 2 and 5 times each (0.1, 0.2, 0.5, 1), as whole decades alone would leave a
+     * loss between 0.3 and 0.9 with two labels far from it.
+     */
     static List<Double> ticks(Range range, boolean logarithmic) {
         List<Double> ticks = new ArrayList<>();
         long steps = Math.round((range.upper() - range.lower()) / range.tick());
+        boolean subdivided = logarithmic && steps <= MAX_SUBDIVIDED_DECADES && range.tick() == 1;
         for (long i = 0; i <= steps; i++) {
             double at = range.lower() + i * range.tick();
-            ticks.add(logarithmic ? Math.pow(10, Math.round(at)) : at);
+            if (!logarithmic) {
+                ticks.add(at);
+                continue;
+            }
+            long decade = Math.round(at);
+            for (double times : subdivided && i < steps ? SUBDIVISIONS : new double[] {1}) {
+                // Parsed from text, so that 2 times 0.01 is 0.02 and not 0.020000000000000004.
+                ticks.add(Double.parseDouble((long) times + "e" + decade));
+            }
         }
         return ticks;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
@@ -12,7 +13,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,7 +31,8 @@ import org.neurocanvas.model.RunRecord;
  * The Runs tab (id {@code runs}): every run kept in the project, newest first, with its start,
  * duration, outcome, final figures and key settings. Ticking a run overlays its validation loss on
  * the loss chart; Restore settings puts a run's training settings back into the project, as one
- * undoable edit. Use it on the FX thread.
+ * undoable edit; Delete run removes a run from the history once the person confirms it (a run is
+ * not an edit, so Undo cannot bring it back). Use it on the FX thread.
  */
 public final class RunsView extends BorderPane {
 
@@ -62,19 +68,25 @@ public final class RunsView extends BorderPane {
         }
     }
 
+    private static final ButtonType DELETE = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+
     private final TableView<Entry> table = new TableView<>();
+    private final HBox actions = new HBox();
     private final ObservableList<Entry> compared = FXCollections.observableArrayList();
     private final ObservableList<Entry> comparedView = FXCollections.unmodifiableObservableList(compared);
     private final Label empty = new Label("Every run is kept here with its settings and results. Tick runs to draw their "
             + "validation loss on the loss chart; Restore settings brings a run's training settings back.");
     private List<RunRecord> shown = List.of();
+    /** Asks the person whether to delete the run; true to go ahead. */
+    private Predicate<Entry> confirmDelete = this::askDelete;
 
     /**
      * @param restore puts the run's training settings back into the project
+     * @param delete  removes the run from the project's history, once confirmed
      * @param export  saves the history as CSV
      * @param running true while a run is under way, when settings are locked
      */
-    public RunsView(Consumer<Entry> restore, Consumer<List<RunRecord>> export, BooleanExpression running) {
+    public RunsView(Consumer<Entry> restore, Consumer<Entry> delete, Consumer<List<RunRecord>> export, BooleanExpression running) {
         setId("runs");
         getStyleClass().add(VIEW);
         empty.setWrapText(true);
@@ -109,7 +121,17 @@ public final class RunsView extends BorderPane {
         csv.setId("save-runs");
         csv.disableProperty().bind(Bindings.isEmpty(table.getItems()));
         csv.setOnAction(e -> export.accept(shown));
-        HBox actions = new HBox(restoreButton, csv);
+        Button deleteButton = new Button("Delete run…");
+        deleteButton.setId("delete-run");
+        deleteButton.setTooltip(new Tooltip("Removes the selected run from the project's history, after asking."));
+        deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(running));
+        deleteButton.setOnAction(e -> {
+            Entry entry = table.getSelectionModel().getSelectedItem();
+            if (entry != null && confirmDelete.test(entry)) {
+                delete.accept(entry);
+            }
+        });
+        actions.getChildren().setAll(restoreButton, deleteButton, csv);
         actions.getStyleClass().add(ACTIONS);
         setCenter(table);
         setBottom(actions);
@@ -141,6 +163,27 @@ public final class RunsView extends BorderPane {
     /** The table, for selecting and ticking runs. */
     public TableView<Entry> table() {
         return table;
+    }
+
+    /** Adds a control after the buttons under the table, for a setting of the runs to come. */
+    public void addAction(Node control) {
+        actions.getChildren().add(control);
+    }
+
+    /** Replaces the question asked before a run is deleted, for tests that cannot answer a dialog. */
+    void setConfirmDelete(Predicate<Entry> confirm) {
+        confirmDelete = confirm;
+    }
+
+    private boolean askDelete(Entry entry) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Its settings and curves leave the project's history, and Undo "
+                + "cannot bring them back. A model or CSV file saved from it stays as it is.", DELETE, ButtonType.CANCEL);
+        alert.setHeaderText("Delete run " + entry.number() + " from the history?");
+        alert.setTitle("Delete run");
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        return alert.showAndWait().filter(DELETE::equals).isPresent();
     }
 
     private void updateCompared() {

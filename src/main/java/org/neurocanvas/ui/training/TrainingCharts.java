@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.training;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -18,8 +19,8 @@ final class TrainingCharts {
 
     /** Style class of both charts. */
     public static final String CHART = "training-chart";
-    /** Name of the training series in the legend. */
-    public static final String TRAIN = "train";
+    /** Name of the training series in the legend: its points are the smoothed loss of the latest batches. */
+    public static final String TRAIN = "train (smoothed)";
     /** Name of the validation series in the legend. */
     public static final String VALIDATION = "validation";
 
@@ -71,7 +72,11 @@ final class TrainingCharts {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
-        chart.getData().add(new XYChart.Series<>("learning rate", monitor.learningRate()));
+        XYChart.Series<Number, Number> rates = new XYChart.Series<>("learning rate", monitor.learningRate());
+        chart.getData().add(rates);
+        // Hidden, the strip would still lay its curve out at every flush: it holds the points only while shown.
+        chart.visibleProperty().addListener((obs, was, shown) ->
+                rates.setData(shown ? monitor.learningRate() : FXCollections.observableArrayList()));
         chart.setMinSize(240, 80);
         chart.setPrefSize(420, 100);
         chart.setMaxHeight(120);

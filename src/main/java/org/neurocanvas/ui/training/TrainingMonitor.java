@@ -86,6 +86,10 @@ public final class TrainingMonitor implements TrainingListener {
     private double accuracy = Double.NaN;
     private double valLoss = Double.NaN;
     private double valAccuracy = Double.NaN;
+    /** The epoch whose mean {@link #loss} is, or 0 while it is the smoothed loss of the latest batches. */
+    private int lossEpoch;
+    /** The epoch after which the validation figures were measured. */
+    private int valEpoch;
 
     /** Takes an event from any thread; it shows at the next {@link #flush()}. */
     @Override
@@ -120,7 +124,7 @@ public final class TrainingMonitor implements TrainingListener {
             showBatch(batch);
         }
         if (batch != null || !epochs.isEmpty()) {
-            metricsText.set(TrainingTexts.metrics(loss, accuracy, valLoss, valAccuracy));
+            metricsText.set(TrainingTexts.metrics(loss, accuracy, lossEpoch, valLoss, valAccuracy, valEpoch));
         }
         if (end != null) {
             showEnd(end);
@@ -139,6 +143,7 @@ public final class TrainingMonitor implements TrainingListener {
         rateVaries.set(false);
         firstRate = Double.NaN;
         loss = accuracy = valLoss = valAccuracy = Double.NaN;
+        lossEpoch = valEpoch = 0;
         progress.set(0);
         epochText.set("");
         metricsText.set("");
@@ -207,6 +212,8 @@ public final class TrainingMonitor implements TrainingListener {
         ChartSeries.add(validationAccuracy, e.epoch(), e.valAccuracy(), MAX_POINTS);
         loss = e.loss();
         accuracy = e.accuracy();
+        lossEpoch = e.epoch();
+        valEpoch = e.epoch();
         valLoss = e.valLoss();
         valAccuracy = e.valAccuracy();
         progress.set((double) e.epoch() / e.epochs());
@@ -233,6 +240,7 @@ public final class TrainingMonitor implements TrainingListener {
         accuracyKnown.set(!Double.isNaN(b.accuracy()));
         loss = b.loss();
         accuracy = b.accuracy();
+        lossEpoch = 0;
         progress.set(b.progress() / b.epochs());
         totalEpochs.set(b.epochs());
         epochText.set(TrainingTexts.epoch(b.epoch(), b.epochs()));
@@ -322,7 +330,7 @@ public final class TrainingMonitor implements TrainingListener {
         return epochText.getReadOnlyProperty();
     }
 
-    /** "loss 0.4121 · acc 84.3% · val_loss 0.4410 · val_acc 83.0%", empty before the first batch. */
+    /** "smoothed: loss 0.4121 · acc 84.3%" over "epoch 3: val_loss 0.4410 · val_acc 83.0%", empty before the first batch. */
     public ReadOnlyStringProperty metricsTextProperty() {
         return metricsText.getReadOnlyProperty();
     }

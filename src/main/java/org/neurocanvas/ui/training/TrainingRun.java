@@ -15,8 +15,10 @@ import org.neurocanvas.train.Trainer;
  * @param data the training and validation samples the trainer was made with
  * @param learningRate the learning rate the trainer starts with, shown in the live field; NaN when not known
  * @param settings the settings the run is recorded with in the project's history (see {@link RunSettings})
+ * @param snapshot copies the network into a model bundle, for the best-model checkpoint; null when
+ *                 the run cannot be saved, which leaves "Keep the best model" without effect
  */
-public record TrainingRun(Trainer trainer, Split data, double learningRate, Map<String, String> settings) {
+public record TrainingRun(Trainer trainer, Split data, double learningRate, Map<String, String> settings, ModelSnapshot snapshot) {
 
     /** Rejects a missing part. */
     public TrainingRun {
@@ -24,6 +26,11 @@ public record TrainingRun(Trainer trainer, Split data, double learningRate, Map<
         Objects.requireNonNull(data, "data");
         // In the order given, as the history keeps it.
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    }
+
+    /** A run whose model cannot be kept as a checkpoint. */
+    public TrainingRun(Trainer trainer, Split data, double learningRate, Map<String, String> settings) {
+        this(trainer, data, learningRate, settings, null);
     }
 
     /** A run recorded without settings. */

@@ -27,15 +27,22 @@ final class TrainingTexts {
     }
 
     /**
-     * "loss 0.4121 · acc 84.3% · val_loss 0.4410 · val_acc 83.0%"; the validation part only once
-     * there is one, the accuracies only for classes.
+     * The figures beside the charts, each line saying what its figures are, since the training
+     * ones follow the curve's smoothed batches during an epoch and are the epoch's mean when the run
+     * ends on one, and the validation ones are measured only at an epoch's end:
+     * "smoothed: loss 0.4121 · acc 84.3%" over "epoch 3: val_loss 0.4410 · val_acc 83.0%". The
+     * validation line only once there is one, the accuracies only for classes.
+     *
+     * @param trainEpoch the epoch whose mean the training figures are, or 0 for the smoothed batches
+     * @param valEpoch   the epoch the validation figures were measured after
      */
-    static String metrics(double loss, double accuracy, double valLoss, double valAccuracy) {
-        String train = String.format(Locale.ROOT, "loss %.4f", loss) + (Double.isNaN(accuracy) ? "" : " · acc " + percent(accuracy));
+    static String metrics(double loss, double accuracy, int trainEpoch, double valLoss, double valAccuracy, int valEpoch) {
+        String train = (trainEpoch == 0 ? "smoothed: " : "epoch " + trainEpoch + " mean: ")
+                + String.format(Locale.ROOT, "loss %.4f", loss) + (Double.isNaN(accuracy) ? "" : " · acc " + percent(accuracy));
         if (Double.isNaN(valLoss)) {
             return train;
         }
-        return train + String.format(Locale.ROOT, " · val_loss %.4f", valLoss)
+        return train + "\nepoch " + valEpoch + String.format(Locale.ROOT, ": val_loss %.4f", valLoss)
                 + (Double.isNaN(valAccuracy) ? "" : " · val_acc " + percent(valAccuracy));
     }
 

@@ -39,6 +39,17 @@ class HeatScaleTest {
     }
 
     @Test
+    void cellsAreSizedForTheRoomWithHeadersAtFullSize() {
+        assertEquals(30, ConfusionMatrixView.cellSize(10, Double.NaN), "room not known: the usual size");
+        assertEquals(ConfusionMatrixView.cellSize(3), ConfusionMatrixView.cellSize(3, 600), "room enough: the usual size, never larger");
+        // 262 pixels, 62 of them headers: ten rows of 20, less the gap.
+        assertEquals(18, ConfusionMatrixView.cellSize(10, 262));
+        assertEquals(ConfusionMatrixView.MIN_FITTED_CELL, ConfusionMatrixView.cellSize(10, 120), "then it shrinks as a whole, and scrolls");
+        assertEquals(14, ConfusionMatrixView.fontSize(30));
+        assertEquals(11, ConfusionMatrixView.fontSize(18));
+    }
+
+    @Test
     void aTallMatrixShrinksToFitButNotBeyondReading() {
         assertEquals(1, ShrinkToFit.scaleFor(400, 300, 800, 600), "never larger than life");
         assertEquals(0.8, ShrinkToFit.scaleFor(400, 300, 800, 240), 1e-12);

@@ -25,6 +25,15 @@ class LossScaleTest {
     }
 
     @Test
+    void aLogarithmicAxisOfOneOrTwoDecadesTicksTwoAndFiveTimesEachPowerOfTen() {
+        assertEquals(List.of(0.1, 0.2, 0.5, 1.0), LossScale.ticks(LossScale.logarithmic(0.35, 0.9), true));
+        assertEquals(List.of(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0), LossScale.ticks(LossScale.logarithmic(0.03, 0.9), true));
+        assertEquals(List.of("0.01", "0.02", "0.05", "0.1", "0.2", "0.5", "1"),
+                LossScale.ticks(LossScale.logarithmic(0.03, 0.9), true).stream().map(LossScale::label).toList());
+        assertEquals(4, LossScale.ticks(LossScale.logarithmic(0.003, 0.9), true).size(), "three decades: whole ones only");
+    }
+
+    @Test
     void ticksAndLabelsCarryNoFloatNoise() {
         List<Double> ticks = LossScale.ticks(new LossScale.Range(0, 0.6, 0.2), false);
         assertEquals(4, ticks.size());

@@ -55,7 +55,7 @@ class TrainingMonitorTest {
         assertTrue(monitor.validationLoss().isEmpty());
         assertEquals(1.0 / EPOCHS, monitor.progressProperty().get(), 1e-12);
         assertEquals("Epoch 1 / 200", monitor.epochTextProperty().get());
-        assertEquals("loss 0.0001 · acc 50.0%", monitor.metricsTextProperty().get());
+        assertEquals("smoothed: loss 0.0001 · acc 50.0%", monitor.metricsTextProperty().get());
     }
 
     @Test
@@ -74,7 +74,7 @@ class TrainingMonitorTest {
         assertEquals(List.of(0.3, 0.7, 1.2), xs(monitor.trainLoss()), "batches drew epoch 1: its mean adds no point");
         assertEquals(List.of(1.0), xs(monitor.validationLoss()));
         assertEquals("Epoch 2 / 200", monitor.epochTextProperty().get());
-        assertEquals("loss 0.2500 · acc 50.0% · val_loss 0.4410 · val_acc 83.0%", monitor.metricsTextProperty().get());
+        assertEquals("smoothed: loss 0.2500 · acc 50.0%\nepoch 1: val_loss 0.4410 · val_acc 83.0%", monitor.metricsTextProperty().get());
     }
 
     @Test
@@ -90,7 +90,7 @@ class TrainingMonitorTest {
         assertEquals(List.of(1.0, 2.0, 3.0), xs(monitor.validationAccuracy()));
         assertEquals(0.83, monitor.validationAccuracy().get(2).getYValue().doubleValue(), 1e-12);
         assertEquals(3.0 / EPOCHS, monitor.progressProperty().get(), 1e-12);
-        assertEquals("loss 0.4121 · acc 84.3% · val_loss 0.4410 · val_acc 83.0%", monitor.metricsTextProperty().get());
+        assertEquals("epoch 3 mean: loss 0.4121 · acc 84.3%\nepoch 3: val_loss 0.4410 · val_acc 83.0%", monitor.metricsTextProperty().get());
     }
 
     @Test
@@ -115,7 +115,7 @@ class TrainingMonitorTest {
 
         assertTrue(monitor.validationLoss().isEmpty());
         assertEquals(1, monitor.trainLoss().size());
-        assertEquals("loss 0.3000 · acc 90.0%", monitor.metricsTextProperty().get());
+        assertEquals("epoch 1 mean: loss 0.3000 · acc 90.0%", monitor.metricsTextProperty().get());
         assertEquals("Finished 1 epoch: training accuracy 90.0%.", monitor.statusProperty().get());
     }
 
@@ -319,7 +319,7 @@ class TrainingMonitorTest {
         monitor.flush();
         assertFalse(monitor.accuracyKnownProperty().get());
         assertTrue(monitor.trainAccuracy().isEmpty());
-        assertEquals("loss 0.5000", monitor.metricsTextProperty().get());
+        assertEquals("smoothed: loss 0.5000", monitor.metricsTextProperty().get());
         monitor.begin();
         assertTrue(monitor.accuracyKnownProperty().get());
     }

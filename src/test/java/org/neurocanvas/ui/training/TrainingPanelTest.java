@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -23,9 +26,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
+import org.neurocanvas.export.ModelBundle;
+import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
+import org.neurocanvas.model.RunRecord;
 import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.train.Trainer;
 import org.testfx.api.FxRobot;
@@ -137,6 +144,60 @@ class TrainingPanelTest {
         waitUntilStopped();
         assertEquals(3, validation.size());
         assertEquals(4, sentences.size(), "each run says it started and how it ended");
+    }
+
+    @Test
+    void keepTheBestModelWritesItBesideTheProjectAndSaysSo(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.clickOn("Runs");
+        CheckBox keep = robot.lookup("#keep-best").queryAs(CheckBox.class);
+        assertTrue(keep.isDisabled(), "a project without a file has nowhere to keep it");
+        robot.interact(() -> panel.setProjectFile(dir.resolve("spiral.json")));
+        assertEquals("Keep the best model in spiral-best.ncmodel", keep.getText());
+        robot.clickOn(keep);
+        assertTrue(keep.isSelected());
+        Project project = ProjectIO.read(Path.of("samples/spiral-mlp.json"));
+        runner = () -> {
+            Compiler.Compiled c = Compiler.compile(project);
+            return new TrainingRun(new Trainer(c.program(), c.optimizer(), c.data(), 32, 3, 1), c.data(), Double.NaN, Map.of(),
+                    program -> ModelBundle.of(project, program, c.scaler(), c.data().train().classNames(), null));
+        };
+        robot.clickOn("#train");
+        waitUntilStopped();
+
+        Path file = dir.resolve("spiral-best.ncmodel");
+        assertTrue(Files.exists(file));
+        assertTrue(sentences.stream().anyMatch(s -> s.matches("Kept the best model so far, epoch \\d \\(val_loss \\d\\.\\d{4}\\), in spiral-best\\.ncmodel\\.")),
+                sentences::toString);
+        String ending = sentences.get(sentences.size() - 1);
+        assertTrue(ending.matches("Finished 3 epochs: validation accuracy \\d+\\.\\d%\\. Kept the best model, epoch \\d \\(val_loss .*\\), in spiral-best\\.ncmodel\\."),
+                ending);
+        ModelBundle.read(file);
+    }
+
+    @Test
+    void deleteRunAsksThenHandsTheRunOverAndCancelKeepsIt(FxRobot robot) {
+        RunRecord first = new RunRecord("2026-11-29T08:00:00Z", 3, RunRecord.Outcome.FINISHED, null, 0, Map.of(), List.of(), Map.of());
+        RunRecord second = new RunRecord("2026-11-29T09:00:00Z", 4, RunRecord.Outcome.STOPPED, null, 0, Map.of(), List.of(), Map.of());
+        List<RunRecord> deleted = new CopyOnWriteArrayList<>();
+        List<Integer> asked = new CopyOnWriteArrayList<>();
+        AtomicInteger answer = new AtomicInteger(0);
+        robot.interact(() -> {
+            panel.setOnDeleteRun(deleted::add);
+            panel.runs().setConfirmDelete(entry -> {
+                asked.add(entry.number());
+                return answer.get() == 1;
+            });
+            panel.runs().show(List.of(first, second));
+        });
+        robot.clickOn("Runs");
+        assertTrue(robot.lookup("#delete-run").queryButton().isDisabled(), "nothing selected, nothing to delete");
+        robot.interact(() -> panel.runs().table().getSelectionModel().select(1));
+        robot.clickOn("#delete-run");
+        assertEquals(List.of(1), asked, "the newest run is listed first; the second row is run 1");
+        assertEquals(List.of(), deleted, "Cancel keeps it");
+        answer.set(1);
+        robot.clickOn("#delete-run");
+        assertEquals(List.of(first), deleted);
     }
 
     @Test
@@ -285,8 +346,9 @@ class TrainingPanelTest {
 
         javafx.scene.shape.Polygon gap = (javafx.scene.shape.Polygon) panel.lossChart().lookup("." + MarkedChart.GAP);
         assertEquals(2 * 2 * 3, gap.getPoints().size(), "three validation epochs: three corners along each curve");
-        assertFalse(panel.rateChart().getData().get(0).getData().isEmpty(), "the learning rate of the run is charted");
+        assertFalse(panel.monitor().learningRate().isEmpty(), "the learning rate of the run is kept for the strip");
         assertFalse(panel.rateChart().isVisible(), "a constant rate needs no strip of its own");
+        assertTrue(panel.rateChart().getData().get(0).getData().isEmpty(), "hidden, the strip holds no points to lay out");
 
         robot.clickOn("#log-scale");
         WaitForAsyncUtils.waitForFxEvents();
@@ -294,7 +356,8 @@ class TrainingPanelTest {
         List<String> labels = y.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
                 .map(n -> ((javafx.scene.text.Text) n).getText()).filter(t -> !t.equals("loss")).toList();
         assertFalse(labels.isEmpty());
-        assertTrue(labels.stream().allMatch(l -> l.matches("0\\.0*1|10*")), labels::toString);
+        // Powers of ten, and over two decades or less 2 and 5 times them.
+        assertTrue(labels.stream().allMatch(l -> l.matches("0\\.0*[125]|[125]0*")), labels::toString);
 
         Path png = java.nio.file.Files.createTempFile("loss", ".png");
         robot.interact(() -> new ChartExport(sentences::add).writePng(panel.lossChart(), png));
