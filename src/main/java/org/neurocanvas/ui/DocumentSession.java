@@ -102,6 +102,14 @@ public final class DocumentSession {
         changeListeners.forEach(Runnable::run);
     }
 
+    /** Takes a run out of the project's history; like adding one, it cannot be undone and counts as a change. */
+    public void removeRun(RunRecord run) {
+        if (project().removeRun(run.started())) {
+            unsavedRuns = true;
+            changeListeners.forEach(Runnable::run);
+        }
+    }
+
     /** Starts over with {@link Project#empty()}, not yet saved anywhere. */
     public void newProject() {
         replace(Project.empty(), null, null);

@@ -98,6 +98,7 @@ public final class MainWindow {
         training.runningProperty().addListener((o, was, running) -> runningChanged(running));
         training.setOnRunRecorded(run -> runTab.session().addRun(run));
         training.setOnRestore(this::restoreSettings);
+        training.setOnDeleteRun(run -> tabs.selected().removeRun(run));
         data = new DataView(() -> tabs.selected().project());
         Tab dataTab = new Tab("Data", data);
         dataTab.setId("data-tab");
@@ -283,9 +284,12 @@ public final class MainWindow {
         Compiler.Compiled compiled = Compiler.compile(project);
         TrainingSpec t = project.training();
         Trainer trainer = Compiler.trainer(compiled, t);
-        trained = new TrainedModel(project, compiled);
-        trainer.addListener(trained);
-        return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate(), RunSettings.of(project));
+        TrainedModel model = new TrainedModel(project, compiled);
+        trained = model;
+        trainer.addListener(model);
+        // The snapshot reads the program under training, so "Keep the best model" saves the best epoch's weights.
+        return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate(), RunSettings.of(project),
+                program -> model.bundle());
     }
 
     /** Puts a run's training settings back as one undoable edit; the data stays as it is. */
@@ -329,6 +333,7 @@ public final class MainWindow {
         int layers = session.project().graph().nodes().size();
         status.setFigures(layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(analysis.totalParameters()));
         training.runs().show(session.project().history());
+        training.setProjectFile(session.file().orElse(null));
         data.projectChanged();
         // The boundary belongs to the run under way, if any; else it shows what the selected project's data will look like.
         if (!training.runningProperty().get()) {

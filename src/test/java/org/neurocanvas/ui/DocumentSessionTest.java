@@ -122,5 +122,10 @@ class DocumentSessionTest {
         session.save();
         assertFalse(session.isDirty());
         assertEquals(List.of(run), ProjectIO.read(file).history());
+
+        session.removeRun(run);
+        assertTrue(session.isDirty(), "a deleted run is a change to save");
+        session.save();
+        assertEquals(List.of(), ProjectIO.read(file).history());
     }
 }
