@@ -337,7 +337,7 @@ public final class MainWindow {
         data.projectChanged();
         // The boundary belongs to the run under way, if any; else it shows what the selected project's data will look like.
         if (!training.runningProperty().get()) {
-            training.boundary().setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
+            training.setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -36,6 +37,10 @@ import org.neurocanvas.train.TrainingEvent;
 import org.neurocanvas.ui.boundary.BoundaryFrame;
 import org.neurocanvas.ui.boundary.BoundaryProbe;
 import org.neurocanvas.ui.boundary.BoundaryView;
+import org.neurocanvas.ui.evaluation.Thumbnails;
+import org.neurocanvas.ui.gallery.GalleryFrame;
+import org.neurocanvas.ui.gallery.GalleryProbe;
+import org.neurocanvas.ui.gallery.GalleryView;
 import org.neurocanvas.ui.evaluation.EvaluationView;
 
 /**
@@ -121,6 +126,9 @@ public class TrainingPanel extends BorderPane {
     private String announced;
     private final ChartExport export;
     private final BoundaryView boundary = new BoundaryView();
+    /** Takes the boundary's place for images: the network's guesses on a few of them. */
+    private final GalleryView gallery = new GalleryView();
+    private HBox charts;
     private final EvaluationView evaluation = new EvaluationView();
     private final Tab evaluationTab = new Tab("Evaluation", evaluation);
     private final LiveControls live;
@@ -134,6 +142,8 @@ public class TrainingPanel extends BorderPane {
     private volatile RunRecorder recorder;
     /** The current run's probe, set on the worker thread; null when its data is not a point in the plane. */
     private volatile BoundaryProbe probe;
+    /** The current run's gallery probe, set on the worker thread; null unless its data is labelled images. */
+    private volatile GalleryProbe galleryProbe;
 
     /**
      * @param runner makes the trainer for each run; called on a worker thread
@@ -166,10 +176,12 @@ public class TrainingPanel extends BorderPane {
     }
 
     private TabPane tabs() {
-        HBox charts = new HBox(lossColumn(), accuracyPane(), boundary);
+        charts = new HBox(lossColumn(), accuracyPane(), boundary);
         charts.getStyleClass().add(CHARTS);
         charts.getChildren().forEach(chart -> HBox.setHgrow(chart, Priority.ALWAYS));
         HBox.setHgrow(boundary, Priority.NEVER);
+        HBox.setHgrow(gallery, Priority.NEVER);
+        export.install(gallery, "predictions", null);
         export.install(lossChart, "loss chart", () -> CurvesCsv.of(monitor));
         export.install(accuracyChart, "accuracy chart", () -> CurvesCsv.of(monitor));
         export.install(rateChart, "learning rate chart", () -> CurvesCsv.of(monitor));
@@ -299,6 +311,7 @@ public class TrainingPanel extends BorderPane {
         monitor.begin();
         stopping.set(false);
         probe = null;
+        galleryProbe = null;
         recorder = null;
         keeper = null;
         announced = null;
@@ -369,7 +382,19 @@ public class TrainingPanel extends BorderPane {
         BoundaryProbe planar = BoundaryProbe.of(run.data().train()).orElse(null);
         if (planar == null) {
             int[] shape = run.data().train().sampleShape();
-            Platform.runLater(() -> boundary.setSampleShape(shape));
+            GalleryProbe images = GalleryProbe.of(run.data()).orElse(null);
+            Platform.runLater(() -> {
+                setSampleShape(shape);
+                if (images != null) {
+                    gallery.setSamples(images.samples());
+                }
+            });
+            if (images != null) {
+                // The first labels are the untrained network's guesses: about one in ten right.
+                images.look(run.trainer().program());
+                images.installOn(run.trainer());
+                galleryProbe = images;
+            }
             return;
         }
         planar.look(run.trainer().program());
@@ -417,6 +442,11 @@ public class TrainingPanel extends BorderPane {
         BoundaryFrame frame = current == null ? null : current.take();
         if (frame != null) {
             boundary.show(frame);
+        }
+        GalleryProbe images = galleryProbe;
+        GalleryFrame guesses = images == null ? null : images.take();
+        if (guesses != null) {
+            gallery.show(guesses);
         }
         if (!monitor.isRunning()) {
             ticker.stop();
@@ -515,6 +545,24 @@ public class TrainingPanel extends BorderPane {
     /** The learning rate of each batch, under the loss chart. */
     public LineChart<Number, Number> rateChart() {
         return rateChart;
+    }
+
+    /**
+     * Tells the view beside the charts what one sample of the data looks like: points in the plane
+     * get the decision boundary, images the prediction gallery, anything else the boundary's
+     * sentence on why it cannot show. Null when not known yet.
+     */
+    public void setSampleShape(int[] shape) {
+        boundary.setSampleShape(shape);
+        Node beside = shape != null && Thumbnails.isImage(shape) ? gallery : boundary;
+        if (charts.getChildren().get(2) != beside) {
+            charts.getChildren().set(2, beside);
+        }
+    }
+
+    /** The prediction gallery, shown beside the charts for image data. */
+    public GalleryView gallery() {
+        return gallery;
     }
 
     /** The decision boundary beside the charts. */

@@ -37,6 +37,8 @@ import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.train.Trainer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.neurocanvas.ui.gallery.GallerySamples;
+import org.neurocanvas.ui.gallery.GalleryView;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -144,6 +146,29 @@ class TrainingPanelTest {
         waitUntilStopped();
         assertEquals(3, validation.size());
         assertEquals(4, sentences.size(), "each run says it started and how it ended");
+    }
+
+    @Test
+    void onImagesTheGalleryTakesTheBoundarysPlaceAndLabelsItsImagesAsTheNetworkLearns(FxRobot robot) throws Exception {
+        runner = () -> {
+            try {
+                Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/digits-cnn.json")));
+                return new TrainingRun(new Trainer(c.program(), c.optimizer(), c.data(), 32, 2, 1), c.data(),
+                        c.optimizer().learningRate());
+            } catch (ProjectFileException e) {
+                throw new CompileException(e.getMessage());
+            }
+        };
+        robot.clickOn("#train");
+        waitUntilStopped();
+
+        assertTrue(robot.lookup("#gallery").tryQuery().isPresent(), "the gallery shows for 8x8 digits");
+        assertTrue(robot.lookup("#boundary").tryQuery().isEmpty(), "the boundary has nothing to draw for images");
+        assertEquals(GallerySamples.COUNT, robot.lookup("." + GalleryView.CELL).queryAll().size());
+        assertTrue(panel.gallery().summary().matches("\\d+ of 16 right; red: wrong guesses\\."), panel.gallery().summary());
+
+        robot.interact(() -> panel.setSampleShape(new int[] {2}));
+        assertTrue(robot.lookup("#boundary").tryQuery().isPresent(), "points in the plane bring the boundary back");
     }
 
     @Test
