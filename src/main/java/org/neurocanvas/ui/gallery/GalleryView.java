@@ -69,8 +69,11 @@ public final class GalleryView extends VBox {
         summary.setText(WAITING);
     }
 
-    /** Labels every image with the network's guess; called on the FX thread. */
-    public void show(GalleryFrame frame) {
+    /** Labels every image of {@code shown} with the network's guess, first showing the images if new; on the FX thread. */
+    public void show(GallerySamples shown, GalleryFrame frame) {
+        if (shown != samples) {
+            setSamples(shown);
+        }
         for (int i = 0; i < captions.size(); i++) {
             int truth = samples.labels()[i];
             boolean wrong = frame.predicted()[i] != truth;

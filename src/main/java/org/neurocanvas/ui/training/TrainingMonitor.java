@@ -63,6 +63,8 @@ public final class TrainingMonitor implements TrainingListener {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
     private final ReadOnlyStringWrapper metricsText = new ReadOnlyStringWrapper(this, "metricsText", "");
+    private final ReadOnlyStringWrapper paceText = new ReadOnlyStringWrapper(this, "paceText", "");
+    private final Pace pace = new Pace();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper totalEpochs = new ReadOnlyIntegerWrapper(this, "totalEpochs", 0);
@@ -147,6 +149,8 @@ public final class TrainingMonitor implements TrainingListener {
         progress.set(0);
         epochText.set("");
         metricsText.set("");
+        paceText.set("");
+        pace.reset();
         running.set(false);
         status.set("");
         ending.set(null);
@@ -241,6 +245,7 @@ public final class TrainingMonitor implements TrainingListener {
         loss = b.loss();
         accuracy = b.accuracy();
         lossEpoch = 0;
+        paceText.set(pace.observe(b.progress(), System.nanoTime(), b.batch(), b.batches(), b.epochs()));
         progress.set(b.progress() / b.epochs());
         totalEpochs.set(b.epochs());
         epochText.set(TrainingTexts.epoch(b.epoch(), b.epochs()));
@@ -250,6 +255,7 @@ public final class TrainingMonitor implements TrainingListener {
     }
 
     private void showEnd(TrainingEvent end) {
+        paceText.set("");
         if (progress.get() < 0) {
             // No batch ever ended: nothing of "Starting…" should remain.
             progress.set(0);
@@ -323,6 +329,16 @@ public final class TrainingMonitor implements TrainingListener {
     /** The epochs the charts span: the current run's, or an earlier run's drawn beside it when longer. */
     public NumberBinding spanEpochsProperty() {
         return spanEpochs;
+    }
+
+    /** Tells the pace line how many samples an epoch trains on, so it can count samples per second. */
+    public void setSamplesPerEpoch(int samples) {
+        pace.setSamplesPerEpoch(samples);
+    }
+
+    /** "batch 12 / 250 · 2,345 samples/s · 1:23 left" while batches end; empty otherwise. */
+    public ReadOnlyStringProperty paceTextProperty() {
+        return paceText.getReadOnlyProperty();
     }
 
     /** "Epoch 12 / 200" while a run is under way. */

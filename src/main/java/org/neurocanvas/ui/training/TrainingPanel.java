@@ -288,6 +288,10 @@ public class TrainingPanel extends BorderPane {
         epoch.getStyleClass().add(EPOCH);
         epoch.textProperty().bind(Bindings.when(monitor.epochTextProperty().isEmpty())
                 .then("Ready to train").otherwise(monitor.epochTextProperty()));
+        Label pace = new Label();
+        pace.setId("pace");
+        pace.getStyleClass().add(METRICS);
+        pace.textProperty().bind(monitor.paceTextProperty());
         Label metrics = new Label();
         metrics.setId("metrics");
         metrics.getStyleClass().add(METRICS);
@@ -298,7 +302,7 @@ public class TrainingPanel extends BorderPane {
         keepBest.disableProperty().bind(monitor.runningProperty().or(noProjectFile));
         setProjectFile(null);
 
-        VBox column = new VBox(buttons, live, progress, epoch, metrics);
+        VBox column = new VBox(buttons, live, progress, pace, epoch, metrics);
         column.getStyleClass().add(CONTROLS);
         return column;
     }
@@ -374,7 +378,9 @@ public class TrainingPanel extends BorderPane {
         run.trainer().addListener(fresh);
         recorder = fresh;
         keepBestModel(run);
+        int samplesPerEpoch = run.data().train().size();
         Platform.runLater(() -> {
+            monitor.setSamplesPerEpoch(samplesPerEpoch);
             if (monitor.rateChanges().isEmpty()) {
                 live.showStartingRate(run.learningRate());
             }
@@ -383,12 +389,7 @@ public class TrainingPanel extends BorderPane {
         if (planar == null) {
             int[] shape = run.data().train().sampleShape();
             GalleryProbe images = GalleryProbe.of(run.data()).orElse(null);
-            Platform.runLater(() -> {
-                setSampleShape(shape);
-                if (images != null) {
-                    gallery.setSamples(images.samples());
-                }
-            });
+            Platform.runLater(() -> setSampleShape(shape));
             if (images != null) {
                 // The first labels are the untrained network's guesses: about one in ten right.
                 images.look(run.trainer().program());
@@ -446,7 +447,8 @@ public class TrainingPanel extends BorderPane {
         GalleryProbe images = galleryProbe;
         GalleryFrame guesses = images == null ? null : images.take();
         if (guesses != null) {
-            gallery.show(guesses);
+            // Set here, on the frame's way in, so the images and their labels always belong to one run.
+            gallery.show(images.samples(), guesses);
         }
         if (!monitor.isRunning()) {
             ticker.stop();

@@ -116,6 +116,9 @@ class TrainingPanelTest {
 
         ObservableList<XYChart.Data<Number, Number>> trainLoss = panel.lossChart().getData().get(0).getData();
         WaitForAsyncUtils.waitFor(60, SECONDS, () -> hasPoints(trainLoss));
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> panel.monitor().paceTextProperty().get().contains("samples/s"));
+        assertTrue(panel.monitor().paceTextProperty().get().matches("batch \\d+ / 15 · [\\d,]+ samples/s · [\\d:]+ left"),
+                panel.monitor().paceTextProperty().get());
         robot.clickOn("#stop");
         waitUntilStopped();
 
