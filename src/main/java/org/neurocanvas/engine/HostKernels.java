@@ -6,7 +6,6 @@ import org.bytedeco.javacpp.indexer.FloatIndexer;
 import org.bytedeco.javacpp.indexer.Indexer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 
 /**
  * Plain Java loops for arrays too small to repay a native call. A libnd4j call costs 20-80 us
@@ -70,7 +69,8 @@ final class HostKernels {
   static void write(double[] from, INDArray a) {
     if (!rowMajor(a)) {
       throw new IllegalArgumentException("HostKernels writes only into row-major arrays. "
-          + "Received: ordering " + a.ordering() + ", strides " + Arrays.toString(a.stride()));
+          + "Received: shape " + Arrays.toString(a.shape()) + ", strides "
+          + Arrays.toString(a.stride()));
     }
     int n = Math.toIntExact(a.length());
     Indexer indexer = a.data().indexer();
@@ -88,7 +88,16 @@ final class HostKernels {
     }
   }
 
+  /** Whether the elements lie one after another in row-major order (axes of size 1 aside). */
   private static boolean rowMajor(INDArray a) {
-    return a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a);
+    long expected = 1;
+    for (int axis = a.rank() - 1; axis >= 0; axis--) {
+      long size = a.size(axis);
+      if (size != 1 && a.stride(axis) != expected) {
+        return false;
+      }
+      expected *= size;
+    }
+    return true;
   }
 }
