@@ -30,6 +30,9 @@ final class HostKernels {
    */
   static final long ELEMENT_LIMIT = 1 << 12;
 
+  /** Float32 elements converted per bulk copy: large arrays need no float32 copy of their size. */
+  private static final int CHUNK = 4096;
+
   private HostKernels() {}
 
   /** Whether the Java paths take arrays of this type: float32 and float64. */
@@ -50,10 +53,13 @@ final class HostKernels {
     if (indexer instanceof DoubleIndexer doubles) {
       doubles.get(0, to, 0, n);
     } else if (indexer instanceof FloatIndexer floats) {
-      float[] values = new float[n];
-      floats.get(0, values, 0, n);
-      for (int i = 0; i < n; i++) {
-        to[i] = values[i];
+      float[] chunk = new float[Math.min(n, CHUNK)];
+      for (int start = 0; start < n; start += chunk.length) {
+        int length = Math.min(chunk.length, n - start);
+        floats.get(start, chunk, 0, length);
+        for (int i = 0; i < length; i++) {
+          to[start + i] = chunk[i];
+        }
       }
     } else {
       throw new IllegalArgumentException(
@@ -77,11 +83,14 @@ final class HostKernels {
     if (indexer instanceof DoubleIndexer doubles) {
       doubles.put(0, from, 0, n);
     } else if (indexer instanceof FloatIndexer floats) {
-      float[] values = new float[n];
-      for (int i = 0; i < n; i++) {
-        values[i] = (float) from[i];
+      float[] chunk = new float[Math.min(n, CHUNK)];
+      for (int start = 0; start < n; start += chunk.length) {
+        int length = Math.min(chunk.length, n - start);
+        for (int i = 0; i < length; i++) {
+          chunk[i] = (float) from[start + i];
+        }
+        floats.put(start, chunk, 0, length);
       }
-      floats.put(0, values, 0, n);
     } else {
       throw new IllegalArgumentException(
           "HostKernels writes float32 and float64 arrays. Received: " + a.dataType());
