@@ -1,8 +1,10 @@
 #!/bin/bash
 # Usage, from the repository root after `mvn -B package -DskipTests`:
 #   benchmarks/side.sh <label> <models...>      (models: mlp cnn tiny transformer autoencoder)
-# For each thread setting and model: NeuroCanvas, then PyTorch (Debian's python3-torch), then, for
-# mlp and cnn with DL4J=1, DL4J on the same ND4J, back to back so the machine's load hits all alike.
+# For each thread setting and model: NeuroCanvas, then (with BEFORE=<an older neurocanvas.jar>)
+# the older build, then PyTorch (Debian's python3-torch), then, for mlp and cnn with DL4J=1, DL4J
+# on the same ND4J, back to back so the machine's load hits all alike.
+# JAR=<path> times another build than target/neurocanvas.jar; EPOCHS=<n> passes --epochs n.
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 dl4j=$here/peers/dl4j
@@ -15,7 +17,12 @@ for th in 1 2; do
   else export OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE OPENBLAS_NUM_THREADS=2; fi
   for m in "$@"; do
     echo "== $label threads=$th model=$m load=$(cut -d' ' -f1 /proc/loadavg) $(date -u +%H:%M:%S)"
-    java -jar target/neurocanvas.jar bench --models "$m" 2>&1 | grep -E "^RESULT|^natives|median" | sed 's/build:.*//'
+    java -jar "${JAR:-target/neurocanvas.jar}" bench --models "$m" ${EPOCHS:+--epochs $EPOCHS} 2>&1 \
+      | grep -E "^RESULT|^natives|median" | sed 's/build:.*//'
+    if [ -n "$BEFORE" ]; then
+      java -jar "$BEFORE" bench --models "$m" ${EPOCHS:+--epochs $EPOCHS} 2>&1 | grep -E "^RESULT" \
+        | sed 's/^/before /'
+    fi
     /usr/bin/python3 "$here/peers/torch_bench.py" "$m" 2>/dev/null | grep RESULT
     if [ "$m" = mlp -o "$m" = cnn ] && [ -n "$DL4J" ]; then
       (cd "$dl4j" && java -cp "target/classes:$(cat cp.txt)" bench.Bench "$m" 2560 2>/dev/null | grep RESULT)

@@ -8,7 +8,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Applies an {@link ActivationFunction} element-wise (softmax: along the last axis). One ND4J call
  * per pass for most functions: the libnd4j {@code _bp} ops compute the gradient from the cached
- * input, for example gradOut * (1 - tanh(x)^2) for tanh.
+ * input, for example gradOut * (1 - tanh(x)^2) for tanh. Arrays of at most {@link
+ * HostKernels#ELEMENT_LIMIT} elements go through Java loops instead (ReLU, leaky ReLU, ELU, tanh,
+ * sigmoid), which cost less than the native call's overhead.
  */
 public final class Activation implements Op {
   private final ActivationFunction function;
@@ -20,6 +22,11 @@ public final class Activation implements Op {
   private NativeOp forwardOp;
   private NativeOp backwardOp;
   private int rank;
+  /** Whether the last forward ran in Java; then x and y hold its input and output values. */
+  private boolean small;
+  private double[] x;
+  private double[] y;
+  private double[] scratch;
 
   /** Creates an activation op applying {@code f}. */
   public Activation(ActivationFunction f) {
@@ -39,6 +46,12 @@ public final class Activation implements Op {
       return x;
     }
     output = Tensors.reuse(output, x.dataType(), x.shape());
+    small = hasJavaForm() && x.length() <= HostKernels.ELEMENT_LIMIT
+        && HostKernels.handles(x.dataType());
+    if (small) {
+      forwardInJava();
+      return output;
+    }
     switch (function) {
       case GELU -> {
         cache = Tensors.reuse(cache, x.dataType(), x.shape());
@@ -64,6 +77,10 @@ public final class Activation implements Op {
       return new INDArray[] {gradOutput};
     }
     gradInput = Tensors.reuse(gradInput, input.dataType(), input.shape());
+    if (small) {
+      backwardInJava(gradOutput);
+      return new INDArray[] {gradInput};
+    }
     switch (function) {
       case GELU -> SmoothActivations.geluBackward(input, cache, gradOutput, gradInput);
       case SILU -> SmoothActivations.siluBackward(input, cache, gradOutput, gradInput);
@@ -75,6 +92,52 @@ public final class Activation implements Op {
       default -> backwardOp.run(new INDArray[] {input, gradOutput}, gradInput);
     }
     return new INDArray[] {gradInput};
+  }
+
+  private boolean hasJavaForm() {
+    return switch (function) {
+      case RELU, LEAKY_RELU, ELU, TANH, SIGMOID -> true;
+      default -> false;
+    };
+  }
+
+  private void forwardInJava() {
+    x = HostKernels.read(input, x);
+    int n = (int) input.length();
+    if (y == null || y.length < n) {
+      y = new double[n];
+    }
+    double alpha = function.argument == null ? 0 : function.argument;
+    for (int i = 0; i < n; i++) {
+      double v = x[i];
+      y[i] = switch (function) {
+        case RELU -> v > 0 ? v : 0;
+        case LEAKY_RELU -> v > 0 ? v : alpha * v;
+        case ELU -> v > 0 ? v : alpha * (Math.exp(v) - 1);
+        case TANH -> Math.tanh(v);
+        default -> 1 / (1 + Math.exp(-v)); // sigmoid
+      };
+    }
+    HostKernels.write(y, output);
+  }
+
+  /** gradOut times the derivative, from the input and output values the forward kept. */
+  private void backwardInJava(INDArray gradOutput) {
+    double[] g = scratch = HostKernels.read(gradOutput, scratch);
+    int n = (int) input.length();
+    double alpha = function.argument == null ? 0 : function.argument;
+    for (int i = 0; i < n; i++) {
+      double v = x[i];
+      double f = y[i];
+      g[i] *= switch (function) {
+        case RELU -> v > 0 ? 1 : 0;
+        case LEAKY_RELU -> v > 0 ? 1 : alpha;
+        case ELU -> v > 0 ? 1 : f + alpha; // d/dv alpha (e^v - 1) = alpha e^v
+        case TANH -> 1 - f * f;
+        default -> f * (1 - f); // sigmoid
+      };
+    }
+    HostKernels.write(g, gradInput);
   }
 
   /** Binds the libnd4j ops for inputs of this rank (softmax's axis depends on it). */

@@ -14,7 +14,9 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Forward is one fused {@code xw_plus_b} call; backward is up to three {@code matmul} calls, two
  * of which add straight into the parameter gradients (beta = 1), so no temporaries are made. Each
- * call goes through a reused {@link NativeOp}.
+ * call goes through a reused {@link NativeOp}. Products of at most {@link HostKernels#WORK_LIMIT}
+ * multiply-adds (the layers of a teaching network) run as Java loops instead, which cost less
+ * than one native call.
  */
 public final class Dense implements Op {
   private final String name;
@@ -42,6 +44,15 @@ public final class Dense implements Op {
   private final NativeOp addProduct = new NativeOp("matmul", 2, 1, new long[] {0, 0, 0}, 1.0, 1.0);
   private final NativeOp productTransposed =
       new NativeOp("matmul", 2, 1, new long[] {0, 1, 0}, 1.0, 0.0);
+  /** Whether the last forward ran in Java; backward then does too, from the copies below. */
+  private boolean small;
+  /** Java copies of the input rows, weights and bias from the last small forward; scratch. */
+  private double[] x;
+  private double[] w;
+  private double[] b;
+  private double[] scratch;
+  private double[] gradScratch;
+  private double[] gradSum;
 
   /**
    * Creates a dense layer with parameters {@code name + "/W"} (drawn by {@code init}) and
@@ -85,7 +96,12 @@ public final class Dense implements Op {
     INDArray typed = x.dataType() == type ? x : x.castTo(type);
     input = x.rank() == 2 ? typed : typed.reshape('c', x.size(0) * x.size(1), in);
     output = Tensors.reuse(output, type, input.size(0), out);
-    affine.run(new INDArray[] {input, weights.value(), bias.value()}, output);
+    small = input.size(0) * in * out <= HostKernels.WORK_LIMIT && HostKernels.handles(type);
+    if (small) {
+      affineInJava();
+    } else {
+      affine.run(new INDArray[] {input, weights.value(), bias.value()}, output);
+    }
     if (x.rank() == 2) {
       outputShape = output.shape();
       return output;
@@ -109,6 +125,9 @@ public final class Dense implements Op {
     INDArray gradRows =
         gradOutput.rank() == 2 ? gradOutput : gradOutput.reshape('c', output.shape());
     long batch = input.size(0);
+    if (small) {
+      return backwardInJava(gradRows, inputGradientNeeded);
+    }
     if (ones == null || ones.size(1) != batch) {
       ones = Nd4j.ones(type, 1, batch);
     }
@@ -119,7 +138,84 @@ public final class Dense implements Op {
     }
     gradInput = Tensors.reuse(gradInput, type, batch, in);
     productTransposed.run(new INDArray[] {gradRows, weights.value()}, gradInput); // dx = dy W^T
-    return new INDArray[] {gradInput.reshape('c', inputShape)};
+    return new INDArray[] {inputShape.length == 2 ? gradInput : gradInput.reshape('c', inputShape)};
+  }
+
+  /** y = x W + b for {@link #small} products. */
+  private void affineInJava() {
+    int rows = (int) input.size(0);
+    x = HostKernels.read(input, x);
+    w = HostKernels.read(weights.value(), w);
+    b = HostKernels.read(bias.value(), b);
+    double[] y = scratch(rows * out);
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(b, 0, y, r * out, out);
+      for (int k = 0; k < in; k++) {
+        double xk = x[r * in + k];
+        for (int j = 0; j < out; j++) {
+          y[r * out + j] += xk * w[k * out + j];
+        }
+      }
+    }
+    HostKernels.write(y, output);
+  }
+
+  /** dW += x^T dy, db += column sums of dy and, if wanted, dx = dy W^T, for small products. */
+  private INDArray[] backwardInJava(INDArray gradRows, boolean inputGradientNeeded) {
+    int rows = (int) input.size(0);
+    double[] dy = gradScratch = HostKernels.read(gradRows, gradScratch);
+    // The sums are formed apart, then added, as the native gemm with beta = 1 does.
+    double[] sums = scratch(in * out);
+    Arrays.fill(sums, 0, in * out, 0);
+    for (int r = 0; r < rows; r++) {
+      for (int k = 0; k < in; k++) {
+        double xk = x[r * in + k];
+        for (int j = 0; j < out; j++) {
+          sums[k * out + j] += xk * dy[r * out + j];
+        }
+      }
+    }
+    addInto(weights.grad(), sums);
+    Arrays.fill(sums, 0, out, 0);
+    for (int r = 0; r < rows; r++) {
+      for (int j = 0; j < out; j++) {
+        sums[j] += dy[r * out + j];
+      }
+    }
+    addInto(bias.grad(), sums);
+    if (!inputGradientNeeded) {
+      return new INDArray[] {null};
+    }
+    gradInput = Tensors.reuse(gradInput, type, rows, in);
+    double[] dx = scratch(rows * in);
+    for (int r = 0; r < rows; r++) {
+      for (int k = 0; k < in; k++) {
+        double sum = 0;
+        for (int j = 0; j < out; j++) {
+          sum += dy[r * out + j] * w[k * out + j];
+        }
+        dx[r * in + k] = sum;
+      }
+    }
+    HostKernels.write(dx, gradInput);
+    return new INDArray[] {inputShape.length == 2 ? gradInput : gradInput.reshape('c', inputShape)};
+  }
+
+  /** Adds the first {@code grad.length()} sums into a parameter gradient. */
+  private void addInto(INDArray grad, double[] sums) {
+    gradSum = HostKernels.read(grad, gradSum);
+    for (int i = 0; i < grad.length(); i++) {
+      gradSum[i] += sums[i];
+    }
+    HostKernels.write(gradSum, grad);
+  }
+
+  /** The scratch array, grown to hold at least {@code n} values. */
+  private double[] scratch(int n) {
+    if (scratch == null || scratch.length < n) {
+      scratch = new double[n];
+    }
+    return scratch;
   }
 
   @Override

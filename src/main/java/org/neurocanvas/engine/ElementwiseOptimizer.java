@@ -3,6 +3,7 @@ package org.neurocanvas.engine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bytedeco.javacpp.indexer.FloatIndexer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -110,13 +111,15 @@ public abstract class ElementwiseOptimizer implements Optimizer {
     return norm > clipNorm ? clipNorm / norm : 1;
   }
 
+  // Through the buffer's indexer: a bulk copy, where asNioFloat() first makes a direct buffer
+  // through JNI (1-6 us, three times per parameter and step).
   private static void read(INDArray a, float[] to, int n) {
     requireDense(a);
-    a.data().asNioFloat().get(to, 0, n);
+    ((FloatIndexer) a.data().indexer()).get(0, to, 0, n);
   }
 
   private static void write(float[] from, INDArray a, int n) {
-    a.data().asNioFloat().put(0, from, 0, n);
+    ((FloatIndexer) a.data().indexer()).put(0, from, 0, n);
   }
 
   private static void requireDense(INDArray a) {

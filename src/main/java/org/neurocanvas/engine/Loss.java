@@ -14,6 +14,9 @@ public interface Loss {
    */
   double forward(INDArray logits, INDArray labels);
 
-  /** The gradient of the mean loss with respect to the logits of the last forward. */
+  /**
+   * The gradient of the mean loss with respect to the logits of the last forward. The array may
+   * belong to the loss and be overwritten by its next call, as ops' outputs are.
+   */
   INDArray backward();
 }

@@ -7,8 +7,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A layer whose forward is one libnd4j op taking (input, weights, bias) and whose backward is its
- * {@code _bp} op giving the gradients of all three: the 1-D and depthwise convolutions.
- * Subclasses say what input they accept and what output shape it gives.
+ * {@code _bp} op giving the gradients of all three: the 1-D, 2-D and depthwise convolutions.
+ * Subclasses say what input they accept and what output shape it gives, and may compute the
+ * parameter gradients alone when no input gradient is wanted.
  */
 abstract class NativeConvolution implements Op {
   protected final String name;
@@ -69,14 +70,34 @@ abstract class NativeConvolution implements Op {
 
   @Override
   public INDArray[] backward(INDArray gradOutput) {
+    return backward(gradOutput, true);
+  }
+
+  @Override
+  public INDArray[] backward(INDArray gradOutput, boolean inputGradientNeeded) {
     Tensors.requireForward(input, this);
     Tensors.requireSameShape(gradOutput, output, this);
+    if (!inputGradientNeeded && addParameterGradients(input, gradOutput)) {
+      return new INDArray[] {null};
+    }
     gradInput = Tensors.reuse(gradInput, type, input.shape());
     convolutionGradient.run(new INDArray[] {input, weights.value(), bias.value(), gradOutput},
         gradInput, weightsGrad, biasGrad);
     weights.accumulateGrad(weightsGrad);
     bias.accumulateGrad(biasGrad);
     return new INDArray[] {gradInput};
+  }
+
+  /**
+   * Adds the weight and bias gradients of the last forward into the parameters' grads without
+   * the input gradient, if this layer has a cheaper way than the {@code _bp} op (which always
+   * computes all three); returns whether it did.
+   *
+   * @param input the last forward's input, in this layer's data type
+   * @param gradOutput the gradient of the loss with respect to the last output
+   */
+  boolean addParameterGradients(INDArray input, INDArray gradOutput) {
+    return false;
   }
 
   @Override

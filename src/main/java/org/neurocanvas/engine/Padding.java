@@ -23,6 +23,19 @@ public enum Padding {
     return (int) (this == SAME ? (in + stride - 1) / stride : (in - span) / stride + 1);
   }
 
+  /**
+   * Zeros added before the first element along one axis: for 'same', half the total padding,
+   * rounded down, the rest going after (TensorFlow's and libnd4j's convention); 0 for 'valid'.
+   */
+  int before(long in, int window, int stride, int dilation) {
+    if (this == VALID) {
+      return 0;
+    }
+    long span = (long) dilation * (window - 1) + 1;
+    long total = (outputLength(in, window, stride, dilation) - 1L) * stride + span - in;
+    return (int) Math.max(0, total / 2);
+  }
+
   /** The libnd4j flag for this mode: 1 for same, 0 for valid. */
   int flag() {
     return this == SAME ? 1 : 0;

@@ -18,6 +18,8 @@ public final class SoftmaxCrossEntropy implements Loss {
   private double[] gradient;
   private long[] shape;
   private DataType type;
+  /** The gradient as an array, reused from step to step: allocating one costs a native call. */
+  private INDArray gradientArray;
 
   /** Creates the loss. */
   public SoftmaxCrossEntropy() {}
@@ -54,7 +56,12 @@ public final class SoftmaxCrossEntropy implements Loss {
     if (gradient == null) {
       throw new IllegalStateException("SoftmaxCrossEntropy: backward() called before forward()");
     }
-    return Nd4j.create(gradient, shape, type);
+    if (!HostKernels.handles(type)) {
+      return Nd4j.create(gradient, shape, type);
+    }
+    gradientArray = Tensors.reuse(gradientArray, type, shape);
+    HostKernels.write(gradient, gradientArray);
+    return gradientArray;
   }
 
   /**

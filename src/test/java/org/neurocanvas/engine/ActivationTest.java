@@ -90,6 +90,27 @@ class ActivationTest {
         "linear, relu, tanh, sigmoid, leaky_relu, elu, gelu, silu, softmax"), e.getMessage());
   }
 
+  @ParameterizedTest
+  @EnumSource(value = ActivationFunction.class,
+      names = {"RELU", "LEAKY_RELU", "ELU", "TANH", "SIGMOID"})
+  void javaLoopsAndNativeKernelsAgree(ActivationFunction f) {
+    // A row of 4,096 elements runs in Java; both rows, 8,192, in libnd4j.
+    int width = (int) HostKernels.ELEMENT_LIMIT;
+    INDArray both = GradientCheck.uniform(1, -3, 3, 2, width);
+    INDArray gradOut = GradientCheck.uniform(2, -1, 1, 2, width);
+    INDArray row = both.getRow(0).reshape(1, width).dup();
+    Activation inJava = new Activation(f);
+    Activation inNative = new Activation(f);
+    double[] small = inJava.forward(new INDArray[] {row}, true).toDoubleVector();
+    double[] large = inNative.forward(new INDArray[] {both}, true).getRow(0).toDoubleVector();
+    // libnd4j keeps the leaky slope as a float: 0.2f differs from 0.2 by 3e-9.
+    assertArrayEquals(large, small, 1e-8, f.id());
+    double[] smallGrad =
+        inJava.backward(gradOut.getRow(0).reshape(1, width).dup())[0].toDoubleVector();
+    double[] largeGrad = inNative.backward(gradOut)[0].getRow(0).toDoubleVector();
+    assertArrayEquals(largeGrad, smallGrad, 1e-8, f.id());
+  }
+
   private static double[] apply(ActivationFunction f, INDArray x) {
     return new Activation(f).forward(new INDArray[] {x}, false).toDoubleVector();
   }

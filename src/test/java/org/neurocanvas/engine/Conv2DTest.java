@@ -53,6 +53,28 @@ class Conv2DTest {
         e.getMessage());
   }
 
+  @ParameterizedTest(name = "kernel {0}, stride {1}, dilation {2}, {3}, {4} images of {5}x{5}")
+  @CsvSource({"3, 1, 1, VALID, 2, 6", "3, 2, 1, SAME, 2, 6", "2, 1, 2, VALID, 2, 6",
+      "3, 2, 1, VALID, 2, 7", "2, 2, 1, SAME, 2, 7", "1, 1, 1, SAME, 2, 5",
+      // 40 images of 32x32: the windows are laid out in two blocks
+      "3, 1, 1, VALID, 40, 32"})
+  void parameterGradientsAloneEqualThoseOfTheFullBackward(int kernel, int stride, int dilation,
+      Padding padding, int batch, int size) {
+    Conv2D full = conv(kernel, stride, dilation, padding);
+    Conv2D alone = conv(kernel, stride, dilation, padding);
+    INDArray x = GradientCheck.uniform(3, -1, 1, batch, size, size, 2);
+    INDArray y = full.forward(new INDArray[] {x}, true);
+    alone.forward(new INDArray[] {x}, true);
+    INDArray gradOut = GradientCheck.uniform(4, -1, 1, y.shape());
+    full.backward(gradOut, true);
+    INDArray[] none = alone.backward(gradOut, false);
+    assertEquals(null, none[0]);
+    assertArrayEquals(full.weights().grad().data().asDouble(),
+        alone.weights().grad().data().asDouble(), 1e-10);
+    assertArrayEquals(full.bias().grad().data().asDouble(), alone.bias().grad().data().asDouble(),
+        1e-10);
+  }
+
   private static Conv2D conv(int kernel, int stride, int dilation, Padding padding) {
     Conv2D conv = new Conv2D("conv", 2, 3, kernel, stride, dilation, padding, DataType.DOUBLE,
         Initializer.GLOROT_UNIFORM, 7);

@@ -49,6 +49,26 @@ class LayerNormTest {
   }
 
   @Test
+  void backwardAddsIntoParameterGradientsAndWorksInFloat32() {
+    LayerNorm norm = new LayerNorm("ln", 4, 1e-3, DataType.FLOAT);
+    INDArray x = GradientCheck.uniform(1, -2, 2, 3, 4).castTo(DataType.FLOAT);
+    INDArray gradOut = GradientCheck.uniform(2, -1, 1, 3, 4).castTo(DataType.FLOAT);
+    norm.forward(new INDArray[] {x}, true);
+    INDArray gradIn = norm.backward(gradOut)[0].dup();
+    double[] once = norm.parameters().get(0).grad().toDoubleVector();
+    norm.backward(gradOut);
+    double[] twice = norm.parameters().get(0).grad().toDoubleVector();
+    for (int f = 0; f < 4; f++) {
+      assertEquals(2 * once[f], twice[f], 1e-6);
+    }
+    assertEquals(DataType.FLOAT, gradIn.dataType());
+    // Each row's input gradient sums to zero: shifting a row leaves its normalised values alone.
+    for (int r = 0; r < 3; r++) {
+      assertEquals(0, gradIn.getRow(r).sumNumber().doubleValue(), 1e-5);
+    }
+  }
+
+  @Test
   void parametersAreNamedAsKerasAndStartAtOneAndZero() {
     LayerNorm norm = new LayerNorm("ln", 4, 1e-5, DataType.FLOAT);
     List<Parameter> params = norm.parameters();
