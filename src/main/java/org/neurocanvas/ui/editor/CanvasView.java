@@ -44,6 +44,9 @@ import org.neurocanvas.ui.Styles;
  */
 public final class CanvasView extends ScrollPane {
 
+    /** The id of the text field that renames a layer in place. */
+    public static final String RENAME_FIELD_ID = "rename-field";
+
     private final EditorModel editor;
     private final Board board = new Board();
     private final Group wireLayer = new Group();
@@ -68,6 +71,7 @@ public final class CanvasView extends ScrollPane {
     private WireDrag wireDrag;
     private Marquee marquee;
     private final Rectangle marqueeView = new Rectangle();
+    private InlineRename renaming;
 
     /** A canvas that shows the editor's document and sends gestures to it. */
     public CanvasView(EditorModel editor) {
@@ -230,6 +234,42 @@ public final class CanvasView extends ScrollPane {
         }
     }
 
+    /**
+     * Opens a text field over the name on a layer's card to rename it in place (a double-click on
+     * the name, F2 or Enter on the selected card).
+     */
+    public void startRename(String layerId) {
+        NodeView view = views.get(layerId);
+        if (view == null) {
+            return;
+        }
+        if (renaming != null) {
+            renaming.close();
+        }
+        ensureVisible(layerId);
+        Bounds name = view.name().getBoundsInParent();
+        Bounds body = view.name().getParent().getBoundsInParent();
+        InlineRename field = new InlineRename(editor, layerId, this::endRename);
+        renaming = field;
+        field.getStyleClass().add(Styles.CARD_NAME);
+        // Over the name, as wide as the card's text column: the name does not jump when the field opens.
+        field.relocate(view.getLayoutX() + body.getMinX() + name.getMinX() - 4, view.getLayoutY() + body.getMinY() + name.getMinY() - 4);
+        field.setPrefWidth(CanvasGeometry.CARD_WIDTH - 2 * (body.getMinX() + name.getMinX()) + 8);
+        board.getChildren().add(field);
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    // The keyboard goes back to the canvas, unless the rename ended because the person clicked elsewhere.
+    private void endRename() {
+        boolean hadFocus = renaming.isFocused();
+        board.getChildren().remove(renaming);
+        renaming = null;
+        if (hadFocus) {
+            board.requestFocus();
+        }
+    }
+
     /** Scrolls to a layer only if its card is not wholly in view. */
     public void ensureVisible(String layerId) {
         if (!editor.graph().contains(layerId)) {
@@ -309,6 +349,12 @@ public final class CanvasView extends ScrollPane {
 
     private NodeView createView(LayerNode node) {
         NodeView view = new NodeView(node);
+        view.name().setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                startRename(node.id());
+                e.consume();
+            }
+        });
         view.setOnMousePressed(e -> pressCard(node.id(), e));
         view.setOnMouseDragged(this::dragCard);
         view.setOnMouseReleased(this::releaseCard);
@@ -388,8 +434,13 @@ public final class CanvasView extends ScrollPane {
     }
 
     private void keyPressed(KeyEvent e) {
+        // Keys typed into the rename field are its own.
+        if (e.getTarget() != board) {
+            return;
+        }
         double step = e.isShiftDown() ? NUDGE_FAR : CanvasGeometry.GRID;
         switch (e.getCode()) {
+            case F2, ENTER -> editor.selection().single().ifPresent(this::startRename);
             case BACK_SPACE -> editor.deleteSelection();
             case LEFT -> editor.nudgeSelection(-step, 0);
             case RIGHT -> editor.nudgeSelection(step, 0);

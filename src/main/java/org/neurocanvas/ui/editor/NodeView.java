@@ -119,6 +119,11 @@ public final class NodeView extends Pane {
         pseudoClassStateChanged(Styles.SELECTED, selected);
     }
 
+    /** The layer's name on the card; a double-click on it renames the layer. */
+    public Label name() {
+        return name;
+    }
+
     /** The card body, which takes clicks and drags. */
     public Region card() {
         return card;
