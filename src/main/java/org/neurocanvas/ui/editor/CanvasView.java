@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -22,6 +24,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Skin;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -72,6 +75,8 @@ public final class CanvasView extends ScrollPane {
     private Marquee marquee;
     private final Rectangle marqueeView = new Rectangle();
     private InlineRename renaming;
+    private final MiniMap miniMap = new MiniMap(this::centreOn);
+    private final BooleanProperty miniMapEnabled = new SimpleBooleanProperty(this, "miniMapEnabled", true);
 
     /** A canvas that shows the editor's document and sends gestures to it. */
     public CanvasView(EditorModel editor) {
@@ -135,7 +140,56 @@ public final class CanvasView extends ScrollPane {
         editor.setViewCentre(this::viewCentre);
         // A layer added after one near the edge may land out of sight: the view follows it.
         editor.addAddedListener(this::ensureVisible);
+        for (ObservableValue<?> moved : List.of(hvalueProperty(), vvalueProperty(), viewportBoundsProperty(), zoom, miniMapEnabled)) {
+            moved.addListener(o -> updateMiniMap());
+        }
         refresh();
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new CanvasSkin(this, miniMap);
+    }
+
+    /**
+     * Whether the mini-map may show (View > Mini-map); it shows only while the network does not
+     * fit the view.
+     */
+    public BooleanProperty miniMapEnabledProperty() {
+        return miniMapEnabled;
+    }
+
+    /** View > Mini-map: turns the mini-map on or off. */
+    public void toggleMiniMap() {
+        miniMapEnabled.set(!miniMapEnabled.get());
+    }
+
+    /** The overview of a large network, in the bottom-right corner of the view. */
+    public MiniMap miniMap() {
+        return miniMap;
+    }
+
+    // The mini-map follows every edit, scroll and zoom; it is drawn only while it is shown.
+    private void updateMiniMap() {
+        Node viewport = lookup(".viewport");
+        if (viewport == null || viewport.getScene() == null) {
+            miniMap.setVisible(false);
+            return;
+        }
+        Bounds shown = board.sceneToLocal(viewport.localToScene(viewport.getLayoutBounds()));
+        Rectangle2D view = new Rectangle2D(shown.getMinX(), shown.getMinY(), shown.getWidth(), shown.getHeight());
+        List<Rectangle2D> cards = editor.graph().nodes().stream()
+                .map(n -> new Rectangle2D(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)).toList();
+        boolean visible = miniMapEnabled.get() && MiniMapGeometry.needed(cards, view);
+        miniMap.setVisible(visible);
+        if (visible) {
+            miniMap.show(cards, view);
+        }
+    }
+
+    // Scrolls so that a board point is in the middle of the view, as far as the board allows.
+    private void centreOn(Point2D boardPoint) {
+        reveal(new Rectangle2D(boardPoint.getX(), boardPoint.getY(), 0, 0));
     }
 
     /** The scale at which the board is drawn; 1 is actual size. */
@@ -345,6 +399,7 @@ public final class CanvasView extends ScrollPane {
         wireLayer.getChildren().setAll(wires);
         layoutWires();
         showSelection();
+        updateMiniMap();
     }
 
     private NodeView createView(LayerNode node) {
