@@ -349,7 +349,10 @@ public final class CanvasView extends ScrollPane {
 
     private void reveal(Rectangle2D area) {
         // The zoom just set must reach the scroll pane's content before the scroll positions mean anything.
-        applyCss();
+        // Cards have a fixed size, so layout suffices once the skin exists; applyCss() would restyle every card.
+        if (getSkin() == null) {
+            applyCss();
+        }
         layout();
         Bounds content = getContent().getLayoutBounds();
         Bounds view = getViewportBounds();
