@@ -5,8 +5,10 @@ import javafx.geometry.Bounds;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ChangeListener;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +60,7 @@ public final class CanvasView extends ScrollPane {
     private final WireView rubberBand = new WireView(null);
     private final Map<String, NodeView> views = new HashMap<>();
     private final List<WireView> wires = new ArrayList<>();
+    private final Map<Edge, WireView> wireViews = new HashMap<>();
     private static final double MIN_READABLE_ZOOM = 0.8;
     /** White space around an exported picture, in canvas units. */
     private static final double EXPORT_MARGIN = 20;
@@ -86,6 +89,11 @@ public final class CanvasView extends ScrollPane {
         board.getStyleClass().add(Styles.CANVAS);
         board.getChildren().addAll(wireLayer, cardLayer, overlay);
         board.setFocusTraversable(true);
+        board.setAccessibleRoleDescription("canvas");
+        board.setAccessibleText("Network canvas");
+        board.setAccessibleHelp("Tab selects the next layer, Shift+Tab the previous one; arrow keys move the selected layers; "
+                + "Enter or F2 renames the selected layer; Backspace deletes.");
+        setAccessibleText("Network canvas");
         // The board fills the viewport and grows with the cards, so there is always room to drop. A pixel
         // less than the viewport keeps rounding at odd zooms from conjuring a scroll bar.
         board.minWidthProperty().bind(Bindings.createDoubleBinding(() -> (getViewportBounds().getWidth() - 1) / zoom.get(),
@@ -389,20 +397,28 @@ public final class CanvasView extends ScrollPane {
         if (!cardLayer.getChildren().equals(ordered)) {
             cardLayer.getChildren().setAll(ordered);
         }
+        // Wires that stay keep their views: new ones would all need styling again, which a large network feels.
+        wireViews.keySet().retainAll(new HashSet<>(graph.edges()));
         wires.clear();
         for (Edge edge : graph.edges()) {
-            WireView wire = new WireView(edge);
-            wire.setOnMousePressed(e -> {
-                editor.selection().selectWire(edge);
-                board.requestFocus();
-                e.consume();
-            });
-            wires.add(wire);
+            wires.add(wireViews.computeIfAbsent(edge, this::createWire));
         }
-        wireLayer.getChildren().setAll(wires);
-        layoutWires();
+        if (!wireLayer.getChildren().equals(wires)) {
+            wireLayer.getChildren().setAll(wires);
+        }
+        layoutWires(null);
         showSelection();
         updateMiniMap();
+    }
+
+    private WireView createWire(Edge edge) {
+        WireView wire = new WireView(edge);
+        wire.setOnMousePressed(e -> {
+            editor.selection().selectWire(edge);
+            board.requestFocus();
+            e.consume();
+        });
+        return wire;
     }
 
     private NodeView createView(LayerNode node) {
@@ -440,7 +456,7 @@ public final class CanvasView extends ScrollPane {
                 Point2D p = moveDrag.position(id);
                 views.get(id).relocate(p.getX(), p.getY());
             }
-            layoutWires();
+            layoutWires(moveDrag.layers());
         }
         e.consume();
     }
@@ -499,6 +515,12 @@ public final class CanvasView extends ScrollPane {
         double step = e.isShiftDown() ? NUDGE_FAR : CanvasGeometry.GRID;
         switch (e.getCode()) {
             case F2, ENTER -> editor.selection().single().ifPresent(this::startRename);
+            case TAB -> {
+                // Past the last layer (or before the first) Tab leaves the canvas as usual.
+                if (e.isControlDown() || !selectNext(e.isShiftDown() ? -1 : 1)) {
+                    return;
+                }
+            }
             case BACK_SPACE -> editor.deleteSelection();
             case LEFT -> editor.nudgeSelection(-step, 0);
             case RIGHT -> editor.nudgeSelection(step, 0);
@@ -510,6 +532,20 @@ public final class CanvasView extends ScrollPane {
         }
         // Arrow keys would otherwise scroll the pane as well.
         e.consume();
+    }
+
+    // Selects the layer after (or before) the selected one in the graph's order, the first (or last) when none
+    // is; false at either end.
+    private boolean selectNext(int step) {
+        List<LayerNode> nodes = List.copyOf(editor.graph().nodes());
+        int at = editor.selection().single().map(editor.graph()::node).map(nodes::indexOf).orElse(step > 0 ? -1 : nodes.size());
+        int next = at + step;
+        if (next < 0 || next >= nodes.size()) {
+            return false;
+        }
+        editor.selection().selectLayer(nodes.get(next).id(), false);
+        ensureVisible(nodes.get(next).id());
+        return true;
     }
 
     private void showMarquee() {
@@ -559,8 +595,12 @@ public final class CanvasView extends ScrollPane {
         return board.sceneToLocal(e.getSceneX(), e.getSceneY());
     }
 
-    private void layoutWires() {
+    // Redraws the wires at the moved layers, or all wires when moved is null.
+    private void layoutWires(Collection<String> moved) {
         for (WireView wire : wires) {
+            if (moved != null && !moved.contains(wire.edge().from()) && !moved.contains(wire.edge().to())) {
+                continue;
+            }
             Point2D from = corner(wire.edge().from());
             Point2D to = corner(wire.edge().to());
             wire.connect(CanvasGeometry.outputPort(from.getX(), from.getY()), CanvasGeometry.inputPort(to.getX(), to.getY()));

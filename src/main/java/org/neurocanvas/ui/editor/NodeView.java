@@ -2,6 +2,7 @@ package org.neurocanvas.ui.editor;
 
 import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -71,6 +72,16 @@ public final class NodeView extends Pane {
 
         inputPort = node.kind().maxInputs() > 0 ? port(Styles.PORT_IN, CanvasGeometry.inputPort(0, 0)) : null;
         outputPort = node.kind().hasOutputPort() ? port(Styles.PORT_OUT, CanvasGeometry.outputPort(0, 0)) : null;
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleRoleDescription("layer");
+        if (inputPort != null) {
+            inputPort.setAccessibleRoleDescription("input port");
+            inputPort.setAccessibleText("Input of " + node.id() + ": drop a wire here");
+        }
+        if (outputPort != null) {
+            outputPort.setAccessibleRoleDescription("output port");
+            outputPort.setAccessibleText("Output of " + node.id() + ": drag from here to another layer's input");
+        }
     }
 
     private Circle port(String styleClass, Point2D at) {
@@ -97,6 +108,8 @@ public final class NodeView extends Pane {
         problem.setText(text.valid() ? "" : text.problem());
         problem.setVisible(!text.valid());
         tooltip.setText(text.valid() ? explanation : text.problem());
+        setAccessibleText(text.kind() + " layer " + text.name() + (text.detail().isEmpty() ? "" : ", " + text.detail())
+                + (text.valid() ? ", output " + text.shape() + ", " + text.parameters() : ": " + text.problem()));
         pseudoClassStateChanged(Styles.INVALID, !text.valid());
     }
 
