@@ -357,7 +357,7 @@ public final class CanvasView extends ScrollPane {
 
     private void reveal(Rectangle2D area) {
         // The zoom just set must reach the scroll pane's content before the scroll positions mean anything.
-        // Cards have a fixed size, so layout suffices once the skin exists; applyCss() would restyle every card.
+        // Cards are styled as they are added (refresh), so layout suffices once the skin exists; applyCss() would restyle every card.
         if (getSkin() == null) {
             applyCss();
         }
@@ -395,7 +395,10 @@ public final class CanvasView extends ScrollPane {
         ordered.sort(Comparator.comparing(v -> editor.selection().contains(v.getId())));
         // Re-adding cards that did not change would cost focus and hover state.
         if (!cardLayer.getChildren().equals(ordered)) {
+            Set<Node> before = new HashSet<>(cardLayer.getChildren());
             cardLayer.getChildren().setAll(ordered);
+            // New cards are styled at once, so that scrolling to one (reveal) measures the board as it will be drawn.
+            ordered.stream().filter(v -> !before.contains(v)).forEach(Node::applyCss);
         }
         // Wires that stay keep their views: new ones would all need styling again, which a large network feels.
         wireViews.keySet().retainAll(new HashSet<>(graph.edges()));
