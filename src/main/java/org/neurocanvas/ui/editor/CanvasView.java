@@ -5,13 +5,17 @@ import javafx.geometry.Bounds;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ChangeListener;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -22,6 +26,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Skin;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -44,6 +49,9 @@ import org.neurocanvas.ui.Styles;
  */
 public final class CanvasView extends ScrollPane {
 
+    /** The id of the text field that renames a layer in place. */
+    public static final String RENAME_FIELD_ID = "rename-field";
+
     private final EditorModel editor;
     private final Board board = new Board();
     private final Group wireLayer = new Group();
@@ -52,6 +60,7 @@ public final class CanvasView extends ScrollPane {
     private final WireView rubberBand = new WireView(null);
     private final Map<String, NodeView> views = new HashMap<>();
     private final List<WireView> wires = new ArrayList<>();
+    private final Map<Edge, WireView> wireViews = new HashMap<>();
     private static final double MIN_READABLE_ZOOM = 0.8;
     /** White space around an exported picture, in canvas units. */
     private static final double EXPORT_MARGIN = 20;
@@ -68,6 +77,9 @@ public final class CanvasView extends ScrollPane {
     private WireDrag wireDrag;
     private Marquee marquee;
     private final Rectangle marqueeView = new Rectangle();
+    private InlineRename renaming;
+    private final MiniMap miniMap = new MiniMap(this::centreOn);
+    private final BooleanProperty miniMapEnabled = new SimpleBooleanProperty(this, "miniMapEnabled", true);
 
     /** A canvas that shows the editor's document and sends gestures to it. */
     public CanvasView(EditorModel editor) {
@@ -77,6 +89,11 @@ public final class CanvasView extends ScrollPane {
         board.getStyleClass().add(Styles.CANVAS);
         board.getChildren().addAll(wireLayer, cardLayer, overlay);
         board.setFocusTraversable(true);
+        board.setAccessibleRoleDescription("canvas");
+        board.setAccessibleText("Network canvas");
+        board.setAccessibleHelp("Tab selects the next layer, Shift+Tab the previous one; arrow keys move the selected layers; "
+                + "Enter or F2 renames the selected layer; Backspace deletes.");
+        setAccessibleText("Network canvas");
         // The board fills the viewport and grows with the cards, so there is always room to drop. A pixel
         // less than the viewport keeps rounding at odd zooms from conjuring a scroll bar.
         board.minWidthProperty().bind(Bindings.createDoubleBinding(() -> (getViewportBounds().getWidth() - 1) / zoom.get(),
@@ -131,7 +148,56 @@ public final class CanvasView extends ScrollPane {
         editor.setViewCentre(this::viewCentre);
         // A layer added after one near the edge may land out of sight: the view follows it.
         editor.addAddedListener(this::ensureVisible);
+        for (ObservableValue<?> moved : List.of(hvalueProperty(), vvalueProperty(), viewportBoundsProperty(), zoom, miniMapEnabled)) {
+            moved.addListener(o -> updateMiniMap());
+        }
         refresh();
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new CanvasSkin(this, miniMap);
+    }
+
+    /**
+     * Whether the mini-map may show (View > Mini-map); it shows only while the network does not
+     * fit the view.
+     */
+    public BooleanProperty miniMapEnabledProperty() {
+        return miniMapEnabled;
+    }
+
+    /** View > Mini-map: turns the mini-map on or off. */
+    public void toggleMiniMap() {
+        miniMapEnabled.set(!miniMapEnabled.get());
+    }
+
+    /** The overview of a large network, in the bottom-right corner of the view. */
+    public MiniMap miniMap() {
+        return miniMap;
+    }
+
+    // The mini-map follows every edit, scroll and zoom; it is drawn only while it is shown.
+    private void updateMiniMap() {
+        Node viewport = lookup(".viewport");
+        if (viewport == null || viewport.getScene() == null) {
+            miniMap.setVisible(false);
+            return;
+        }
+        Bounds shown = board.sceneToLocal(viewport.localToScene(viewport.getLayoutBounds()));
+        Rectangle2D view = new Rectangle2D(shown.getMinX(), shown.getMinY(), shown.getWidth(), shown.getHeight());
+        List<Rectangle2D> cards = editor.graph().nodes().stream()
+                .map(n -> new Rectangle2D(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)).toList();
+        boolean visible = miniMapEnabled.get() && MiniMapGeometry.needed(cards, view);
+        miniMap.setVisible(visible);
+        if (visible) {
+            miniMap.show(cards, view);
+        }
+    }
+
+    // Scrolls so that a board point is in the middle of the view, as far as the board allows.
+    private void centreOn(Point2D boardPoint) {
+        reveal(new Rectangle2D(boardPoint.getX(), boardPoint.getY(), 0, 0));
     }
 
     /** The scale at which the board is drawn; 1 is actual size. */
@@ -230,6 +296,42 @@ public final class CanvasView extends ScrollPane {
         }
     }
 
+    /**
+     * Opens a text field over the name on a layer's card to rename it in place (a double-click on
+     * the name, F2 or Enter on the selected card).
+     */
+    public void startRename(String layerId) {
+        NodeView view = views.get(layerId);
+        if (view == null) {
+            return;
+        }
+        if (renaming != null) {
+            renaming.close();
+        }
+        ensureVisible(layerId);
+        Bounds name = view.name().getBoundsInParent();
+        Bounds body = view.name().getParent().getBoundsInParent();
+        InlineRename field = new InlineRename(editor, layerId, this::endRename);
+        renaming = field;
+        field.getStyleClass().add(Styles.CARD_NAME);
+        // Over the name, as wide as the card's text column: the name does not jump when the field opens.
+        field.relocate(view.getLayoutX() + body.getMinX() + name.getMinX() - 4, view.getLayoutY() + body.getMinY() + name.getMinY() - 4);
+        field.setPrefWidth(CanvasGeometry.CARD_WIDTH - 2 * (body.getMinX() + name.getMinX()) + 8);
+        board.getChildren().add(field);
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    // The keyboard goes back to the canvas, unless the rename ended because the person clicked elsewhere.
+    private void endRename() {
+        boolean hadFocus = renaming.isFocused();
+        board.getChildren().remove(renaming);
+        renaming = null;
+        if (hadFocus) {
+            board.requestFocus();
+        }
+    }
+
     /** Scrolls to a layer only if its card is not wholly in view. */
     public void ensureVisible(String layerId) {
         if (!editor.graph().contains(layerId)) {
@@ -255,7 +357,10 @@ public final class CanvasView extends ScrollPane {
 
     private void reveal(Rectangle2D area) {
         // The zoom just set must reach the scroll pane's content before the scroll positions mean anything.
-        applyCss();
+        // Cards are styled as they are added (refresh), so layout suffices once the skin exists; applyCss() would restyle every card.
+        if (getSkin() == null) {
+            applyCss();
+        }
         layout();
         Bounds content = getContent().getLayoutBounds();
         Bounds view = getViewportBounds();
@@ -290,25 +395,43 @@ public final class CanvasView extends ScrollPane {
         ordered.sort(Comparator.comparing(v -> editor.selection().contains(v.getId())));
         // Re-adding cards that did not change would cost focus and hover state.
         if (!cardLayer.getChildren().equals(ordered)) {
+            Set<Node> before = new HashSet<>(cardLayer.getChildren());
             cardLayer.getChildren().setAll(ordered);
+            // New cards are styled at once, so that scrolling to one (reveal) measures the board as it will be drawn.
+            ordered.stream().filter(v -> !before.contains(v)).forEach(Node::applyCss);
         }
+        // Wires that stay keep their views: new ones would all need styling again, which a large network feels.
+        wireViews.keySet().retainAll(new HashSet<>(graph.edges()));
         wires.clear();
         for (Edge edge : graph.edges()) {
-            WireView wire = new WireView(edge);
-            wire.setOnMousePressed(e -> {
-                editor.selection().selectWire(edge);
-                board.requestFocus();
-                e.consume();
-            });
-            wires.add(wire);
+            wires.add(wireViews.computeIfAbsent(edge, this::createWire));
         }
-        wireLayer.getChildren().setAll(wires);
-        layoutWires();
+        if (!wireLayer.getChildren().equals(wires)) {
+            wireLayer.getChildren().setAll(wires);
+        }
+        layoutWires(null);
         showSelection();
+        updateMiniMap();
+    }
+
+    private WireView createWire(Edge edge) {
+        WireView wire = new WireView(edge);
+        wire.setOnMousePressed(e -> {
+            editor.selection().selectWire(edge);
+            board.requestFocus();
+            e.consume();
+        });
+        return wire;
     }
 
     private NodeView createView(LayerNode node) {
         NodeView view = new NodeView(node);
+        view.name().setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                startRename(node.id());
+                e.consume();
+            }
+        });
         view.setOnMousePressed(e -> pressCard(node.id(), e));
         view.setOnMouseDragged(this::dragCard);
         view.setOnMouseReleased(this::releaseCard);
@@ -336,7 +459,7 @@ public final class CanvasView extends ScrollPane {
                 Point2D p = moveDrag.position(id);
                 views.get(id).relocate(p.getX(), p.getY());
             }
-            layoutWires();
+            layoutWires(moveDrag.layers());
         }
         e.consume();
     }
@@ -388,8 +511,19 @@ public final class CanvasView extends ScrollPane {
     }
 
     private void keyPressed(KeyEvent e) {
+        // Keys typed into the rename field are its own.
+        if (e.getTarget() != board) {
+            return;
+        }
         double step = e.isShiftDown() ? NUDGE_FAR : CanvasGeometry.GRID;
         switch (e.getCode()) {
+            case F2, ENTER -> editor.selection().single().ifPresent(this::startRename);
+            case TAB -> {
+                // Past the last layer (or before the first) Tab leaves the canvas as usual.
+                if (e.isControlDown() || !selectNext(e.isShiftDown() ? -1 : 1)) {
+                    return;
+                }
+            }
             case BACK_SPACE -> editor.deleteSelection();
             case LEFT -> editor.nudgeSelection(-step, 0);
             case RIGHT -> editor.nudgeSelection(step, 0);
@@ -401,6 +535,20 @@ public final class CanvasView extends ScrollPane {
         }
         // Arrow keys would otherwise scroll the pane as well.
         e.consume();
+    }
+
+    // Selects the layer after (or before) the selected one in the graph's order, the first (or last) when none
+    // is; false at either end.
+    private boolean selectNext(int step) {
+        List<LayerNode> nodes = List.copyOf(editor.graph().nodes());
+        int at = editor.selection().single().map(editor.graph()::node).map(nodes::indexOf).orElse(step > 0 ? -1 : nodes.size());
+        int next = at + step;
+        if (next < 0 || next >= nodes.size()) {
+            return false;
+        }
+        editor.selection().selectLayer(nodes.get(next).id(), false);
+        ensureVisible(nodes.get(next).id());
+        return true;
     }
 
     private void showMarquee() {
@@ -450,8 +598,12 @@ public final class CanvasView extends ScrollPane {
         return board.sceneToLocal(e.getSceneX(), e.getSceneY());
     }
 
-    private void layoutWires() {
+    // Redraws the wires at the moved layers, or all wires when moved is null.
+    private void layoutWires(Collection<String> moved) {
         for (WireView wire : wires) {
+            if (moved != null && !moved.contains(wire.edge().from()) && !moved.contains(wire.edge().to())) {
+                continue;
+            }
             Point2D from = corner(wire.edge().from());
             Point2D to = corner(wire.edge().to());
             wire.connect(CanvasGeometry.outputPort(from.getX(), from.getY()), CanvasGeometry.inputPort(to.getX(), to.getY()));

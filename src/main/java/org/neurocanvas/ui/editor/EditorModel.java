@@ -22,6 +22,7 @@ import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.MoveLayers;
+import org.neurocanvas.model.RenameLayer;
 import org.neurocanvas.ui.DocumentSession;
 
 /**
@@ -343,6 +344,27 @@ public final class EditorModel {
     /** Deletes the selected layers (with their wires) or the selected wire, as one step. */
     public boolean deleteSelection() {
         return selection.deleteCommand().map(this::execute).orElse(false);
+    }
+
+    /**
+     * Gives a layer a new name as one undo step and keeps it selected under that name; a name
+     * that is taken or not a valid identifier is refused with the model's sentence.
+     *
+     * @return whether the layer now has the new name (also when it already had it)
+     */
+    public boolean rename(String layerId, String newName) {
+        String wanted = newName == null ? "" : newName.trim();
+        if (wanted.equals(layerId)) {
+            return true;
+        }
+        boolean selected = selection.contains(layerId);
+        if (!execute(new RenameLayer(layerId, wanted))) {
+            return false;
+        }
+        if (selected) {
+            selection.selectLayer(wanted, false);
+        }
+        return true;
     }
 
     /** Changes one setting of one layer; a value the layer refuses is reported and nothing changes. */

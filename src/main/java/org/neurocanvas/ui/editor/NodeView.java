@@ -1,11 +1,12 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -40,18 +41,18 @@ public final class NodeView extends Pane {
         getStyleClass().addAll(Styles.LAYER_VIEW, Styles.groupClass(node.kind().group()));
         setPickOnBounds(false);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, new Pictogram(node.kind()), kind, spacer, detail);
+        HBox header = new HBox(5, new Pictogram(node.kind()), kind);
         header.getStyleClass().add(Styles.CARD_HEADER);
         kind.getStyleClass().add(Styles.CARD_KIND);
-        // The kind names the card; the options beside it give way first when the header is full.
-        kind.setMinWidth(Region.USE_PREF_SIZE);
         detail.getStyleClass().add(Styles.CARD_DETAIL);
         name.getStyleClass().add(Styles.CARD_NAME);
         shape.getStyleClass().add(Styles.CARD_SHAPE);
         parameters.getStyleClass().add(Styles.CARD_PARAMS);
-        VBox body = new VBox(2, name, shape, parameters);
+        // Every text keeps its whole width; one too long for the card is drawn smaller instead (see fit).
+        for (Label text : texts()) {
+            text.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox body = new VBox(name, detail, shape, parameters);
         body.getStyleClass().add(Styles.CARD_BODY);
         card.getChildren().addAll(header, body);
         card.getStyleClass().add(Styles.LAYER_CARD);
@@ -71,6 +72,16 @@ public final class NodeView extends Pane {
 
         inputPort = node.kind().maxInputs() > 0 ? port(Styles.PORT_IN, CanvasGeometry.inputPort(0, 0)) : null;
         outputPort = node.kind().hasOutputPort() ? port(Styles.PORT_OUT, CanvasGeometry.outputPort(0, 0)) : null;
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleRoleDescription("layer");
+        if (inputPort != null) {
+            inputPort.setAccessibleRoleDescription("input port");
+            inputPort.setAccessibleText("Input of " + node.id() + ": drop a wire here");
+        }
+        if (outputPort != null) {
+            outputPort.setAccessibleRoleDescription("output port");
+            outputPort.setAccessibleText("Output of " + node.id() + ": drag from here to another layer's input");
+        }
     }
 
     private Circle port(String styleClass, Point2D at) {
@@ -89,12 +100,16 @@ public final class NodeView extends Pane {
     public void show(CardText text, String explanation) {
         kind.setText(text.kind());
         detail.setText(text.detail());
+        detail.setVisible(!text.detail().isEmpty());
+        detail.setManaged(!text.detail().isEmpty());
         name.setText(text.name());
         shape.setText(text.shape());
         parameters.setText(text.parameters());
         problem.setText(text.valid() ? "" : text.problem());
         problem.setVisible(!text.valid());
         tooltip.setText(text.valid() ? explanation : text.problem());
+        setAccessibleText(text.kind() + " layer " + text.name() + (text.detail().isEmpty() ? "" : ", " + text.detail())
+                + (text.valid() ? ", output " + text.shape() + ", " + text.parameters() : ": " + text.problem()));
         pseudoClassStateChanged(Styles.INVALID, !text.valid());
     }
 
@@ -119,6 +134,16 @@ public final class NodeView extends Pane {
         pseudoClassStateChanged(Styles.SELECTED, selected);
     }
 
+    /** The layer's name on the card; a double-click on it renames the layer. */
+    public Label name() {
+        return name;
+    }
+
+    /** The texts on the card, header first. */
+    public List<Label> texts() {
+        return List.of(kind, detail, name, shape, parameters);
+    }
+
     /** The card body, which takes clicks and drags. */
     public Region card() {
         return card;
@@ -137,7 +162,21 @@ public final class NodeView extends Pane {
     @Override
     protected void layoutChildren() {
         card.resizeRelocate(0, 0, CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
+        card.layout();
+        texts().forEach(NodeView::fit);
         double w = problem.getMaxWidth();
         problem.resizeRelocate(0, CanvasGeometry.CARD_HEIGHT + PROBLEM_GAP, w, problem.prefHeight(w));
+    }
+
+    // A long name such as globalaveragepool2d_1 is drawn scaled down to the card's inner width,
+    // from its left edge, rather than cut short with an ellipsis.
+    private static void fit(Label text) {
+        Region line = (Region) text.getParent();
+        double room = CanvasGeometry.CARD_WIDTH - line.getLayoutX() - line.getInsets().getRight() - text.getLayoutX();
+        double width = text.prefWidth(-1);
+        double scale = width > room ? room / width : 1;
+        text.setScaleX(scale);
+        text.setScaleY(scale);
+        text.setTranslateX(-width * (1 - scale) / 2);
     }
 }

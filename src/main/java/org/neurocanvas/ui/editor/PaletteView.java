@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
@@ -44,6 +45,7 @@ public final class PaletteView extends ScrollPane {
     public PaletteView(EditorModel editor) {
         this.editor = editor;
         setId("palette");
+        setAccessibleText("Layer palette");
         getStyleClass().add(Styles.PALETTE);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -137,6 +139,17 @@ public final class PaletteView extends ScrollPane {
         tile.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 editor.addAfterSelection(kind.id());
+            }
+        });
+        // From the keyboard a tile is a button: Tab reaches it, Enter or Space adds its layer.
+        tile.setFocusTraversable(true);
+        tile.setAccessibleRole(AccessibleRole.BUTTON);
+        tile.setAccessibleText("Add a " + kind.id() + " layer");
+        tile.setAccessibleHelp(kind.explanation());
+        tile.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                editor.addAfterSelection(kind.id());
+                e.consume();
             }
         });
         return tile;

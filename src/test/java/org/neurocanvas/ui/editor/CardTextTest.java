@@ -3,11 +3,18 @@ package org.neurocanvas.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.ui.DocumentSession;
+import org.neurocanvas.ui.SampleProjects;
 
 class CardTextTest {
 
@@ -55,6 +62,25 @@ class CardTextTest {
     @Test
     void aValidLayerHasNoProblem() {
         assertNull(card("dense_2").problem());
+    }
+
+    @Test
+    void everyLayerOfEverySampleHasItsKindNameShapeAndParameters() throws Exception {
+        List<Path> samples = SampleProjects.in(SampleProjects.FOLDER);
+        assertFalse(samples.isEmpty(), "no samples in " + SampleProjects.FOLDER.toAbsolutePath());
+        for (Path sample : samples) {
+            Project project = ProjectIO.read(sample);
+            Analysis analysis = project.analyse();
+            for (LayerNode node : project.graph().nodes()) {
+                CardText text = CardText.of(node, analysis.layer(node.id()));
+                String where = SampleProjects.name(sample) + "/" + node.id();
+                assertTrue(text.valid(), where + ": " + text.problem());
+                assertEquals(node.kind().id(), text.kind(), where);
+                assertEquals(node.id(), text.name(), where);
+                assertTrue(text.shape().matches("\\(None(, \\d+)+\\)"), where + " shows the shape " + text.shape());
+                assertTrue(text.parameters().matches("[\\d,]+ params?"), where + " shows " + text.parameters());
+            }
+        }
     }
 
     private CardText card(String id) {

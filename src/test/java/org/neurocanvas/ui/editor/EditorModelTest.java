@@ -102,4 +102,27 @@ class EditorModelTest {
         session.newProject();
         assertTrue(editor.selection().isEmpty());
     }
+
+    @Test
+    void aRenameIsOneNamedUndoStepAndKeepsTheLayerSelected() {
+        editor.selection().selectLayer("dense_1", false);
+        assertTrue(editor.rename("dense_1", " encoder "));
+        assertTrue(session.project().graph().edges().contains(new Edge("encoder", "dense_2")));
+        assertEquals(Set.of("encoder"), editor.selection().layers());
+        assertEquals("Rename dense_1 to encoder", session.stack().undoDescription().orElseThrow());
+        session.stack().undo();
+        assertTrue(session.project().graph().contains("dense_1"));
+    }
+
+    @Test
+    void aTakenOrInvalidNameIsRefusedWithTheModelsSentence() {
+        assertFalse(editor.rename("dense_1", "dense_2"));
+        assertEquals("A layer named dense_2 already exists: choose another name for dense_1.", status.get(status.size() - 1));
+        assertFalse(editor.rename("dense_1", "2nd layer"));
+        assertTrue(status.get(status.size() - 1).startsWith("A layer name starts with a letter"), status.toString());
+        assertTrue(session.project().graph().contains("dense_1"));
+        long revision = session.stack().revision();
+        assertTrue(editor.rename("dense_1", "dense_1"), "keeping the name is no edit");
+        assertEquals(revision, session.stack().revision());
+    }
 }

@@ -45,4 +45,21 @@ final class Projects {
         session.stack().execute(add);
         return add.layerId();
     }
+
+    /** Input(2) → {@code dense} Dense layers → Output in one row, a step apart: a network far wider than a window. */
+    static DocumentSession chain(int dense) {
+        Project project = new Project("chain", DataSpec.spiral(), TrainingSpec.defaults());
+        CommandStack stack = new CommandStack(project);
+        Graph g = project.graph();
+        stack.execute(new AddLayer(g, Catalog.INPUT, 60, 180, null));
+        String previous = "input_1";
+        for (int i = 1; i <= dense; i++) {
+            AddLayer add = new AddLayer(g, Catalog.DENSE, 60 + i * CanvasGeometry.STEP_X, 180, previous);
+            stack.execute(add);
+            previous = add.layerId();
+        }
+        stack.execute(new ChangeSetting(previous, "units", 3));
+        stack.execute(new AddLayer(g, Catalog.OUTPUT, 60 + (dense + 1) * CanvasGeometry.STEP_X, 180, previous));
+        return new DocumentSession(project, null);
+    }
 }
