@@ -53,6 +53,8 @@ public final class MainMenu extends MenuBar {
     private final MenuItem selectAll = item("Select All", "Ctrl+A");
     private final MenuItem arrange = item("Arrange", "Ctrl+L");
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+    /** One choice for every tab: a teacher who hides the mini-map wants it hidden in each project. */
+    private final CheckMenuItem miniMap = new CheckMenuItem("Mini-map");
     private boolean locked;
 
     /**
@@ -121,6 +123,7 @@ public final class MainMenu extends MenuBar {
         aboutItem.setOnAction(run(about));
         MenuItem shortcuts = new MenuItem("Shortcuts");
         shortcuts.setOnAction(run(() -> Dialogs.showShortcuts(getScene().getWindow(), Shortcuts.of(getMenus()))));
+        miniMap.setSelected(true);
         dark.setOnAction(run(() -> setDarkTheme(dark.isSelected())));
 
         Menu file = new Menu("File", null, newItem, template, openItem, recent, samples, new SeparatorMenuItem(), save, saveAs,
@@ -132,7 +135,7 @@ public final class MainMenu extends MenuBar {
                 file,
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
-                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, new SeparatorMenuItem(), dark),
+                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, new SeparatorMenuItem(), miniMap, dark),
                 new Menu("Model", null, summaryItem),
                 new Menu("Help", null, shortcuts, aboutItem));
     }
@@ -146,6 +149,7 @@ public final class MainMenu extends MenuBar {
         };
         tab.session().addChangeListener(ifCurrent);
         tab.editor().selection().addListener(ifCurrent);
+        tab.canvas().miniMapEnabledProperty().bind(miniMap.selectedProperty());
     }
 
     /** File > Open Recent, as the File menu shows it. */

@@ -25,6 +25,8 @@ public final class Shortcuts {
             new Row("Drag from a right dot to a left dot", "Wire one layer's output into another's input"),
             new Row("Drop a palette layer on a wire", "Insert the layer into the wire"),
             new Row("Double-click a palette layer", "Add it after the selected layer"),
+            new Row("F2, Enter, or double-click a layer's name", "Rename the layer (Enter keeps the name, Esc cancels)"),
+            new Row("Tab, Shift+Tab on the canvas", "Select the next or previous layer"),
             new Row("Enter in the palette search", "Add the marked layer; Esc clears the search"),
             new Row("Middle-button drag", "Pan the canvas"),
             new Row("Ctrl+wheel", "Zoom the canvas"));

@@ -167,11 +167,6 @@ public final class CanvasView extends ScrollPane {
         return miniMapEnabled;
     }
 
-    /** View > Mini-map: turns the mini-map on or off. */
-    public void toggleMiniMap() {
-        miniMapEnabled.set(!miniMapEnabled.get());
-    }
-
     /** The overview of a large network, in the bottom-right corner of the view. */
     public MiniMap miniMap() {
         return miniMap;

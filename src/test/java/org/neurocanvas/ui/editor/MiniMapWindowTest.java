@@ -49,9 +49,9 @@ class MiniMapWindowTest {
         Bounds after = map.frame().localToScreen(map.frame().getLayoutBounds());
         assertEquals(frame.getCenterX() + 60, after.getCenterX(), 3, "the frame stays under the pointer");
 
-        robot.interact(canvas::toggleMiniMap);
+        robot.interact(() -> canvas.miniMapEnabledProperty().set(false));
         assertFalse(map.isVisible());
-        robot.interact(canvas::toggleMiniMap);
+        robot.interact(() -> canvas.miniMapEnabledProperty().set(true));
         assertTrue(map.isVisible());
     }
 
