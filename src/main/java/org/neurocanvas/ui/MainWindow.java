@@ -99,6 +99,10 @@ public final class MainWindow {
         training.setOnRunRecorded(run -> runTab.session().addRun(run));
         training.setOnRestore(this::restoreSettings);
         training.setOnDeleteRun(run -> tabs.selected().removeRun(run));
+        // The pace takes the figures' place in the status bar while batches end: the dashboard has no line to spare.
+        training.monitor().paceTextProperty().addListener((o, was, pace) -> {
+            status.setFigures(pace.isEmpty() ? figures() : pace);
+        });
         data = new DataView(() -> tabs.selected().project());
         Tab dataTab = new Tab("Data", data);
         dataTab.setId("data-tab");
@@ -324,14 +328,20 @@ public final class MainWindow {
     }
 
     // The selected project changed, or another was selected.
+    /** "5 layers  ·  4,547 params" of the selected project. */
+    private String figures() {
+        int layers = tabs.selected().project().graph().nodes().size();
+        return layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(editor().analysis().totalParameters());
+    }
+
     private void changed() {
         DocumentSession session = tabs.selected();
         EditorModel editor = editor();
         stage.setTitle(session.title());
         Analysis analysis = editor.analysis();
         status.show(editor.healthSentence(), !analysis.isValid());
-        int layers = session.project().graph().nodes().size();
-        status.setFigures(layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(analysis.totalParameters()));
+        String pace = training.monitor().paceTextProperty().get();
+        status.setFigures(pace.isEmpty() ? figures() : pace);
         training.runs().show(session.project().history());
         training.setProjectFile(session.file().orElse(null));
         data.projectChanged();

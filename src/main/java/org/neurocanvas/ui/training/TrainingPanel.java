@@ -288,10 +288,6 @@ public class TrainingPanel extends BorderPane {
         epoch.getStyleClass().add(EPOCH);
         epoch.textProperty().bind(Bindings.when(monitor.epochTextProperty().isEmpty())
                 .then("Ready to train").otherwise(monitor.epochTextProperty()));
-        Label pace = new Label();
-        pace.setId("pace");
-        pace.getStyleClass().add(METRICS);
-        pace.textProperty().bind(monitor.paceTextProperty());
         Label metrics = new Label();
         metrics.setId("metrics");
         metrics.getStyleClass().add(METRICS);
@@ -302,7 +298,7 @@ public class TrainingPanel extends BorderPane {
         keepBest.disableProperty().bind(monitor.runningProperty().or(noProjectFile));
         setProjectFile(null);
 
-        VBox column = new VBox(buttons, live, progress, pace, epoch, metrics);
+        VBox column = new VBox(buttons, live, progress, epoch, metrics);
         column.getStyleClass().add(CONTROLS);
         return column;
     }
