@@ -1,6 +1,7 @@
 package org.neurocanvas.compile;
 
 import java.util.List;
+import java.util.Optional;
 import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.BuiltInDataset;
 import org.neurocanvas.data.CifarLoader;
@@ -98,6 +99,25 @@ public final class DataPipeline {
             case DataSpec.IMAGES -> images(project);
             default -> throw new CompileException("No loader for data source '" + d.source() + "'.");
         };
+    }
+
+    /**
+     * The shape of one sample of the project's data: as {@link DataSpec#knownSampleShape()} knows it,
+     * or for IDX images as their file's header says; empty for a CSV table (a row's width is known
+     * once it is read) and when the header cannot be read.
+     */
+    public static Optional<Shape> sampleShape(Project project) {
+        DataSpec d = project.data();
+        Optional<Shape> known = d.knownSampleShape();
+        if (known.isPresent() || !"idx".equals(d.source())) {
+            return known;
+        }
+        try {
+            return Optional.of(new Shape(IdxLoader.imageShape(project.resolve(d.path()))));
+        } catch (DataFileException e) {
+            // A load names the file's fault in a sentence of its own; here the caller falls back on what it has.
+            return Optional.empty();
+        }
     }
 
     /** The images of a folder at the project's size and colour; images that do not decode are skipped and logged. */
