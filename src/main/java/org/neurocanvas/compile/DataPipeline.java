@@ -1,5 +1,7 @@
 package org.neurocanvas.compile;
 
+import java.util.List;
+import java.util.Optional;
 import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.BuiltInDataset;
 import org.neurocanvas.data.CifarLoader;
@@ -10,6 +12,7 @@ import org.neurocanvas.data.DataFileException;
 import org.neurocanvas.data.DataFormat;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.data.IdxLoader;
+import org.neurocanvas.data.ImageFolderLoader;
 import org.neurocanvas.data.KnownDataset;
 import org.neurocanvas.data.Scaler;
 import org.neurocanvas.data.Scaling;
@@ -18,12 +21,19 @@ import org.neurocanvas.data.Split;
 import org.neurocanvas.model.AugmentationSpec;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.Shape;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * From a project's data reference to training-ready data: load (or generate) the set, split
  * it from the training seed, fit the scaling on the training part only and apply it to both.
  */
 public final class DataPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataPipeline.class);
+    /** Skipped images named in the log; the rest are counted. */
+    private static final int SKIPPED_NAMED = 5;
 
     /** The data of one run: the split (already scaled), the fitted scaler, and how training batches are augmented. */
     public record Prepared(Split split, Scaler scaler, Augmentation augmentation) {
@@ -86,8 +96,43 @@ public final class DataPipeline {
             case "csv" -> CsvLoader.load(project.resolve(d.path()), csvOptions(d));
             case "idx" -> IdxLoader.load(project.resolve(d.path()), project.resolve(d.labels()));
             case "cifar10" -> CifarLoader.load(DataFormat.cifarBatches(project.resolve(d.path()), false));
+            case DataSpec.IMAGES -> images(project);
             default -> throw new CompileException("No loader for data source '" + d.source() + "'.");
         };
+    }
+
+    /**
+     * The shape of one sample of the project's data: as {@link DataSpec#knownSampleShape()} knows it,
+     * or for IDX images as their file's header says; empty for a CSV table (a row's width is known
+     * once it is read) and when the header cannot be read.
+     */
+    public static Optional<Shape> sampleShape(Project project) {
+        DataSpec d = project.data();
+        Optional<Shape> known = d.knownSampleShape();
+        if (known.isPresent() || !"idx".equals(d.source())) {
+            return known;
+        }
+        try {
+            return Optional.of(new Shape(IdxLoader.imageShape(project.resolve(d.path()))));
+        } catch (DataFileException e) {
+            // A load names the file's fault in a sentence of its own; here the caller falls back on what it has.
+            return Optional.empty();
+        }
+    }
+
+    /** The images of a folder at the project's size and colour; images that do not decode are skipped and logged. */
+    private static Dataset images(Project project) throws DataFileException {
+        DataSpec d = project.data();
+        Shape size = d.knownSampleShape().orElseThrow();
+        ImageFolderLoader.Result result = ImageFolderLoader.load(project.resolve(d.path()), size.dim(1), size.dim(0),
+                size.dim(2) == 1 ? ImageFolderLoader.Color.GREYSCALE : ImageFolderLoader.Color.RGB);
+        List<String> skipped = result.skipped();
+        if (!skipped.isEmpty()) {
+            LOG.warn("{}: skipped {} of {} files that are not images that decode: {}{}", d.path(), skipped.size(),
+                    skipped.size() + result.dataset().size(), String.join(", ", skipped.subList(0, Math.min(SKIPPED_NAMED, skipped.size()))),
+                    skipped.size() > SKIPPED_NAMED ? ", …" : "");
+        }
+        return result.dataset();
     }
 
     /** How a project's CSV file is read: its label column (the last when unset), and its label as a class or, for regression, a number. */

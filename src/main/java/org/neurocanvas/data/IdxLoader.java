@@ -43,6 +43,21 @@ public final class IdxLoader {
         return load(nameOf(images), DataSource.of(images), DataSource.of(labels), List.copyOf(classNames));
     }
 
+    /**
+     * The shape of one image of an IDX images file, {rows, columns, 1}, read from its header alone.
+     *
+     * @throws DataFileException for a wrong magic number or a short header
+     */
+    public static int[] imageShape(Path images) throws DataFileException {
+        DataSource source = DataSource.of(images);
+        try (InputStream in = source.open()) {
+            int[] header = readHeader(in, source, IMAGES_MAGIC, 16);
+            return new int[] {header[2], header[3], 1};
+        } catch (IOException e) {
+            throw source.unreadable(e);
+        }
+    }
+
     /** "t10k-images-idx3-ubyte.gz" is called "t10k". */
     private static String nameOf(Path images) {
         String name = String.valueOf(images.getFileName());

@@ -22,6 +22,11 @@ public final class ImportPreview {
     static final int MAX_DETECTED_CLASSES = 30;
     /** Images in a folder are previewed at most this many pixels high or wide. */
     static final int MAX_PREVIEW_SIDE = 96;
+    /**
+     * Images in a folder are loaded for training at most this many pixels high or wide unless the
+     * person chooses otherwise: larger images make a network slow to train and big to keep.
+     */
+    public static final int MAX_LOAD_SIDE = 64;
 
     /**
      * Images found, and a few of them to look at.
@@ -61,9 +66,10 @@ public final class ImportPreview {
     private final Images images;
     private final List<String> problems;
     private final List<String> notes;
+    private final int[] loadShape;
 
     private ImportPreview(Path path, DataFormat format, Path dataFile, Path labelsFile, CsvReport table, CsvPreview rows,
-            boolean regression, Images images, List<String> problems, List<String> notes) {
+            boolean regression, Images images, List<String> problems, List<String> notes, int[] loadShape) {
         this.path = path;
         this.format = format;
         this.dataFile = dataFile;
@@ -74,6 +80,7 @@ public final class ImportPreview {
         this.images = images;
         this.problems = List.copyOf(problems);
         this.notes = List.copyOf(notes);
+        this.loadShape = loadShape;
     }
 
     /**
@@ -113,7 +120,7 @@ public final class ImportPreview {
             CsvReport report = CsvLoader.inspect(chosen, options);
             CsvPreview first = CsvLoader.preview(chosen, ROWS);
             return new ImportPreview(chosen, DataFormat.CSV, chosen, null, report, first, options.regression(), null, report.problems(),
-                    List.of());
+                    List.of(), null);
         } catch (DataFileException e) {
             return failed(chosen, DataFormat.CSV, e);
         }
@@ -125,6 +132,7 @@ public final class ImportPreview {
             Path labels = null;
             List<String> notes = new ArrayList<>();
             Dataset read;
+            int[] load = null;
             if (format == DataFormat.IDX) {
                 Path[] pair = DataFormat.idxPair(chosen);
                 data = pair[0];
@@ -134,10 +142,11 @@ public final class ImportPreview {
                 read = CifarLoader.load(DataFormat.cifarBatches(chosen, false));
             } else {
                 int[] first = ImageFolderLoader.firstImageShape(chosen);
-                double shrink = Math.min(1, (double) MAX_PREVIEW_SIDE / Math.max(first[0], first[1]));
-                int height = Math.max(1, (int) Math.round(first[0] * shrink));
-                int width = Math.max(1, (int) Math.round(first[1] * shrink));
-                if (shrink < 1) {
+                load = shrunk(first, MAX_LOAD_SIDE);
+                int[] shown = shrunk(first, MAX_PREVIEW_SIDE);
+                int height = shown[0];
+                int width = shown[1];
+                if (Math.max(first[0], first[1]) > MAX_PREVIEW_SIDE) {
                     notes.add(chosen.getFileName() + ": the first image is " + first[1] + " × " + first[0] + " pixels; the preview"
                             + " shows the images at " + width + " × " + height + ".");
                 }
@@ -149,14 +158,20 @@ public final class ImportPreview {
                 }
                 read = result.dataset();
             }
-            return new ImportPreview(chosen, format, data, labels, null, null, false, sample(read), List.of(), notes);
+            return new ImportPreview(chosen, format, data, labels, null, null, false, sample(read), List.of(), notes, load);
         } catch (DataFileException e) {
             return failed(chosen, format, e);
         }
     }
 
+    /** Height, width, channels with the longer side at most {@code side}, the aspect ratio kept as far as whole pixels allow. */
+    private static int[] shrunk(int[] shape, int side) {
+        double shrink = Math.min(1, (double) side / Math.max(shape[0], shape[1]));
+        return new int[] {Math.max(1, (int) Math.round(shape[0] * shrink)), Math.max(1, (int) Math.round(shape[1] * shrink)), shape[2]};
+    }
+
     private static ImportPreview failed(Path chosen, DataFormat format, DataFileException e) {
-        return new ImportPreview(chosen, format, chosen, null, null, null, false, null, List.of(e.getMessage()), List.of());
+        return new ImportPreview(chosen, format, chosen, null, null, null, false, null, List.of(e.getMessage()), List.of(), null);
     }
 
     /** Evenly spread samples of the data set, with their class names. */
@@ -214,6 +229,15 @@ public final class ImportPreview {
     /** The images found; null for a table or when the files could not be read. */
     public Images images() {
         return images;
+    }
+
+    /**
+     * For a folder of images, the height, width and channels (1 greyscale, 3 RGB) a project loads them
+     * at unless the person chooses otherwise: the first image's size and colour, shrunk to at most
+     * {@value #MAX_LOAD_SIDE} pixels on its longer side; null for other formats or when nothing decoded.
+     */
+    public int[] loadShape() {
+        return loadShape == null ? null : loadShape.clone();
     }
 
     /** Sentences naming what keeps the data from loading; empty when it loads. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurocanvas.compile.DataPipeline;
 import org.neurocanvas.data.Scaler;
 import org.neurocanvas.engine.Parameter;
 import org.neurocanvas.engine.Program;
@@ -98,8 +99,11 @@ public final class ModelBundle {
         Analysis analysis = project.analyse();
         LayerNode input = analysis.input().orElse(null);
         if (input != null && analysis.layer(input.id()).shape() == null) {
-            // An Input of shape 'auto' over data known only once read (a CSV file): its rows are the scaler's width.
-            analysis = Analysis.of(project.graph(), project.data().knownClasses(), Shape.vector(scaler.featureCount()));
+            // An Input of shape 'auto' over data known only once read: IDX images keep their height x width x 1, so that
+            // other images can be resized for the model; a CSV file's rows are the scaler's width.
+            Shape sample = DataPipeline.sampleShape(project).filter(s -> s.size() == scaler.featureCount())
+                    .orElse(Shape.vector(scaler.featureCount()));
+            analysis = Analysis.of(project.graph(), project.data().knownClasses(), sample);
         }
         if (!analysis.isValid()) {
             throw new ModelFileException(source + " cannot be saved: " + analysis.problems().get(0));

@@ -14,7 +14,8 @@ import java.util.Optional;
  *   <li>sets that ship with NeuroCanvas (iris, digits, mnist-10k, fashion-mnist-10k) or that a
  *       package installs (fashion-mnist-60k): nothing more;</li>
  *   <li>files: csv (path, label column), idx (path of the images, labels file), cifar10 (path of a
- *       batch file or a folder of them); paths are relative to the project file;</li>
+ *       batch file or a folder of them), images (path of a folder with one sub-folder per class, and
+ *       the size and colour every image is resized to, as "HxWxC"); paths are relative to the project file;</li>
  *   <li>sequence tasks (parity, first-equals-last, recall, palindrome, a-before-b): samples, length, seed.</li>
  * </ul>
  * Scaling (none, minmax, standardize) is fitted on the training split only. The task says what the
@@ -24,13 +25,18 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 @JsonPropertyOrder({"source", "path", "labels", "label", "validation", "task", "samples", "classes", "noise", "length", "seed",
-    "scaling", "augmentation"})
+    "scaling", "augmentation", "image"})
 public record DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
-                       int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation) {
+                       int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
+                       String image) {
 
     public static final List<String> GENERATED = List.of("spiral", "moons", "circles", "xor", "gaussians");
     public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k", "diabetes");
-    public static final List<String> FILES = List.of("csv", "idx", "cifar10");
+    /** The source of a folder of images, one sub-folder per class. */
+    public static final String IMAGES = "images";
+    public static final List<String> FILES = List.of("csv", "idx", "cifar10", IMAGES);
+    /** The longest side an image folder's images may be resized to. */
+    public static final int MAX_IMAGE_SIDE = 4096;
     public static final List<String> SEQUENCES = List.of("parity", "first-equals-last", "recall", "palindrome", "a-before-b");
     /** Sequence tasks whose samples are token ids for an Embedding rather than one-hot steps. */
     public static final List<String> TOKEN_SEQUENCES = List.of("palindrome", "a-before-b");
@@ -63,6 +69,40 @@ public record DataSpec(String source, String path, String labels, String label, 
             require(path != null && !path.isBlank(), "path", "the data file of source '" + source + "'", "none");
             require(!"idx".equals(source) || labels != null, "labels", "the labels file that goes with the IDX images", "none");
         }
+        require(image == null || IMAGES.equals(source), "image", "unset: only an images source is resized", "'" + image + "'");
+        if (IMAGES.equals(source)) {
+            image = imageShape(image).text();
+        }
+    }
+
+    /** A reference read as the 13-argument record was, for callers that have no image size to give. */
+    public DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
+                    int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation) {
+        this(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, null);
+    }
+
+    /**
+     * A folder of images, one sub-folder per class, each image resized to height x width and read
+     * in greyscale (channels 1) or RGB (channels 3).
+     */
+    public static DataSpec images(String folder, int height, int width, int channels) {
+        return new DataSpec(IMAGES, folder, null, null, 0, 0, 0, 0, 0, null, null, null, null, height + "x" + width + "x" + channels);
+    }
+
+    /** The size and colour "HxWxC" of an images source, checked: sides 1 to 4096, C 1 (greyscale) or 3 (RGB). */
+    private static Shape imageShape(String image) {
+        String expected = "a size HxWxC such as 28x28x1, with sides from 1 to " + MAX_IMAGE_SIDE + " and C 1 (greyscale) or 3 (RGB)";
+        require(image != null, "image", expected, "none");
+        Shape shape;
+        try {
+            shape = Shape.parse(image);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Data setting 'image' must be " + expected + ", found '" + image + "'.", e);
+        }
+        boolean fits = shape.rank() == 3 && shape.dim(0) <= MAX_IMAGE_SIDE && shape.dim(1) <= MAX_IMAGE_SIDE
+                && (shape.dim(2) == 1 || shape.dim(2) == 3);
+        require(fits, "image", expected, "'" + image + "'");
+        return shape;
     }
 
     /** A generated 2-D set, as the end-to-end sample uses. */
@@ -126,25 +166,31 @@ public record DataSpec(String source, String path, String labels, String label, 
             case "parity" -> new Shape(length, 1);
             case "first-equals-last", "recall" -> new Shape(length, SEQUENCE_SYMBOLS);
             case "palindrome", "a-before-b" -> new Shape(length);
+            case IMAGES -> Shape.parse(image);
             default -> null;
         });
     }
 
     public DataSpec withScaling(String newScaling) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation, image);
     }
 
     public DataSpec withAugmentation(AugmentationSpec newAugmentation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation, image);
     }
 
     public DataSpec withTask(String newTask) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation, image);
     }
 
     /** The same reference validated on a separate file (a path relative to the project), or on a split when null. */
     public DataSpec withValidation(String newValidation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation, image);
+    }
+
+    /** The same folder of images resized to another size and colour, "HxWxC". */
+    public DataSpec withImage(String newImage) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, newImage);
     }
 
     private static void require(boolean ok, String setting, String expected, String found) {

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * evaluate --data on images: IDX pairs, CIFAR-10 batches and image folders, with a small model of
- * 4 x 4 greyscale images (dark ones are class 0, bright ones class 1) and one of CIFAR-10 records.
+ * 4 x 4 greyscale images (dark ones are class 0, bright ones class 1), the same taking them as flat
+ * vectors of 16, and one of CIFAR-10 records.
  */
 class EvaluateImagesTest {
 
     private static final String GRAPH = """
             "graph": {"nodes": [
-              {"id": "input_1", "kind": "Input", "x": 0, "y": 0, "settings": {"shape": "auto"}},
+              {"id": "input_1", "kind": "Input", "x": 0, "y": 0, "settings": {"shape": "%s"}},
               {"id": "flatten_1", "kind": "Flatten", "x": 150, "y": 0, "settings": {}},
               {"id": "dense_1", "kind": "Dense", "x": 300, "y": 0, "settings": {"units": %d, "activation": "linear"}},
               {"id": "output_1", "kind": "Output", "x": 450, "y": 0, "settings": {"loss": "softmax_cross_entropy"}}],
@@ -33,22 +34,26 @@ class EvaluateImagesTest {
     @TempDir
     static Path dir;
     private static Path grey;
+    private static Path flat;
     private static Path cifar;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @BeforeAll
-    static void trainTwoModels() throws Exception {
+    static void trainThreeModels() throws Exception {
         writeIdx("train", 40, 4);
-        Files.writeString(dir.resolve("grey.json"), "{\"format\": \"neurocanvas-project\", \"version\": 1, \"name\": \"grey\", "
-                + GRAPH.formatted(2) + ", \"data\": {\"source\": \"idx\", \"path\": \"train-images-idx3-ubyte\","
-                + " \"labels\": \"train-labels-idx1-ubyte\"}, \"training\": {\"optimizer\": \"adam\", \"learningRate\": 0.05,"
-                + " \"batchSize\": 8, \"epochs\": 10, \"seed\": 1, \"validationSplit\": 0}}");
+        for (String name : new String[] {"grey", "flat"}) {
+            Files.writeString(dir.resolve(name + ".json"), "{\"format\": \"neurocanvas-project\", \"version\": 1, \"name\": \"" + name
+                    + "\", " + GRAPH.formatted("grey".equals(name) ? "auto" : "16", 2) + ", \"data\": {\"source\": \"idx\","
+                    + " \"path\": \"train-images-idx3-ubyte\", \"labels\": \"train-labels-idx1-ubyte\"}, \"training\": {\"optimizer\":"
+                    + " \"adam\", \"learningRate\": 0.05, \"batchSize\": 8, \"epochs\": 10, \"seed\": 1, \"validationSplit\": 0}}");
+        }
         grey = train("grey");
+        flat = train("flat");
         Files.write(dir.resolve("data_batch_1.bin"), cifarRecords(20));
         Files.writeString(dir.resolve("cifar.json"), "{\"format\": \"neurocanvas-project\", \"version\": 1, \"name\": \"cifar\", "
-                + GRAPH.formatted(10) + ", \"data\": {\"source\": \"cifar10\", \"path\": \"data_batch_1.bin\"},"
+                + GRAPH.formatted("auto", 10) + ", \"data\": {\"source\": \"cifar10\", \"path\": \"data_batch_1.bin\"},"
                 + " \"training\": {\"optimizer\": \"adam\", \"learningRate\": 0.001, \"batchSize\": 10, \"epochs\": 1, \"seed\": 1,"
                 + " \"validationSplit\": 0}}");
         cifar = train("cifar");
@@ -120,11 +125,25 @@ class EvaluateImagesTest {
     }
 
     @Test
+    void aModelTrainedOnIdxImagesThroughAnAutoInputResizesAnImageFolder() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            BufferedImage image = new BufferedImage(12, 12, BufferedImage.TYPE_INT_RGB);
+            for (int p = 0; p < 144; p++) {
+                image.setRGB(p % 12, p / 12, i % 2 == 0 ? 0x101010 : 0xF0F0F0);
+            }
+            Path classFolder = Files.createDirectories(dir.resolve("shades").resolve(String.valueOf(i % 2)));
+            ImageIO.write(image, "png", classFolder.resolve("image" + i + ".png").toFile());
+        }
+        assertEquals(0, run("evaluate", grey.toString(), "--data", dir.resolve("shades").toString()), err.toString());
+        assertTrue(out.toString().startsWith("evaluated grey.ncmodel on shades: 4 samples"), out.toString());
+    }
+
+    @Test
     void anImageFolderForAModelOfFlatInputIsOneSentence() throws Exception {
         BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "png", Files.createDirectories(dir.resolve("dark/0")).resolve("a.png").toFile());
-        assertEquals(1, run("evaluate", grey.toString(), "--data", dir.resolve("dark").toString()));
-        assertEquals("dark is a folder of images, one sub-folder per class, but model 'grey' takes input shape 16, not images of"
+        assertEquals(1, run("evaluate", flat.toString(), "--data", dir.resolve("dark").toString()));
+        assertEquals("dark is a folder of images, one sub-folder per class, but model 'flat' takes input shape 16, not images of"
                 + " height x width x 1 or 3 channels.", err.toString().trim());
     }
 
@@ -141,10 +160,10 @@ class EvaluateImagesTest {
     void imagesOfAnotherShapeAreOneSentenceNamingBothShapes() throws Exception {
         writeIdx("wide", 3, 5);
         assertEquals(1, run("evaluate", grey.toString(), "--data", dir.resolve("wide-labels-idx1-ubyte").toString()));
-        assertEquals("wide-labels-idx1-ubyte holds samples of shape 5x5x1, but model 'grey' takes input shape 16.", err.toString().trim());
+        assertEquals("wide-labels-idx1-ubyte holds samples of shape 5x5x1, but model 'grey' takes input shape 4x4x1.", err.toString().trim());
         err.getBuffer().setLength(0);
         assertEquals(1, run("evaluate", grey.toString(), "--data", dir.resolve("data_batch_1.bin").toString()));
-        assertEquals("data_batch_1.bin holds samples of shape 32x32x3, but model 'grey' takes input shape 16.", err.toString().trim());
+        assertEquals("data_batch_1.bin holds samples of shape 32x32x3, but model 'grey' takes input shape 4x4x1.", err.toString().trim());
     }
 
     @Test

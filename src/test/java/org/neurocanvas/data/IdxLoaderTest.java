@@ -46,6 +46,14 @@ class IdxLoaderTest {
     }
 
     @Test
+    void theHeaderAloneGivesTheImageShape() throws Exception {
+        Path[] files = threeImages("s-images-idx3-ubyte.gz", "s-labels-idx1-ubyte.gz");
+        assertArrayEquals(new int[] {2, 3, 1}, IdxLoader.imageShape(files[0]));
+        assertEquals("s-labels-idx1-ubyte.gz: expected the magic number 2051 of an IDX image file, found 2049 (that of an IDX label file).",
+                assertThrows(DataFileException.class, () -> IdxLoader.imageShape(files[1])).getMessage());
+    }
+
+    @Test
     void takesClassNamesAndRejectsALabelBeyondThem() throws Exception {
         Path[] files = threeImages("a-images-idx3-ubyte", "a-labels-idx1-ubyte");
         assertEquals(List.of("x", "y", "z"), IdxLoader.load(files[0], files[1], List.of("x", "y", "z")).classNames());

@@ -136,6 +136,7 @@ class ImportPreviewTest {
         assertEquals("pets: 3 images of 8 × 6, colour, 2 classes", p.summary());
         assertArrayEquals(new int[] {6, 8, 3}, p.images().shape());
         assertEquals(List.of(2, 1), p.images().balance().counts());
+        assertArrayEquals(new int[] {6, 8, 3}, p.loadShape(), "small images load at their own size");
         assertEquals(List.of("pets/dogs/broken.png: expected an image that decodes, found another file; it is skipped."), p.notes());
     }
 
@@ -145,6 +146,7 @@ class ImportPreviewTest {
         ImportPreview p = ImportPreview.of(folder.resolve("big"));
         assertArrayEquals(new int[] {48, 96, 3}, p.images().shape());
         assertEquals(List.of("big: the first image is 400 × 200 pixels; the preview shows the images at 96 × 48."), p.notes());
+        assertArrayEquals(new int[] {32, 64, 3}, p.loadShape(), "at most 64 a side, the aspect kept");
     }
 
     @Test
@@ -153,6 +155,7 @@ class ImportPreviewTest {
         Files.createDirectories(folder.resolve("zoo/dogs"));
         ImportPreview p = ImportPreview.of(folder.resolve("zoo"));
         assertEquals(List.of("zoo/dogs: expected PNG, JPEG, BMP or GIF images in this class folder, found none."), p.problems());
+        assertNull(p.loadShape());
     }
 
     @Test
@@ -164,6 +167,7 @@ class ImportPreviewTest {
         ImportPreview mnist = ImportPreview.of(Path.of("samples/data/mnist-10k-images-idx3-ubyte.gz"));
         assertEquals("mnist-10k-images-idx3-ubyte.gz: 10,000 images of 28 × 28, greyscale, 10 classes", mnist.summary());
         assertEquals(ImportPreview.SAMPLES, mnist.images().shown());
+        assertNull(mnist.loadShape(), "IDX images load at the size they have");
         assertEquals(10_000, mnist.images().balance().total());
     }
 

@@ -23,8 +23,10 @@ import org.neurocanvas.engine.Program;
 import org.neurocanvas.model.AddLayer;
 import org.neurocanvas.model.Catalog;
 import org.neurocanvas.model.ChangeSetting;
+import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.Connect;
+import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.DeleteElements;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectIO;
@@ -99,6 +101,19 @@ class ModelBundleTest {
         int[] best = model.predictClass(samples);
         assertTrue(model.classNames().contains(model.classNames().get(best[0])));
         assertTrue(probabilities[0][best[0]] > 1f / 3);
+    }
+
+    @Test
+    void anAutoInputOverIdxImagesKeepsTheirHeightWidthAndChannels() throws Exception {
+        CommandStack s = new CommandStack(TestModels.sample("mnist-cnn"));
+        Path data = Path.of("samples/data").toAbsolutePath();
+        s.execute(new ChangeTraining(s.project().training(), new DataSpec("idx", data.resolve("mnist-10k-images-idx3-ubyte.gz").toString(),
+                data.resolve("mnist-10k-labels-idx1-ubyte.gz").toString(), null, 0, 0, 0, 0, 0, "minmax", null), "data"));
+        s.execute(new ChangeSetting("input_1", "shape", "auto"));
+        Compiler.Compiled c = Compiler.compile(s.project());
+        Path file = dir.resolve("mnist-auto" + ModelBundle.EXTENSION);
+        ModelBundle.write(file, s.project(), c.program(), c.scaler(), c.data().train().classNames(), null);
+        assertArrayEquals(new int[] {28, 28, 1}, NeuroCanvasModel.load(file).inputShape(), "not a flat 784, so images can be resized for it");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.neurocanvas.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ class DataSpecTest {
     @Test
     void eachSourceAsksForWhatItNeeds() {
         assertEquals("Data setting 'source' must be one of spiral, moons, circles, xor, gaussians, iris, digits, mnist-10k, "
-                + "fashion-mnist-10k, fashion-mnist-60k, diabetes, csv, idx, cifar10, parity, first-equals-last, recall, palindrome, a-before-b, found 'cats'.",
+                + "fashion-mnist-10k, fashion-mnist-60k, diabetes, csv, idx, cifar10, images, parity, first-equals-last, recall, palindrome, a-before-b, found 'cats'.",
                 assertThrows(IllegalArgumentException.class, () -> DataSpec.shipped("cats")).getMessage());
         assertEquals("Data setting 'path' must be the data file of source 'csv', found none.",
                 assertThrows(IllegalArgumentException.class,
@@ -65,5 +66,47 @@ class DataSpecTest {
         assertTrue(text.contains("\"source\" : \"iris\""), text);
         assertFalse(text.contains("\"samples\""), text);
         assertEquals(mnist, ProjectIO.read(file).data());
+    }
+
+    @Test
+    void anImageFolderIsResizedToTheSizeItNames(@TempDir Path dir) throws Exception {
+        DataSpec pets = DataSpec.images("pets", 32, 24, 3);
+        assertEquals("32x24x3", pets.image());
+        assertEquals(Optional.of(new Shape(32, 24, 3)), pets.knownSampleShape());
+        assertEquals(0, pets.knownClasses());
+        assertEquals("16x16x1", pets.withImage("16 x 16 x 1").image());
+        String expected = "Data setting 'image' must be a size HxWxC such as 28x28x1, with sides from 1 to 4096 and C 1 (greyscale) or 3 (RGB), found ";
+        assertEquals(expected + "'32x24x2'.",
+                assertThrows(IllegalArgumentException.class, () -> pets.withImage("32x24x2")).getMessage());
+        assertEquals(expected + "'32x24'.", assertThrows(IllegalArgumentException.class, () -> pets.withImage("32x24")).getMessage());
+        assertEquals(expected + "'big'.", assertThrows(IllegalArgumentException.class, () -> pets.withImage("big")).getMessage());
+        assertEquals(expected + "'5000x5000x1'.",
+                assertThrows(IllegalArgumentException.class, () -> pets.withImage("5000x5000x1")).getMessage());
+        assertEquals(expected + "none.", assertThrows(IllegalArgumentException.class, () -> pets.withImage(null)).getMessage());
+        assertEquals("Data setting 'path' must be the data file of source 'images', found none.",
+                assertThrows(IllegalArgumentException.class, () -> DataSpec.images(null, 8, 8, 1)).getMessage());
+        assertEquals("Data setting 'image' must be unset: only an images source is resized, found '8x8x1'.",
+                assertThrows(IllegalArgumentException.class, () -> new DataSpec("csv", "a.csv", null, null, 0, 0, 0, 0, 0,
+                        null, null, null, null, "8x8x1")).getMessage());
+
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeTraining(s.project().training(), pets.withScaling("minmax"), "data"));
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(s.project(), file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"image\" : \"32x24x3\""), text);
+        assertTrue(text.indexOf("\"scaling\"") < text.indexOf("\"image\""), text);
+        assertEquals(pets.withScaling("minmax"), ProjectIO.read(file).data());
+    }
+
+    @Test
+    void aProjectFileWithoutAnImageSizeStillLoads(@TempDir Path dir) throws Exception {
+        CommandStack s = Fixtures.spiralMlp();
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(s.project(), file);
+        String text = Files.readString(file);
+        assertFalse(text.contains("\"image\""), text);
+        assertEquals(s.project().data(), ProjectIO.read(file).data());
+        assertNull(ProjectIO.read(file).data().image());
     }
 }

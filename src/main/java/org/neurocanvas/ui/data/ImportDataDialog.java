@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -29,6 +30,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.neurocanvas.data.ColumnSummary;
+import org.neurocanvas.data.DataFormat;
 import org.neurocanvas.data.ImportPreview;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.DataSpec;
@@ -47,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * File > Import Data…: the person chooses a file or a folder, the dialog reads it on a background
  * thread and shows what it found (for a table its format, columns, label column, classes and first
  * rows; for images their size, count, classes and a few samples; every problem as a sentence), and
- * Accept makes it the project's data as one undoable edit. Cancel changes nothing.
+ * Accept makes it the project's data as one undoable edit. Cancel changes nothing. A folder of images
+ * is loaded at the size and colour the person sets here, starting from its first image's.
  */
 public final class ImportDataDialog extends Dialog<DataSpec> {
 
@@ -73,6 +76,13 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
     private final ChoiceBox<String> labelColumn = new ChoiceBox<>();
     private final ChoiceBox<String> target = new ChoiceBox<>();
     private final HBox tableChoices = new HBox(8, new Label("Label column"), labelColumn, new Label("Predict"), target);
+    private final TextField imageSize = new TextField();
+    private final ChoiceBox<String> imageColour = new ChoiceBox<>();
+    private final VBox imageChoices = new VBox(4, new HBox(8, new Label("Load at"), imageSize, new Label("pixels (height x width)"),
+            new Label("Colour"), imageColour), hint("Images are loaded at the first image's size, at most "
+            + ImportPreview.MAX_LOAD_SIDE + " pixels a side, and in its colour: change them here before Accept."));
+    /** Says when the network's Input does not take the data's samples. */
+    private final Label inputShapeNote = new Label();
     /** The table the label choices list the columns of, or null. */
     private Path choicesFile;
     private ImportPreview read;
@@ -123,7 +133,19 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         tableChoices.setAlignment(Pos.CENTER_LEFT);
         labelColumn.valueProperty().addListener((o, was, now) -> readTableAgain());
         target.valueProperty().addListener((o, was, now) -> readTableAgain());
-        VBox content = new VBox(10, choosing, summary, format, problems, details, verdict);
+        imageSize.setId("import-image-size");
+        imageSize.setPrefColumnCount(7);
+        imageColour.setId("import-image-colour");
+        imageColour.getItems().setAll(DataChoices.COLOURS);
+        ((HBox) imageChoices.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
+        imageSize.textProperty().addListener((o, was, now) -> decideAgain());
+        imageColour.valueProperty().addListener((o, was, now) -> decideAgain());
+        inputShapeNote.setId("import-input-note");
+        inputShapeNote.getStyleClass().add(Styles.HINT);
+        inputShapeNote.setWrapText(true);
+        inputShapeNote.managedProperty().bind(inputShapeNote.visibleProperty());
+        inputShapeNote.setVisible(false);
+        VBox content = new VBox(10, choosing, summary, format, problems, details, inputShapeNote, verdict);
         content.setPrefWidth(920);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -233,13 +255,24 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
             details.getChildren().addAll(tableChoices, classes(p), DataView.part("Columns", columns(p)),
                     DataView.part("First rows", firstRows(p)));
         } else if (p.images() != null) {
+            if (p.format() == DataFormat.IMAGE_FOLDER) {
+                fillImageChoices(p);
+                details.getChildren().add(imageChoices);
+            }
             details.getChildren().addAll(classes(p), DataView.part("Samples", samples(p.images())));
         } else if (p.path().equals(choicesFile)) {
             // Another label column or target made the table unreadable: the choices stay, to choose again.
             details.getChildren().add(tableChoices);
         }
+        decide(p);
+    }
+
+    /** What Accept would make of the reading, with the image size and colour as set; or a sentence why it cannot. */
+    private void decide(ImportPreview p) {
         try {
-            accepted = DataChoices.imported(project.data(), p, project.folder());
+            String image = p.format() == DataFormat.IMAGE_FOLDER && p.loads()
+                    ? DataChoices.image(imageSize.getText(), imageColour.getValue()) : null;
+            accepted = DataChoices.imported(project.data(), p, project.folder(), image);
             verdict.setVisible(false);
         } catch (IllegalArgumentException refused) {
             accepted = null;
@@ -247,20 +280,34 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
                     : "Accept waits for data that loads: mend the data, or choose other data, another label column or target.");
             verdict.setVisible(true);
         }
-        if (accepted != null) {
-            inputNote(project, p).ifPresent(sentence -> problems.getChildren().add(sentence(sentence, Styles.HINT)));
-        }
+        Optional<String> note = accepted == null ? Optional.empty() : inputNote(project, p.table() != null
+                ? new int[] {p.table().featureCount()} : accepted.knownSampleShape().map(Shape::dims).orElse(p.images().shape()));
+        inputShapeNote.setText(note.orElse(""));
+        inputShapeNote.setVisible(note.isPresent());
         getDialogPane().lookupButton(ACCEPT).setDisable(accepted == null);
+    }
+
+    private void decideAgain() {
+        if (!filling && read != null) {
+            decide(read);
+        }
+    }
+
+    private void fillImageChoices(ImportPreview p) {
+        filling = true;
+        int[] load = p.loadShape();
+        imageSize.setText(load[0] + "x" + load[1]);
+        imageColour.setValue(load[2] == 3 ? DataChoices.RGB : DataChoices.GREYSCALE);
+        filling = false;
     }
 
     /**
      * A sentence when the network's Input has a fixed shape that the data's samples do not have, so
-     * that the person knows before training what to change; empty when it fits, is 'auto', or the
-     * data does not load.
+     * that the person knows before training what to change; empty when it fits or is 'auto'.
      */
-    static Optional<String> inputNote(Project project, ImportPreview p) {
+    static Optional<String> inputNote(Project project, int[] sample) {
         Optional<LayerNode> input = project.analyse().input();
-        if (input.isEmpty() || !p.loads()) {
+        if (input.isEmpty()) {
             return Optional.empty();
         }
         String text = String.valueOf(input.get().setting(InputKind.SHAPE)).trim();
@@ -270,12 +317,15 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        int[] sample = p.table() != null ? new int[] {p.table().featureCount()} : p.images().shape();
         if (takes == null || Arrays.equals(takes.dims(), sample)) {
             return Optional.empty();
         }
         return Optional.of("The network's " + input.get().id() + " takes samples of shape " + takes.text() + ", and this data's are "
                 + new Shape(sample).text() + ": after Accept, set its shape to auto (or " + new Shape(sample).text() + ").");
+    }
+
+    private static Label hint(String text) {
+        return sentence(text, Styles.HINT);
     }
 
     private static Label sentence(String text, String style) {

@@ -2,14 +2,15 @@ package org.neurocanvas.ui.inspector;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.neurocanvas.data.BuiltInDataset;
-import org.neurocanvas.data.DataFormat;
 import org.neurocanvas.data.ImportPreview;
 import org.neurocanvas.data.KnownDataset;
 import org.neurocanvas.data.SequenceTask;
 import org.neurocanvas.model.AugmentationSpec;
 import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.Shape;
 
 /**
  * How the inspector's data fields change a {@link DataSpec}: what a newly chosen source starts
@@ -28,9 +29,18 @@ public final class DataChoices {
     private DataChoices() {
     }
 
-    /** Whether switching to {@code source} needs a file chosen first (a file source of another kind). */
+    /** The colour choices of an images source, by channels: 1 ... */
+    public static final String GREYSCALE = "greyscale";
+    /** ... or 3. */
+    public static final String RGB = "rgb";
+    public static final List<String> COLOURS = List.of(GREYSCALE, RGB);
+
+    /**
+     * Whether switching to {@code source} needs a file chosen first (a file source of another kind).
+     * A folder of images is chosen through Import Data…, which reads its size and colour first.
+     */
     static boolean needsFile(DataSpec current, String source) {
-        return DataSpec.FILES.contains(source) && !source.equals(current.source());
+        return DataSpec.FILES.contains(source) && !DataSpec.IMAGES.equals(source) && !source.equals(current.source());
     }
 
     /** Whether the IDX source needs its labels file as well as its images. */
@@ -52,6 +62,10 @@ public final class DataChoices {
         }
         if (needsFile(d, source)) {
             throw new IllegalArgumentException("The data source '" + source + "' reads a file: choose it with Choose file….");
+        }
+        if (DataSpec.IMAGES.equals(source)) {
+            throw new IllegalArgumentException("The data source 'images' reads a folder with one sub-folder of images per class:"
+                    + " choose it with Import Data…, which shows what it holds.");
         }
         Draft e = Draft.keepingPreparation(d);
         e.source = source;
@@ -96,6 +110,17 @@ public final class DataChoices {
      *                                  take data of its format
      */
     public static DataSpec imported(DataSpec d, ImportPreview read, Path projectFolder) {
+        return imported(d, read, projectFolder, null);
+    }
+
+    /**
+     * As {@link #imported(DataSpec, ImportPreview, Path)}, a folder of images resized to the size and
+     * colour the person chose.
+     *
+     * @param image for a folder of images, "HxWxC" (see {@link #image}); null for the size and colour
+     *              the reading suggests ({@link ImportPreview#loadShape()}); ignored for other formats
+     */
+    public static DataSpec imported(DataSpec d, ImportPreview read, Path projectFolder, String image) {
         if (!read.loads()) {
             throw new IllegalArgumentException(read.problems().get(0));
         }
@@ -113,11 +138,42 @@ public final class DataChoices {
                 e.labels = stored(projectFolder, read.labelsFile());
             }
             case CIFAR10 -> e.source = "cifar10";
-            case IMAGE_FOLDER -> throw new IllegalArgumentException(read.path().getFileName() + " is " + DataFormat.IMAGE_FOLDER.description()
-                    + ": a project can train on CSV, IDX and CIFAR-10 files, not yet on an image folder.");
+            case IMAGE_FOLDER -> {
+                e.source = DataSpec.IMAGES;
+                e.image = image != null ? image : new Shape(read.loadShape()).text();
+            }
             default -> throw new IllegalStateException("No data source for format " + read.format() + ".");
         }
         return e.build();
+    }
+
+    /**
+     * An images source's "HxWxC" from a size typed as "HxW" and a colour, one of {@link #COLOURS}.
+     *
+     * @throws IllegalArgumentException a sentence naming the image size when it is not two whole numbers
+     */
+    public static String image(String size, String colour) {
+        Shape sides;
+        try {
+            sides = Shape.parse(size == null ? "" : size);
+        } catch (IllegalArgumentException e) {
+            sides = null;
+        }
+        if (sides == null || sides.rank() != 2) {
+            throw new IllegalArgumentException("The image size must be height x width in pixels, such as 28x28, found '" + size + "'.");
+        }
+        return sides.text() + "x" + (RGB.equals(colour) ? 3 : 1);
+    }
+
+    /** The height x width of an images source, e.g. "28x28". */
+    static String imageSize(DataSpec d) {
+        Shape shape = d.knownSampleShape().orElseThrow();
+        return shape.dim(0) + "x" + shape.dim(1);
+    }
+
+    /** The colour of an images source, one of {@link #COLOURS}. */
+    static String imageColour(DataSpec d) {
+        return d.knownSampleShape().orElseThrow().dim(2) == 3 ? RGB : GREYSCALE;
     }
 
     /** The same data with one setting changed, through a draft of all its fields. */
@@ -177,6 +233,7 @@ public final class DataChoices {
             case "csv" -> "A table in a CSV file: one sample per row, its class (or, for regression, its number) in the label column.";
             case "idx" -> "Images and labels in the IDX files MNIST comes in.";
             case "cifar10" -> "CIFAR-10's binary batch files: 32 × 32 colour images of 10 classes.";
+            case DataSpec.IMAGES -> "A folder of PNG, JPEG or BMP images, one sub-folder per class, each image resized to one size.";
             default -> "The data the network learns from.";
         };
     }
@@ -196,6 +253,7 @@ public final class DataChoices {
         AugmentationSpec augmentation;
         String task;
         String validation;
+        String image;
 
         /** Only how the data is prepared (scaling, augmentation); the rest is for the caller to fill in. */
         private static Draft keepingPreparation(DataSpec d) {
@@ -209,6 +267,7 @@ public final class DataChoices {
             e.length = 0;
             e.seed = 0;
             e.validation = null;
+            e.image = null;
             // A reconstruction fits any source; a regression only the one it was chosen for.
             e.task = DataSpec.RECONSTRUCTION.equals(d.task()) ? d.task() : null;
             return e;
@@ -228,10 +287,11 @@ public final class DataChoices {
             augmentation = d.augmentation();
             task = d.task();
             validation = d.validation();
+            image = d.image();
         }
 
         private DataSpec build() {
-            return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation);
+            return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image);
         }
     }
 }

@@ -12,7 +12,7 @@ import org.neurocanvas.model.SettingSpec.Type;
 /**
  * The data settings the inspector shows for a source: a generated set has samples, classes, noise
  * and seed; a shipped set nothing but its name; a file source its file (and an IDX set its labels
- * file, a CSV its label column); a sequence task samples, length and seed. Scaling applies to all.
+ * file, a CSV its label column; a folder of images its size and colour); a sequence task samples, length and seed. Scaling applies to all.
  */
 final class DataFields {
 
@@ -20,6 +20,12 @@ final class DataFields {
     static final String FILE = "File";
     /** Label of the field holding an IDX source's labels file. */
     static final String LABELS_FILE = "Labels file";
+    /** Label of the field holding an images source's folder. */
+    static final String FOLDER = "Folder";
+    /** Label of the field holding the height x width an images source is resized to. */
+    static final String IMAGE_SIZE = "Image size";
+    /** Label of the field holding an images source's colour. */
+    static final String COLOUR = "Colour";
     /** Label of the field holding a CSV source's separate validation file. */
     static final String VALIDATION_FILE = "Validation file";
 
@@ -34,7 +40,16 @@ final class DataFields {
         List<ProjectField> fields = new ArrayList<>();
         fields.add(field(ProjectField.SOURCE, DataChoices.describe(source), Type.CHOICE, ProjectField.SOURCES, false,
                 DataSpec::source, (d, v) -> DataChoices.withSource(d, ProjectField.choice(v))));
-        if (DataSpec.FILES.contains(source)) {
+        if (DataSpec.IMAGES.equals(source)) {
+            fields.add(field(FOLDER, "The folder of images, one sub-folder per class; the sub-folders' names are the classes.",
+                    Type.TEXT, List.of(), false, DataSpec::path, (d, v) -> DataChoices.edit(d, e -> e.path = text(v))));
+            fields.add(field(IMAGE_SIZE, "Height x width in pixels every image is resized to, such as 28x28; its aspect ratio is not kept.",
+                    Type.TEXT, List.of(), false, DataChoices::imageSize,
+                    (d, v) -> d.withImage(DataChoices.image(text(v), DataChoices.imageColour(d)))));
+            fields.add(field(COLOUR, "greyscale gives one channel per pixel, rgb three (red, green, blue).", Type.CHOICE,
+                    DataChoices.COLOURS, false, DataChoices::imageColour,
+                    (d, v) -> d.withImage(DataChoices.image(DataChoices.imageSize(d), ProjectField.choice(v)))));
+        } else if (DataSpec.FILES.contains(source)) {
             fields.add(field(FILE, "idx".equals(source) ? "The IDX file of the images."
                             : "cifar10".equals(source) ? "A CIFAR-10 binary batch file, or the folder that holds the batches."
                             : "The CSV file, one sample per row.", Type.TEXT, List.of(), true,

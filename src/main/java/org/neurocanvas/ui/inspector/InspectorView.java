@@ -175,7 +175,7 @@ public final class InspectorView extends ScrollPane {
         if (importData != null) {
             Button importButton = new Button("Import Data…");
             importButton.setId("inspector-import-data");
-            importButton.setTooltip(new Tooltip("Choose a CSV, IDX or CIFAR-10 file, see what it holds, and make it the project's data."));
+            importButton.setTooltip(new Tooltip("Choose a CSV, IDX or CIFAR-10 file or a folder of images, see what it holds, and make it the project's data."));
             importButton.setOnAction(e -> importData.run());
             // Locked with the settings while training runs.
             importButton.disableProperty().bind(lockNote.visibleProperty());

@@ -19,6 +19,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -141,7 +142,7 @@ class ImportDataWindowTest {
     }
 
     @Test
-    void anImageFolderShowsItsImagesButCannotBeAccepted(FxRobot robot) throws Exception {
+    void anImageFolderIsAcceptedAtTheSizeAndColourSetInTheDialog(FxRobot robot) throws Exception {
         for (String name : List.of("cats/a.png", "cats/b.png", "dogs/c.png")) {
             Path file = Files.createDirectories(folder.resolve("pets").resolve(name).getParent()).resolve(Path.of(name).getFileName());
             ImageIO.write(new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
@@ -149,9 +150,25 @@ class ImportDataWindowTest {
         open(folder.resolve("pets"));
         assertEquals("pets: 3 images of 16 × 12, colour, 2 classes", text("#import-summary"));
         assertEquals("Classes: cats 2, dogs 1.", text("#import-classes"));
-        assertEquals("pets is a folder of images, one sub-folder per class: a project can train on CSV, IDX"
-                + " and CIFAR-10 files, not yet on an image folder.", text("#import-verdict"));
-        assertTrue(button(ImportDataDialog.ACCEPT).isDisabled());
-        robot.clickOn(button(ButtonType.CANCEL));
+        TextField size = robot.lookup("#import-image-size").queryAs(TextField.class);
+        ChoiceBox<?> colour = robot.lookup("#import-image-colour").queryAs(ChoiceBox.class);
+        assertEquals("12x16", size.getText(), "the first image's height x width");
+        assertEquals("rgb", colour.getValue());
+        assertFalse(button(ImportDataDialog.ACCEPT).isDisabled());
+
+        robot.interact(() -> size.setText("8"));
+        assertEquals("The image size must be height x width in pixels, such as 28x28, found '8'.", text("#import-verdict"));
+        assertTrue(button(ImportDataDialog.ACCEPT).isDisabled(), "a size that does not read cannot be accepted");
+        robot.interact(() -> {
+            size.setText("8x10");
+            robot.lookup("#import-image-colour").queryAs(ChoiceBox.class).getSelectionModel().select("greyscale");
+        });
+        assertFalse(robot.lookup("#import-verdict").query().isVisible());
+        robot.clickOn(button(ImportDataDialog.ACCEPT));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(DataSpec.images("pets", 8, 10, 1).withScaling("standardize"), editor.session().project().data(),
+                "a folder inside the project's folder is kept relative to it, and iris-mlp's scaling stays");
+        assertTrue(editor.session().stack().canUndo());
     }
 }

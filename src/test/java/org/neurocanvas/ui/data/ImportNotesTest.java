@@ -16,14 +16,16 @@ class ImportNotesTest {
     @Test
     void anInputOfAnotherFixedShapeIsNamedBeforeAccept() throws Exception {
         assertEquals(Optional.of("The network's input_1 takes samples of shape 2, and this data's are 4: after Accept, set its shape to"
-                + " auto (or 4)."), ImportDataDialog.inputNote(ProjectIO.read(Path.of("samples/spiral-mlp.json")), IRIS));
-        ImportPreview digits = ImportPreview.of(Path.of("samples/data/mnist-10k-images-idx3-ubyte.gz"));
-        assertEquals(Optional.empty(), ImportDataDialog.inputNote(ProjectIO.read(Path.of("samples/mnist-cnn.json")), digits));
+                + " auto (or 4)."), ImportDataDialog.inputNote(ProjectIO.read(Path.of("samples/spiral-mlp.json")), new int[] {4}));
+        assertEquals(Optional.empty(), ImportDataDialog.inputNote(ProjectIO.read(Path.of("samples/mnist-cnn.json")), new int[] {28, 28, 1}));
+        assertEquals(Optional.of("The network's input_1 takes samples of shape 28x28x1, and this data's are 32x32x3: after Accept, set"
+                + " its shape to auto (or 32x32x3)."), ImportDataDialog.inputNote(ProjectIO.read(Path.of("samples/mnist-cnn.json")),
+                new int[] {32, 32, 3}));
     }
 
     @Test
     void anAutoInputTakesAnyData() throws Exception {
-        assertEquals(Optional.empty(), ImportDataDialog.inputNote(ProjectIO.read(Path.of("samples/iris-mlp.json")), IRIS));
+        assertEquals(Optional.empty(), ImportDataDialog.inputNote(ProjectIO.read(Path.of("samples/iris-mlp.json")), new int[] {4}));
     }
 
     @Test

@@ -101,15 +101,36 @@ class DataChoicesTest {
     }
 
     @Test
-    void dataThatDoesNotLoadOrAnImageFolderIsRefusedInASentence() throws Exception {
+    void dataThatDoesNotLoadIsRefusedInASentence() throws Exception {
         Path gaps = Files.write(folder.resolve("gaps.csv"), List.of("a,kind", "1,x", ",y"));
         assertEquals("gaps.csv line 3, column 'a': expected a value, found an empty field (missing values can be dropped or filled"
                 + " with the mean).", assertThrows(IllegalArgumentException.class,
                 () -> DataChoices.imported(DataSpec.spiral(), ImportPreview.of(gaps), folder)).getMessage());
-        Path pets = Files.createDirectories(folder.resolve("pets/cats"));
-        ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", pets.resolve("a.png").toFile());
-        assertEquals("pets is a folder of images, one sub-folder per class: a project can train on CSV, IDX and CIFAR-10 files,"
-                + " not yet on an image folder.", assertThrows(IllegalArgumentException.class,
-                () -> DataChoices.imported(DataSpec.spiral(), ImportPreview.of(folder.resolve("pets")), folder)).getMessage());
+    }
+
+    @Test
+    void anImportedImageFolderLoadsAtTheFirstImagesSizeAtMost64ASideOrAsChosen() throws Exception {
+        Path pets = Files.createDirectories(folder.resolve("data/pets/cats"));
+        ImageIO.write(new BufferedImage(200, 100, BufferedImage.TYPE_BYTE_GRAY), "png", pets.resolve("a.png").toFile());
+        ImportPreview read = ImportPreview.of(folder.resolve("data/pets"));
+        DataSpec before = DataSpec.shipped("digits").withScaling("minmax");
+        DataSpec images = DataChoices.imported(before, read, folder);
+        assertEquals(DataSpec.images("data/pets", 32, 64, 1).withScaling("minmax"), images);
+        assertEquals("32x64", DataChoices.imageSize(images));
+        assertEquals(DataChoices.GREYSCALE, DataChoices.imageColour(images));
+        DataSpec chosen = DataChoices.imported(before, read, folder, DataChoices.image(" 20 x 30 ", DataChoices.RGB));
+        assertEquals("20x30x3", chosen.image());
+        assertEquals("The image size must be height x width in pixels, such as 28x28, found '28'.",
+                assertThrows(IllegalArgumentException.class, () -> DataChoices.image("28", DataChoices.RGB)).getMessage());
+        assertEquals("The image size must be height x width in pixels, such as 28x28, found 'big'.",
+                assertThrows(IllegalArgumentException.class, () -> DataChoices.image("big", DataChoices.RGB)).getMessage());
+    }
+
+    @Test
+    void anImageFolderIsChosenThroughImportData() {
+        assertFalse(DataChoices.needsFile(DataSpec.spiral(), DataSpec.IMAGES), "the file chooser cannot choose a folder");
+        assertEquals("The data source 'images' reads a folder with one sub-folder of images per class: choose it with Import Data…,"
+                + " which shows what it holds.", assertThrows(IllegalArgumentException.class,
+                () -> DataChoices.withSource(DataSpec.spiral(), DataSpec.IMAGES)).getMessage());
     }
 }

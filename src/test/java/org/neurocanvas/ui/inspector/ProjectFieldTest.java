@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
@@ -72,6 +73,22 @@ class ProjectFieldTest {
         DataSpec idx = DataChoices.withFiles(DataSpec.spiral(), "idx", "images.idx", "labels.idx");
         assertEquals(List.of("Source", "File", "Labels file", "Task", "Scaling"), dataLabels(idx));
         assertTrue(ProjectField.of(idx).stream().filter(f -> f.label().endsWith("ile")).allMatch(ProjectField::file));
+    }
+
+    @Test
+    void anImageFolderShowsItsFolderSizeAndColourAndTheyChangeIt() {
+        stack.execute(new ChangeTraining(stack.project().training(), DataSpec.images("pets", 32, 24, 3), "data"));
+        assertEquals(List.of("Source", "Folder", "Image size", "Colour", "Task", "Scaling"), dataLabels(stack.project().data()));
+        assertEquals("pets", field("Folder").value(stack.project()));
+        assertEquals("32x24", field("Image size").value(stack.project()));
+        assertEquals("rgb", field("Colour").value(stack.project()));
+        stack.execute(field("Image size").command(stack.project(), "16x16"));
+        stack.execute(field("Colour").command(stack.project(), "greyscale"));
+        assertEquals("16x16x1", stack.project().data().image());
+        assertEquals("Change data colour", stack.undoDescription().orElseThrow());
+        assertEquals("The image size must be height x width in pixels, such as 28x28, found '16'.", refusal("Image size", "16"));
+        assertEquals("Data setting 'image' must be a size HxWxC such as 28x28x1, with sides from 1 to 4096 and C 1 (greyscale)"
+                + " or 3 (RGB), found '5000x16x1'.", refusal("Image size", "5000x16"));
     }
 
     @Test
