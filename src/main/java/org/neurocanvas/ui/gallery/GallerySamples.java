@@ -16,8 +16,8 @@ import org.neurocanvas.ui.evaluation.Thumbnails;
  */
 public record GallerySamples(Dataset data, int[] labels, List<String> names) {
 
-    /** How many images the gallery shows: four rows of four fit beside the charts. */
-    public static final int COUNT = 16;
+    /** How many images the gallery shows: two rows of six fit beside the charts. */
+    public static final int COUNT = 12;
 
     /** Whether a gallery has something to show for this data: images with classes. */
     public static boolean suits(Dataset data) {

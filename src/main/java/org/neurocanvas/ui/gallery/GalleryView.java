@@ -25,9 +25,11 @@ public final class GalleryView extends VBox {
     /** Set on a cell whose image the network gets wrong. */
     public static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
 
-    static final String WAITING = "Press Train to watch the network's guesses on these images.";
-    private static final int COLUMNS = 4;
-    private static final double IMAGE_SIZE = 36;
+    static final String WAITING = "Press Train to watch the network's guesses on " + GallerySamples.COUNT + " validation images.";
+    /** Two rows: the dashboard is short, and a caption like "8 100%" needs the width of a column. */
+    private static final int COLUMNS = GallerySamples.COUNT / 2;
+    private static final double IMAGE_SIZE = 34;
+    private static final double CELL_WIDTH = 50;
 
     private final Label title = new Label("Predictions");
     private final Label summary = new Label(WAITING);
@@ -41,6 +43,7 @@ public final class GalleryView extends VBox {
         getStyleClass().add(VIEW);
         title.getStyleClass().add("boundary-title");
         summary.setWrapText(true);
+        summary.setMaxWidth(COLUMNS * CELL_WIDTH);
         summary.getStyleClass().add("gallery-summary");
         grid.getStyleClass().add("gallery-grid");
         getChildren().addAll(title, grid, summary);
@@ -61,6 +64,7 @@ public final class GalleryView extends VBox {
             view.setPreserveRatio(true);
             Label caption = new Label(" ");
             VBox cell = new VBox(view, caption);
+            cell.setMinWidth(CELL_WIDTH);
             cell.getStyleClass().add(CELL);
             cell.setAccessibleText("validation image of " + next.names().get(next.labels()[i]));
             captions.add(caption);

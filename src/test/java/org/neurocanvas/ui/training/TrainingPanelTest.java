@@ -168,7 +168,7 @@ class TrainingPanelTest {
         assertTrue(robot.lookup("#gallery").tryQuery().isPresent(), "the gallery shows for 8x8 digits");
         assertTrue(robot.lookup("#boundary").tryQuery().isEmpty(), "the boundary has nothing to draw for images");
         assertEquals(GallerySamples.COUNT, robot.lookup("." + GalleryView.CELL).queryAll().size());
-        assertTrue(panel.gallery().summary().matches("\\d+ of 16 right; red: wrong guesses\\."), panel.gallery().summary());
+        assertTrue(panel.gallery().summary().matches("\\d+ of 12 right; red: wrong guesses\\."), panel.gallery().summary());
 
         robot.interact(() -> panel.setSampleShape(new int[] {2}));
         assertTrue(robot.lookup("#boundary").tryQuery().isPresent(), "points in the plane bring the boundary back");
