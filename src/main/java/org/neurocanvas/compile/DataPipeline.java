@@ -14,6 +14,7 @@ import org.neurocanvas.data.Dataset;
 import org.neurocanvas.data.IdxLoader;
 import org.neurocanvas.data.ImageFolderLoader;
 import org.neurocanvas.data.KnownDataset;
+import org.neurocanvas.data.MissingValues;
 import org.neurocanvas.data.Scaler;
 import org.neurocanvas.data.Scaling;
 import org.neurocanvas.data.SequenceTask;
@@ -138,7 +139,16 @@ public final class DataPipeline {
     /** How a project's CSV file is read: its label column (the last when unset), and its label as a class or, for regression, a number. */
     public static CsvOptions csvOptions(DataSpec d) {
         CsvOptions options = d.label() == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(d.label());
-        return options.regression(DataSpec.REGRESSION.equals(d.task()));
+        return options.regression(DataSpec.REGRESSION.equals(d.task())).missing(missingValues(d.missing()));
+    }
+
+    /** The loader's policy for a project's missing-value choice: drop, mean, or (null, fail) stop at the first. */
+    public static MissingValues missingValues(String choice) {
+        return choice == null ? MissingValues.FAIL : switch (choice) {
+            case "drop" -> MissingValues.DROP_ROW;
+            case "mean" -> MissingValues.FILL_MEAN;
+            default -> MissingValues.FAIL;
+        };
     }
 
     /** An autoencoder learns to give back its input; other tasks keep the targets the source has. */

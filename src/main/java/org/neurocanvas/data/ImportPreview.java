@@ -67,9 +67,10 @@ public final class ImportPreview {
     private final List<String> problems;
     private final List<String> notes;
     private final int[] loadShape;
+    private final MissingValues missing;
 
     private ImportPreview(Path path, DataFormat format, Path dataFile, Path labelsFile, CsvReport table, CsvPreview rows,
-            boolean regression, Images images, List<String> problems, List<String> notes, int[] loadShape) {
+            boolean regression, Images images, List<String> problems, List<String> notes, int[] loadShape, MissingValues missing) {
         this.path = path;
         this.format = format;
         this.dataFile = dataFile;
@@ -81,6 +82,7 @@ public final class ImportPreview {
         this.problems = List.copyOf(problems);
         this.notes = List.copyOf(notes);
         this.loadShape = loadShape;
+        this.missing = missing;
     }
 
     /**
@@ -97,10 +99,11 @@ public final class ImportPreview {
      * Reads a table with the label in the named column, as classes or as a number to predict.
      *
      * @param labelColumn the label column's name, or null for the last column
+     * @param missing     what a load does with a missing value
      */
-    public static ImportPreview ofTable(Path chosen, String labelColumn, boolean regression) {
+    public static ImportPreview ofTable(Path chosen, String labelColumn, boolean regression, MissingValues missing) {
         CsvOptions options = labelColumn == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(labelColumn);
-        return table(chosen, options.regression(regression));
+        return table(chosen, options.regression(regression).missing(missing));
     }
 
     private static ImportPreview detectTarget(Path chosen, CsvOptions options) {
@@ -120,7 +123,7 @@ public final class ImportPreview {
             CsvReport report = CsvLoader.inspect(chosen, options);
             CsvPreview first = CsvLoader.preview(chosen, ROWS);
             return new ImportPreview(chosen, DataFormat.CSV, chosen, null, report, first, options.regression(), null, report.problems(),
-                    List.of(), null);
+                    List.of(), null, options.missing());
         } catch (DataFileException e) {
             return failed(chosen, DataFormat.CSV, e);
         }
@@ -158,7 +161,7 @@ public final class ImportPreview {
                 }
                 read = result.dataset();
             }
-            return new ImportPreview(chosen, format, data, labels, null, null, false, sample(read), List.of(), notes, load);
+            return new ImportPreview(chosen, format, data, labels, null, null, false, sample(read), List.of(), notes, load, MissingValues.FAIL);
         } catch (DataFileException e) {
             return failed(chosen, format, e);
         }
@@ -171,7 +174,7 @@ public final class ImportPreview {
     }
 
     private static ImportPreview failed(Path chosen, DataFormat format, DataFileException e) {
-        return new ImportPreview(chosen, format, chosen, null, null, null, false, null, List.of(e.getMessage()), List.of(), null);
+        return new ImportPreview(chosen, format, chosen, null, null, null, false, null, List.of(e.getMessage()), List.of(), null, MissingValues.FAIL);
     }
 
     /** Evenly spread samples of the data set, with their class names. */
@@ -219,6 +222,11 @@ public final class ImportPreview {
     /** The table's first rows as written; null for images or when the file could not be read. */
     public CsvPreview firstRows() {
         return rows;
+    }
+
+    /** What the table's load does with a missing value: stop (as read first), leave out the row, or fill in the mean. */
+    public MissingValues missing() {
+        return missing;
     }
 
     /** Whether the table's label column is read as a number to predict rather than classes. */

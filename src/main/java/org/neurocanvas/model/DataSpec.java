@@ -25,10 +25,10 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 @JsonPropertyOrder({"source", "path", "labels", "label", "validation", "task", "samples", "classes", "noise", "length", "seed",
-    "scaling", "augmentation", "image"})
+    "scaling", "augmentation", "image", "missing"})
 public record DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
                        int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
-                       String image) {
+                       String image, String missing) {
 
     public static final List<String> GENERATED = List.of("spiral", "moons", "circles", "xor", "gaussians");
     public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k", "diabetes");
@@ -47,6 +47,8 @@ public record DataSpec(String source, String path, String labels, String label, 
     public static final String RECONSTRUCTION = "reconstruction";
     public static final List<String> TASKS = List.of(CLASSIFICATION, REGRESSION, RECONSTRUCTION);
     public static final List<String> SCALINGS = List.of("none", "minmax", "standardize");
+    /** What a CSV source does with a missing value: stop and say where (unset), leave out the row, or fill in the column's mean. */
+    public static final List<String> MISSING = List.of("fail", "drop", "mean");
 
     public DataSpec {
         require(source != null && all().contains(source), "source", "one of " + String.join(", ", all()), "'" + source + "'");
@@ -70,6 +72,8 @@ public record DataSpec(String source, String path, String labels, String label, 
             require(!"idx".equals(source) || labels != null, "labels", "the labels file that goes with the IDX images", "none");
         }
         require(image == null || IMAGES.equals(source), "image", "unset: only an images source is resized", "'" + image + "'");
+        require(missing == null || "csv".equals(source) && MISSING.contains(missing), "missing",
+                "one of " + String.join(", ", MISSING) + ", and only for a csv source", "'" + missing + "'");
         if (IMAGES.equals(source)) {
             image = imageShape(image).text();
         }
@@ -79,6 +83,13 @@ public record DataSpec(String source, String path, String labels, String label, 
     public DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
                     int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation) {
         this(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, null);
+    }
+
+    /** A reference without a missing-value choice: a missing value stops the load with a sentence. */
+    public DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
+                    int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
+                    String image) {
+        this(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image, null);
     }
 
     /**
@@ -172,25 +183,31 @@ public record DataSpec(String source, String path, String labels, String label, 
     }
 
     public DataSpec withScaling(String newScaling) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation, image);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation, image, missing);
     }
 
     public DataSpec withAugmentation(AugmentationSpec newAugmentation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation, image);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation, image, missing);
     }
 
     public DataSpec withTask(String newTask) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation, image);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation, image, missing);
     }
 
     /** The same reference validated on a separate file (a path relative to the project), or on a split when null. */
     public DataSpec withValidation(String newValidation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation, image);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation, image, missing);
     }
 
     /** The same folder of images resized to another size and colour, "HxWxC". */
+    /** The same CSV reference with another missing-value choice ({@link #MISSING}; null to stop at the first). */
+    public DataSpec withMissing(String newMissing) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
+                newMissing);
+    }
+
     public DataSpec withImage(String newImage) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, newImage);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, newImage, missing);
     }
 
     private static void require(boolean ok, String setting, String expected, String found) {

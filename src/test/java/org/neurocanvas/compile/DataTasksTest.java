@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,26 @@ class DataTasksTest {
         split.validation().gather(new int[] {0}, 0, 1, x, y);
         assertArrayEquals(new float[] {6, 5}, x, "columns matched by name");
         assertEquals(1, y[0], "class 'y' keeps its index from the training file");
+    }
+
+    @Test
+    void theProjectChoosesWhatAMissingValueDoes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("gaps.csv"), "a,b,kind\n1,2,x\n2,NA,y\n3,3,x\n0,1,y\n1,1,x\n");
+        DataSpec csv = new DataSpec("csv", dir.resolve("gaps.csv").toString(), null, "kind", 0, 0, 0, 0, 0, null, null);
+        CommandStack fail = iris(csv, "softmax_cross_entropy");
+        fail.execute(new ChangeSetting("dense_2", "units", 2));
+        CompileException stop = assertThrows(CompileException.class, () -> Compiler.compile(fail.project()));
+        assertTrue(stop.getMessage().contains("line 3"), stop.getMessage());
+
+        CommandStack drop = iris(csv.withMissing("drop"), "softmax_cross_entropy");
+        drop.execute(new ChangeSetting("dense_2", "units", 2));
+        var dropped = Compiler.compile(drop.project()).data();
+        assertEquals(4, dropped.train().size() + dropped.validation().size(), "the row with NA is left out");
+
+        CommandStack mean = iris(csv.withMissing("mean"), "softmax_cross_entropy");
+        mean.execute(new ChangeSetting("dense_2", "units", 2));
+        var filled = Compiler.compile(mean.project()).data();
+        assertEquals(5, filled.train().size() + filled.validation().size(), "the gap is filled with b's mean");
     }
 
     @Test

@@ -46,7 +46,7 @@ class ImportPreviewTest {
     @Test
     void anotherLabelColumnChangesTheClasses() throws Exception {
         Path file = write("fruit.csv", "weight,colour,kind", "120,red,apple", "150,green,apple", "110,yellow,pear");
-        ImportPreview p = ImportPreview.ofTable(file, "colour", false);
+        ImportPreview p = ImportPreview.ofTable(file, "colour", false, org.neurocanvas.data.MissingValues.FAIL);
         assertEquals("colour", p.labelColumn());
         assertEquals(List.of("green", "red", "yellow"), p.table().classNames());
     }

@@ -69,6 +69,21 @@ class DataSpecTest {
     }
 
     @Test
+    void onlyACsvChoosesWhatAMissingValueDoes(@TempDir Path dir) throws Exception {
+        DataSpec csv = new DataSpec("csv", "gaps.csv", null, null, 0, 0, 0, 0, 0, null, null).withMissing("mean");
+        assertEquals("mean", csv.missing());
+        assertEquals("Data setting 'missing' must be one of fail, drop, mean, and only for a csv source, found 'guess'.",
+                assertThrows(IllegalArgumentException.class, () -> csv.withMissing("guess")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DataSpec.shipped("iris").withMissing("drop"));
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeTraining(s.project().training(), csv, "data"));
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(s.project(), file);
+        assertTrue(Files.readString(file).contains("\"missing\" : \"mean\""));
+        assertEquals(csv, ProjectIO.read(file).data());
+    }
+
+    @Test
     void anImageFolderIsResizedToTheSizeItNames(@TempDir Path dir) throws Exception {
         DataSpec pets = DataSpec.images("pets", 32, 24, 3);
         assertEquals("32x24x3", pets.image());

@@ -29,9 +29,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.neurocanvas.compile.DataPipeline;
 import org.neurocanvas.data.ColumnSummary;
 import org.neurocanvas.data.DataFormat;
 import org.neurocanvas.data.ImportPreview;
+import org.neurocanvas.data.MissingValues;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.LayerNode;
@@ -75,7 +77,10 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
     private final Label verdict = new Label();
     private final ChoiceBox<String> labelColumn = new ChoiceBox<>();
     private final ChoiceBox<String> target = new ChoiceBox<>();
-    private final HBox tableChoices = new HBox(8, new Label("Label column"), labelColumn, new Label("Predict"), target);
+    /** fail, drop or mean, as the project file names them ({@link DataSpec#MISSING}). */
+    private final ChoiceBox<String> missing = new ChoiceBox<>();
+    private final HBox tableChoices = new HBox(8, new Label("Label column"), labelColumn, new Label("Predict"), target,
+            new Label("Missing values"), missing);
     private final TextField imageSize = new TextField();
     private final ChoiceBox<String> imageColour = new ChoiceBox<>();
     private final VBox imageChoices = new VBox(4, new HBox(8, new Label("Load at"), imageSize, new Label("pixels (height x width)"),
@@ -133,6 +138,10 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         tableChoices.setAlignment(Pos.CENTER_LEFT);
         labelColumn.valueProperty().addListener((o, was, now) -> readTableAgain());
         target.valueProperty().addListener((o, was, now) -> readTableAgain());
+        missing.setId("import-missing");
+        missing.getItems().setAll(DataSpec.MISSING);
+        missing.setValue(DataSpec.MISSING.get(0));
+        missing.valueProperty().addListener((o, was, now) -> readTableAgain());
         imageSize.setId("import-image-size");
         imageSize.setPrefColumnCount(7);
         imageColour.setId("import-image-colour");
@@ -213,7 +222,8 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         Path file = choicesFile;
         String label = labelColumn.getValue();
         boolean regression = NUMBER.equals(target.getValue());
-        start(file, () -> ImportPreview.ofTable(file, label, regression));
+        MissingValues policy = DataPipeline.missingValues(missing.getValue());
+        start(file, () -> ImportPreview.ofTable(file, label, regression, policy));
     }
 
     private void start(Path chosen, Supplier<ImportPreview> reading) {
@@ -341,6 +351,7 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         labelColumn.getItems().setAll(p.table().columns().stream().map(ColumnSummary::name).toList());
         labelColumn.setValue(p.labelColumn());
         target.setValue(p.regression() ? NUMBER : CLASSES);
+        missing.setValue(DataChoices.missingName(p.missing()));
         filling = false;
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.neurocanvas.data.BuiltInDataset;
 import org.neurocanvas.data.ImportPreview;
 import org.neurocanvas.data.KnownDataset;
+import org.neurocanvas.data.MissingValues;
 import org.neurocanvas.data.SequenceTask;
 import org.neurocanvas.model.AugmentationSpec;
 import org.neurocanvas.model.DataSpec;
@@ -130,6 +131,8 @@ public final class DataChoices {
             case CSV -> {
                 e.source = "csv";
                 boolean last = read.table().labelColumn() == read.table().columns().size() - 1;
+                String policy = missingName(read.missing());
+                e.missing = DataSpec.MISSING.get(0).equals(policy) ? null : policy;
                 e.label = last ? null : read.labelColumn();
                 e.task = read.regression() ? DataSpec.REGRESSION : e.task;
             }
@@ -174,6 +177,15 @@ public final class DataChoices {
     /** The colour of an images source, one of {@link #COLOURS}. */
     static String imageColour(DataSpec d) {
         return d.knownSampleShape().orElseThrow().dim(2) == 3 ? RGB : GREYSCALE;
+    }
+
+    /** The project file's name for a loader's missing-value policy: fail, drop or mean. */
+    public static String missingName(MissingValues policy) {
+        return switch (policy) {
+            case DROP_ROW -> "drop";
+            case FILL_MEAN -> "mean";
+            case FAIL -> "fail";
+        };
     }
 
     /** The same data with one setting changed, through a draft of all its fields. */
@@ -254,6 +266,7 @@ public final class DataChoices {
         String task;
         String validation;
         String image;
+        String missing;
 
         /** Only how the data is prepared (scaling, augmentation); the rest is for the caller to fill in. */
         private static Draft keepingPreparation(DataSpec d) {
@@ -268,6 +281,7 @@ public final class DataChoices {
             e.seed = 0;
             e.validation = null;
             e.image = null;
+            e.missing = null;
             // A reconstruction fits any source; a regression only the one it was chosen for.
             e.task = DataSpec.RECONSTRUCTION.equals(d.task()) ? d.task() : null;
             return e;
@@ -288,10 +302,12 @@ public final class DataChoices {
             task = d.task();
             validation = d.validation();
             image = d.image();
+            missing = d.missing();
         }
 
         private DataSpec build() {
-            return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image);
+            return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
+                    missing);
         }
     }
 }

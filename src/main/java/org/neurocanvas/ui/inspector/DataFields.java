@@ -62,6 +62,10 @@ final class DataFields {
                 fields.add(field("Label column", "The name of the column that holds each sample's class; empty for the last column.",
                         Type.TEXT, List.of(), false, d -> d.label() == null ? "" : d.label(),
                         (d, v) -> DataChoices.edit(d, e -> e.label = text(v))));
+                fields.add(field("Missing values", "What an empty or NA field does: fail stops with its line and column, drop leaves "
+                                + "out its row, mean fills in its column's mean.", Type.CHOICE, DataSpec.MISSING, false,
+                        d -> d.missing() == null ? "fail" : d.missing(),
+                        (d, v) -> DataChoices.edit(d, e -> e.missing = "fail".equals(ProjectField.choice(v)) ? null : ProjectField.choice(v))));
                 fields.add(field(VALIDATION_FILE, "A second CSV with the same columns to validate on; empty to hold back part of the first.",
                         Type.TEXT, List.of(), true, d -> d.validation() == null ? "" : d.validation(),
                         (d, v) -> DataChoices.edit(d, e -> e.validation = text(v))));

@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.data.ImportPreview;
+import org.neurocanvas.data.MissingValues;
 import org.neurocanvas.model.AugmentationSpec;
 import org.neurocanvas.model.DataSpec;
 
@@ -85,9 +86,20 @@ class DataChoicesTest {
         assertEquals(DataSpec.REGRESSION, prices.task());
         assertEquals("standardize", prices.scaling());
         assertEquals(0, prices.samples());
-        DataSpec kinds = DataChoices.imported(before, ImportPreview.ofTable(file, "kind", false), folder);
+        DataSpec kinds = DataChoices.imported(before, ImportPreview.ofTable(file, "kind", false, MissingValues.FAIL), folder);
         assertEquals("kind", kinds.label());
         assertEquals(DataSpec.CLASSIFICATION, kinds.task());
+    }
+
+    @Test
+    void aTableWithGapsImportsOnceTheirFillingIsChosen() throws Exception {
+        Path file = Files.write(folder.resolve("gaps.csv"), List.of("weight,kind", "120,apple", "NA,pear", "150,pear"));
+        ImportPreview stopping = ImportPreview.ofTable(file, null, false, MissingValues.FAIL);
+        assertFalse(stopping.loads(), "a gap stops the load until a choice is made");
+        DataSpec filled = DataChoices.imported(DataSpec.spiral(), ImportPreview.ofTable(file, null, false, MissingValues.FILL_MEAN), folder);
+        assertEquals("mean", filled.missing());
+        Path plain = Files.write(folder.resolve("plain.csv"), List.of("w,k", "1,a", "2,b"));
+        assertNull(DataChoices.imported(DataSpec.spiral(), ImportPreview.of(plain), folder).missing(), "no choice, none written");
     }
 
     @Test

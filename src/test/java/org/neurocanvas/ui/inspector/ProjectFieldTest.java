@@ -69,7 +69,7 @@ class ProjectFieldTest {
         assertEquals(List.of("Source", "Task", "Scaling"), dataLabels(DataSpec.shipped("iris")));
         assertEquals(List.of("Source", "Samples", "Classes", "Noise", "Seed", "Task", "Scaling"), dataLabels(DataSpec.spiral()));
         DataSpec csv = DataChoices.withFiles(DataSpec.spiral(), "csv", "data/points.csv", null);
-        assertEquals(List.of("Source", "File", "Label column", "Validation file", "Task", "Scaling"), dataLabels(csv));
+        assertEquals(List.of("Source", "File", "Label column", "Missing values", "Validation file", "Task", "Scaling"), dataLabels(csv));
         DataSpec idx = DataChoices.withFiles(DataSpec.spiral(), "idx", "images.idx", "labels.idx");
         assertEquals(List.of("Source", "File", "Labels file", "Task", "Scaling"), dataLabels(idx));
         assertTrue(ProjectField.of(idx).stream().filter(f -> f.label().endsWith("ile")).allMatch(ProjectField::file));
