@@ -153,6 +153,7 @@ final class TrainingCharts {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.getData().add(new XYChart.Series<>(TRAIN, train));
+        EpochPoints.mark(validation);
         chart.getData().add(new XYChart.Series<>(VALIDATION, validation));
         chart.setMinSize(240, 180);
         chart.setPrefSize(420, 260);
