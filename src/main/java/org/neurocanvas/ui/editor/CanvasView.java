@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -53,9 +54,9 @@ public final class CanvasView extends ScrollPane {
     public static final String RENAME_FIELD_ID = "rename-field";
 
     private final EditorModel editor;
-    private final Board board = new Board();
     private final Group wireLayer = new Group();
     private final Group cardLayer = new Group();
+    private final Board board = new Board(cardLayer);
     private final Group overlay = new Group();
     private final WireView rubberBand = new WireView(null);
     private final Map<String, NodeView> views = new HashMap<>();
@@ -621,15 +622,36 @@ public final class CanvasView extends ScrollPane {
     }
 
     /** A pane whose preferred size leaves a margin beyond the last card. */
+    /**
+     * The board measures itself from its cards' positions, all cards being one size: measuring its
+     * children as a Pane does walks every card and wire on each frame of a drag, which a
+     * 300-layer network feels.
+     */
     private static final class Board extends Pane {
+        private final Group cards;
+
+        Board(Group cards) {
+            this.cards = cards;
+        }
+
         @Override
         protected double computePrefWidth(double height) {
-            return super.computePrefWidth(height) + CanvasGeometry.MARGIN_X;
+            return snappedLeftInset() + extent(Node::getLayoutX, CanvasGeometry.CARD_WIDTH) + CanvasGeometry.MARGIN_X
+                    + snappedRightInset();
         }
 
         @Override
         protected double computePrefHeight(double width) {
-            return super.computePrefHeight(width) + CanvasGeometry.MARGIN_Y;
+            return snappedTopInset() + extent(Node::getLayoutY, CanvasGeometry.CARD_HEIGHT) + CanvasGeometry.MARGIN_Y
+                    + snappedBottomInset();
+        }
+
+        private double extent(ToDoubleFunction<Node> position, double size) {
+            double far = 0;
+            for (Node card : cards.getChildren()) {
+                far = Math.max(far, position.applyAsDouble(card) + size);
+            }
+            return far;
         }
     }
 }
