@@ -50,6 +50,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column that holds the class (default: the last).")
     String label;
 
+    @Option(names = "--exclude", paramLabel = "COLUMN", split = ",",
+            description = "Columns of the --data CSV that are not features, such as an id (comma-separated).")
+    List<String> exclude;
+
     @Option(names = "--out", paramLabel = "MODEL", description = "Save the trained model as a bundle (.ncmodel) for predict and export.")
     Path modelFile;
 
@@ -76,9 +80,11 @@ final class TrainCommand implements Callable<Integer> {
             DataSpec d = p.data();
             if (data != null) {
                 // Any task fits a CSV, so a regression or an autoencoder stays one.
-                d = new DataSpec("csv", data.toAbsolutePath().toString(), null, label, 0, 0, 0, 0, 0, d.scaling(), null, d.task(), null);
-            } else if (label != null) {
-                throw new IllegalArgumentException("--label names a column of the file given with --data, and there is none.");
+                d = new DataSpec("csv", data.toAbsolutePath().toString(), null, label, 0, 0, 0, 0, 0, d.scaling(), null, d.task(), null)
+                        .withExclude(exclude);
+            } else if (label != null || exclude != null) {
+                throw new IllegalArgumentException((label != null ? "--label" : "--exclude")
+                        + " names a column of the file given with --data, and there is none.");
             }
             new CommandStack(p).execute(new ChangeTraining(t, d, "training from the command line"));
             Compiler.Compiled c = Compiler.compile(p);

@@ -136,10 +136,13 @@ public final class DataPipeline {
         return result.dataset();
     }
 
-    /** How a project's CSV file is read: its label column (the last when unset), and its label as a class or, for regression, a number. */
+    /**
+     * How a project's CSV file is read: its label column (the last when unset), its label as a class or,
+     * for regression, a number, the columns it leaves out, and what a missing value does.
+     */
     public static CsvOptions csvOptions(DataSpec d) {
         CsvOptions options = d.label() == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(d.label());
-        return options.regression(DataSpec.REGRESSION.equals(d.task())).missing(missingValues(d.missing()));
+        return options.regression(DataSpec.REGRESSION.equals(d.task())).missing(missingValues(d.missing())).exclude(d.exclude());
     }
 
     /** The loader's policy for a project's missing-value choice: drop, mean, or (null, fail) stop at the first. */

@@ -93,4 +93,22 @@ class TrainCommandTest {
                 + "set the project's validation split above 0." + System.lineSeparator(), err.toString());
         assertFalse(Files.exists(best));
     }
+
+    @Test
+    void anIdColumnOfTheDataIsLeftOutWithExclude() throws Exception {
+        StringBuilder csv = new StringBuilder("id,a,b,kind\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(i == 7 ? "" : "p" + i).append(',').append(i % 3).append(',').append(i % 4).append(',').append("xyz".charAt(i % 3))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("people.csv"), csv);
+        assertEquals(1, run("train", "samples/iris-mlp.json", "--data", file.toString(), "--epochs", "1"));
+        assertEquals("people.csv line 9, column 'id': expected a value, found an empty field (missing values can be dropped or filled "
+                + "with the mean).", err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("train", "samples/iris-mlp.json", "--data", file.toString(), "--exclude", "id", "--epochs", "2"), err.toString());
+        assertTrue(out.toString().contains("epoch 2/2"), out.toString());
+        assertEquals(1, run("train", "samples/iris-mlp.json", "--exclude", "id"));
+        assertEquals("--exclude names a column of the file given with --data, and there is none.", err.toString().trim());
+    }
 }

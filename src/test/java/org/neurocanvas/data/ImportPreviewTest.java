@@ -46,9 +46,20 @@ class ImportPreviewTest {
     @Test
     void anotherLabelColumnChangesTheClasses() throws Exception {
         Path file = write("fruit.csv", "weight,colour,kind", "120,red,apple", "150,green,apple", "110,yellow,pear");
-        ImportPreview p = ImportPreview.ofTable(file, "colour", false, org.neurocanvas.data.MissingValues.FAIL);
+        ImportPreview p = ImportPreview.ofTable(file, "colour", false, MissingValues.FAIL, List.of());
         assertEquals("colour", p.labelColumn());
         assertEquals(List.of("green", "red", "yellow"), p.table().classNames());
+    }
+
+    @Test
+    void aColumnLeftOutGivesNoFeaturesAndItsGapsStopNothing() throws Exception {
+        Path file = write("people.csv", "id,age,colour,kind", "a1,30,red,x", ",40,blue,y", "a3,50,red,x");
+        assertFalse(ImportPreview.of(file).loads(), "the id's gap stops a load that reads it");
+        ImportPreview p = ImportPreview.ofTable(file, null, false, MissingValues.FAIL, List.of("id"));
+        assertTrue(p.loads(), () -> p.problems().toString());
+        assertEquals(List.of("id"), p.excluded());
+        assertEquals(3, p.table().featureCount(), "age and colour's two categories");
+        assertEquals(1, ImportPreview.ofTable(file, null, false, MissingValues.FAIL, List.of("id", "colour")).table().featureCount());
     }
 
     @Test

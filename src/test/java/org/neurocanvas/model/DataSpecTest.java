@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,5 +124,33 @@ class DataSpecTest {
         assertFalse(text.contains("\"image\""), text);
         assertEquals(s.project().data(), ProjectIO.read(file).data());
         assertNull(ProjectIO.read(file).data().image());
+    }
+
+    @Test
+    void aCsvLeavesOutTheColumnsItNames(@TempDir Path dir) throws Exception {
+        DataSpec csv = new DataSpec("csv", "people.csv", null, "kind", 0, 0, 0, 0, 0, null, null).withExclude(List.of("id", "name"));
+        assertEquals(List.of("id", "name"), csv.exclude());
+        assertEquals(List.of(), csv.withExclude(null).exclude());
+        assertEquals("Data setting 'exclude' names column 'kind', which is the label column: a label cannot be left out.",
+                assertThrows(IllegalArgumentException.class, () -> csv.withExclude(List.of("kind"))).getMessage());
+        assertEquals("Data setting 'exclude' must be a list of distinct column names, found 'id' twice.",
+                assertThrows(IllegalArgumentException.class, () -> csv.withExclude(List.of("id", "id"))).getMessage());
+        assertEquals("Data setting 'exclude' must be a list of column names, found an empty name.",
+                assertThrows(IllegalArgumentException.class, () -> csv.withExclude(List.of(" "))).getMessage());
+        assertEquals("Data setting 'exclude' must be unset: only a csv source leaves out columns, found [id].",
+                assertThrows(IllegalArgumentException.class, () -> DataSpec.shipped("iris").withExclude(List.of("id"))).getMessage());
+
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeTraining(s.project().training(), csv, "data"));
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(s.project(), file);
+        String text = Files.readString(file);
+        assertTrue(text.replaceAll("\\s", "").contains("\"exclude\":[\"id\",\"name\"]"), text);
+        assertEquals(csv, ProjectIO.read(file).data());
+
+        s.execute(new ChangeTraining(s.project().training(), csv.withExclude(List.of()), "data"));
+        ProjectIO.write(s.project(), file);
+        assertFalse(Files.readString(file).contains("exclude"), "a file that leaves out nothing does not say so");
+        assertEquals(List.of(), ProjectIO.read(file).data().exclude());
     }
 }

@@ -26,6 +26,8 @@ final class DataFields {
     static final String IMAGE_SIZE = "Image size";
     /** Label of the field holding an images source's colour. */
     static final String COLOUR = "Colour";
+    /** Label of the field holding the columns a CSV source leaves out of the features. */
+    static final String LEFT_OUT = "Left out";
     /** Label of the field holding a CSV source's separate validation file. */
     static final String VALIDATION_FILE = "Validation file";
 
@@ -62,6 +64,9 @@ final class DataFields {
                 fields.add(field("Label column", "The name of the column that holds each sample's class; empty for the last column.",
                         Type.TEXT, List.of(), false, d -> d.label() == null ? "" : d.label(),
                         (d, v) -> DataChoices.edit(d, e -> e.label = text(v))));
+                fields.add(field(LEFT_OUT, "Columns that are not features, such as an id or a name, separated by commas; "
+                                + "empty when every column but the label is a feature.", Type.TEXT, List.of(), false,
+                        d -> String.join(", ", d.exclude()), (d, v) -> d.withExclude(DataChoices.columns(text(v)))));
                 fields.add(field("Missing values", "What an empty or NA field does: fail stops with its line and column, drop leaves "
                                 + "out its row, mean fills in its column's mean.", Type.CHOICE, DataSpec.MISSING, false,
                         d -> d.missing() == null ? "fail" : d.missing(),
