@@ -29,7 +29,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Trains a project and prints one line per epoch, then the final validation figures. In a
+ * Trains a project and prints one line per epoch, then the figures on the validation part and on
+ * the test part, when the project holds them back. In a
  * terminal a progress bar is redrawn in place between the epoch lines.
  */
 @Command(name = "train", description = "Train the project's network on its data and print one line per epoch.")
@@ -53,6 +54,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "COLUMN", split = ",",
             description = "Columns of the --data CSV that are not features, such as an id (comma-separated).")
     List<String> exclude;
+
+    @Option(names = "--test", paramLabel = "FRACTION", description = "Hold back this fraction of the samples from training and "
+            + "validation, and report the trained network's figures on it at the end (default: the project's data setting 'test').")
+    Double test;
 
     @Option(names = "--out", paramLabel = "MODEL", description = "Save the trained model as a bundle (.ncmodel) for predict and export.")
     Path modelFile;
@@ -81,10 +86,13 @@ final class TrainCommand implements Callable<Integer> {
             if (data != null) {
                 // Any task fits a CSV, so a regression or an autoencoder stays one.
                 d = new DataSpec("csv", data.toAbsolutePath().toString(), null, label, 0, 0, 0, 0, 0, d.scaling(), null, d.task(), null)
-                        .withExclude(exclude);
+                        .withExclude(exclude).withTest(d.test());
             } else if (label != null || exclude != null) {
                 throw new IllegalArgumentException((label != null ? "--label" : "--exclude")
                         + " names a column of the file given with --data, and there is none.");
+            }
+            if (test != null) {
+                d = d.withTest(test);
             }
             new CommandStack(p).execute(new ChangeTraining(t, d, "training from the command line"));
             Compiler.Compiled c = Compiler.compile(p);
@@ -131,14 +139,9 @@ final class TrainCommand implements Callable<Integer> {
                 return 1;
             }
             TrainingEvent.EpochEnd last = ((TrainingEvent.Finished) result).last();
-            if (c.data().validation().size() > 0) {
-                out.println();
-                out.println("Validation set:");
-                Dataset validation = c.data().validation();
-                out.print(validation.isClassification() ? Predictions.of(c.program(), validation).report(validation).render()
-                        : RegressionReport.of(c.program(), validation).render());
-                out.println();
-            }
+            report(out, "Validation set:", c.program(), c.data().validation());
+            report(out, "Test set (" + c.data().test().size() + " samples held back from training and validation):", c.program(),
+                    c.data().test());
             if (modelFile != null) {
                 ModelBundle.write(modelFile, p, c.program(), c.scaler(), c.data().train().classNames(), new TrainingHistory(history));
                 out.println("saved: " + modelFile);
@@ -153,6 +156,17 @@ final class TrainCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** The figures of the trained network on one held-back part, under its heading; nothing for an empty part. */
+    private static void report(PrintWriter out, String heading, Program program, Dataset part) {
+        if (part.size() == 0) {
+            return;
+        }
+        out.println();
+        out.println(heading);
+        out.print(part.isClassification() ? Predictions.of(program, part).report(part).render() : RegressionReport.of(program, part).render());
+        out.println();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.neurocanvas.compile;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.BuiltInDataset;
@@ -27,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * From a project's data reference to training-ready data: load (or generate) the set, split
- * it from the training seed, fit the scaling on the training part only and apply it to both.
+ * From a project's data reference to training-ready data: load (or generate) the set, split it
+ * from the training seed into training, validation and test parts, fit the scaling on the training
+ * part only and apply it to all three.
  */
 public final class DataPipeline {
 
@@ -36,7 +38,7 @@ public final class DataPipeline {
     /** Skipped images named in the log; the rest are counted. */
     private static final int SKIPPED_NAMED = 5;
 
-    /** The data of one run: the split (already scaled), the fitted scaler, and how training batches are augmented. */
+    /** The data of one run: the three parts (already scaled), the fitted scaler, and how training batches are augmented. */
     public record Prepared(Split split, Scaler scaler, Augmentation augmentation) {
     }
 
@@ -48,22 +50,33 @@ public final class DataPipeline {
      */
     public static Prepared prepare(Project project) throws CompileException {
         DataSpec spec = project.data();
+        double validationFraction = spec.validation() == null ? project.training().validationSplit() : 0;
+        if (!(validationFraction + spec.test() < 1)) {
+            throw new CompileException(String.format(Locale.ROOT, "Data setting 'test' (%s) and the validation split (%s) hold back "
+                    + "%.0f%% of the samples together, which leaves none to train on: make them add up to less than 1.",
+                    spec.test(), validationFraction, 100 * (spec.test() + validationFraction)));
+        }
         Split raw;
         try {
             if (spec.validation() == null) {
-                raw = load(project).split(project.training().validationSplit(), project.training().seed());
+                raw = load(project).split(validationFraction, spec.test(), project.training().seed());
             } else {
                 CsvTable train = CsvLoader.read(project.resolve(spec.path()), csvOptions(spec));
                 Dataset validation = CsvLoader.load(project.resolve(spec.validation()), train.schema());
-                raw = new Split(task(spec, train.data()), task(spec, validation));
+                Split held = task(spec, train.data()).split(0, spec.test(), project.training().seed());
+                raw = new Split(held.train(), task(spec, validation), held.test());
             }
         } catch (IllegalArgumentException e) {
             throw new CompileException(e.getMessage());
         } catch (DataFileException e) {
             throw new CompileException(e.getMessage());
         }
+        if (raw.train().size() == 0) {
+            throw new CompileException("The data set '" + spec.source() + "' has " + (raw.validation().size() + raw.test().size())
+                    + " samples, and the validation and test parts hold back all of them: lower the validation split or the test fraction.");
+        }
         Scaler scaler = scaling(spec.scaling()).fit(raw.train());
-        Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()));
+        Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()), scaler.apply(raw.test()));
         return new Prepared(split, scaler, augmentation(spec.augmentation()));
     }
 

@@ -22,14 +22,16 @@ import java.util.Optional;
  * network predicts: a class (the default), a number per sample from the label column (regression),
  * or the sample itself (reconstruction, for autoencoders). A CSV source may name a second file to
  * validate on instead of holding back part of the first. A CSV source may leave out columns that are no
- * features (an id, a name): every column but the label and the excluded ones is a feature.
+ * features (an id, a name): every column but the label and the excluded ones is a feature. A test
+ * fraction holds back a third part, stratified by class and drawn from the training seed like the
+ * validation split, that training never sees and that is measured once training ends.
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-@JsonPropertyOrder({"source", "path", "labels", "label", "exclude", "validation", "task", "samples", "classes", "noise", "length", "seed",
+@JsonPropertyOrder({"source", "path", "labels", "label", "exclude", "validation", "test", "task", "samples", "classes", "noise", "length", "seed",
     "scaling", "augmentation", "image", "missing"})
 public record DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
                        int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
-                       String image, String missing, List<String> exclude) {
+                       String image, String missing, List<String> exclude, double test) {
 
     public static final List<String> GENERATED = List.of("spiral", "moons", "circles", "xor", "gaussians");
     public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k", "diabetes");
@@ -89,6 +91,15 @@ public record DataSpec(String source, String path, String labels, String label, 
                         + "', which is the label column: a label cannot be left out.");
             }
         }
+        require(test >= 0 && test < 1, "test", "a fraction of the samples from 0 up to (not including) 1", String.valueOf(test));
+    }
+
+    /** A reference that holds no test part back. */
+    public DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
+                    int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
+                    String image, String missing, List<String> exclude) {
+        this(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image, missing,
+                exclude, 0);
     }
 
     /** A reference whose every column but the label is a feature. */
@@ -203,37 +214,43 @@ public record DataSpec(String source, String path, String labels, String label, 
     }
 
     public DataSpec withScaling(String newScaling) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation, image, missing, exclude);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation, image, missing, exclude, test);
     }
 
     public DataSpec withAugmentation(AugmentationSpec newAugmentation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation, image, missing, exclude);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation, image, missing, exclude, test);
     }
 
     public DataSpec withTask(String newTask) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation, image, missing, exclude);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation, image, missing, exclude, test);
     }
 
     /** The same reference validated on a separate file (a path relative to the project), or on a split when null. */
     public DataSpec withValidation(String newValidation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation, image, missing, exclude);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation, image, missing, exclude, test);
     }
 
     /** The same CSV reference with another missing-value choice ({@link #MISSING}; null to stop at the first). */
     public DataSpec withMissing(String newMissing) {
         return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
-                newMissing, exclude);
+                newMissing, exclude, test);
     }
 
     /** The same folder of images resized to another size and colour, "HxWxC". */
     public DataSpec withImage(String newImage) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, newImage, missing, exclude);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, newImage, missing, exclude, test);
     }
 
     /** The same CSV reference with these columns left out of the features (none when empty). */
     public DataSpec withExclude(List<String> newExclude) {
         return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
-                missing, newExclude);
+                missing, newExclude, test);
+    }
+
+    /** The same reference holding back this fraction of the samples as a test part (0 for none). */
+    public DataSpec withTest(double newTest) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
+                missing, exclude, newTest);
     }
 
     private static void require(boolean ok, String setting, String expected, String found) {

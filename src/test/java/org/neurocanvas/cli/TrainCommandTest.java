@@ -111,4 +111,15 @@ class TrainCommandTest {
         assertEquals(1, run("train", "samples/iris-mlp.json", "--exclude", "id"));
         assertEquals("--exclude names a column of the file given with --data, and there is none.", err.toString().trim());
     }
+
+    @Test
+    void aTestPartIsReportedUnderItsOwnHeadingAfterTraining() {
+        assertEquals(0, run("train", "samples/iris-mlp.json", "--epochs", "30", "--test", "0.2"), err.toString());
+        String text = out.toString();
+        int validation = text.indexOf("Validation set:");
+        int test = text.indexOf("Test set (30 samples held back from training and validation):");
+        assertTrue(validation > 0 && test > validation, text);
+        assertTrue(text.indexOf("macro avg", test) > test, "the test part has its own classification report: " + text);
+        assertTrue(text.indexOf("final: ", test) > test, text);
+    }
 }

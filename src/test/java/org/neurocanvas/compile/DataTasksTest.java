@@ -151,6 +151,30 @@ class DataTasksTest {
     }
 
     @Test
+    void aTestPartIsHeldBackAndScaledLikeTheOthers(@TempDir Path dir) throws Exception {
+        CommandStack s = iris(DataSpec.shipped("iris").withScaling("standardize").withTest(0.2), "softmax_cross_entropy");
+        var split = Compiler.compile(s.project()).data();
+        assertEquals(List.of(75, 45, 30), List.of(split.train().size(), split.validation().size(), split.test().size()),
+                "iris-mlp validates on 0.3 of the 150 flowers; the test takes 0.2 of them");
+        assertEquals(List.of(10, 10, 10), java.util.Arrays.stream(new int[] {0, 1, 2})
+                .mapToObj(c -> (int) java.util.Arrays.stream(split.test().labels()).filter(l -> l == c).count()).toList());
+
+        Files.writeString(dir.resolve("train.csv"), "a,b,kind\n1,2,x\n2,1,y\n3,3,x\n0,1,y\n4,4,x\n5,1,y\n6,2,x\n7,1,y\n8,3,x\n9,1,y\n");
+        Files.writeString(dir.resolve("check.csv"), "a,b,kind\n5,6,y\n");
+        DataSpec files = new DataSpec("csv", dir.resolve("train.csv").toString(), null, "kind", 0, 0, 0, 0, 0, null, null)
+                .withValidation(dir.resolve("check.csv").toString()).withTest(0.4);
+        CommandStack f = iris(files, "softmax_cross_entropy");
+        f.execute(new ChangeSetting("dense_2", "units", 2));
+        var fileSplit = Compiler.compile(f.project()).data();
+        assertEquals(List.of(6, 1, 4), List.of(fileSplit.train().size(), fileSplit.validation().size(), fileSplit.test().size()),
+                "with a validation file the test part comes out of the training file");
+
+        CommandStack all = iris(DataSpec.shipped("iris").withTest(0.8), "softmax_cross_entropy");
+        assertEquals("Data setting 'test' (0.8) and the validation split (0.3) hold back 110% of the samples together, which leaves none "
+                + "to train on: make them add up to less than 1.", assertThrows(CompileException.class, () -> Compiler.compile(all.project())).getMessage());
+    }
+
+    @Test
     void aTokenTaskGivesIdsForAnEmbedding() throws Exception {
         DataSpec palindromes = new DataSpec("palindrome", null, null, null, 200, 0, 0, 12, 3, null, null);
         assertEquals("12", palindromes.knownSampleShape().orElseThrow().text());

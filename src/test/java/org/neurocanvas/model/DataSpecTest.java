@@ -153,4 +153,24 @@ class DataSpecTest {
         assertFalse(Files.readString(file).contains("exclude"), "a file that leaves out nothing does not say so");
         assertEquals(List.of(), ProjectIO.read(file).data().exclude());
     }
+
+    @Test
+    void aTestFractionIsHeldBackFromAnySource(@TempDir Path dir) throws Exception {
+        DataSpec iris = DataSpec.shipped("iris").withTest(0.2);
+        assertEquals(0.2, iris.test());
+        assertEquals(0.2, iris.withScaling("minmax").withTask(DataSpec.CLASSIFICATION).test(), "the other changes keep it");
+        assertEquals("Data setting 'test' must be a fraction of the samples from 0 up to (not including) 1, found 1.0.",
+                assertThrows(IllegalArgumentException.class, () -> iris.withTest(1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> iris.withTest(-0.1));
+
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeTraining(s.project().training(), iris, "data"));
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(s.project(), file);
+        assertTrue(Files.readString(file).contains("\"test\" : 0.2"), Files.readString(file));
+        assertEquals(iris, ProjectIO.read(file).data());
+        s.execute(new ChangeTraining(s.project().training(), iris.withTest(0), "data"));
+        ProjectIO.write(s.project(), file);
+        assertFalse(Files.readString(file).contains("\"test\""), "no test part, nothing written");
+    }
 }

@@ -275,6 +275,7 @@ public final class DataChoices {
         String image;
         String missing;
         List<String> exclude;
+        double test;
 
         /** Only how the data is prepared (scaling, augmentation); the rest is for the caller to fill in. */
         private static Draft keepingPreparation(DataSpec d) {
@@ -313,11 +314,12 @@ public final class DataChoices {
             image = d.image();
             missing = d.missing();
             exclude = d.exclude();
+            test = d.test();
         }
 
         private DataSpec build() {
             return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
-                    missing, exclude);
+                    missing, exclude, test);
         }
     }
 }

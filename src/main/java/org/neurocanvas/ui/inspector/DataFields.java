@@ -28,6 +28,8 @@ final class DataFields {
     static final String COLOUR = "Colour";
     /** Label of the field holding the columns a CSV source leaves out of the features. */
     static final String LEFT_OUT = "Left out";
+    /** Label of the field holding the fraction of the samples held back as a test part. */
+    static final String TEST = "Test split";
     /** Label of the field holding a CSV source's separate validation file. */
     static final String VALIDATION_FILE = "Validation file";
 
@@ -96,6 +98,9 @@ final class DataFields {
             fields.add(field("Seed", "Draws the samples: the same seed gives the same data set.", Type.INT, List.of(), false,
                     DataSpec::seed, (d, v) -> DataChoices.edit(d, e -> e.seed = ProjectField.whole("Data seed", v))));
         }
+        fields.add(field(TEST, "The fraction of the samples held back from training and validation, stratified by class, and "
+                        + "measured once when training ends; 0 for none.", Type.DOUBLE, List.of(), false,
+                DataSpec::test, (d, v) -> d.withTest(ProjectField.decimal(TEST, v))));
         fields.add(field("Task", "What the network predicts: each sample's class, a number (regression, from the label column "
                         + "of a CSV), or the sample itself (reconstruction, for an autoencoder).", Type.CHOICE, DataSpec.TASKS, false,
                 DataSpec::task, (d, v) -> d.withTask(ProjectField.choice(v))));

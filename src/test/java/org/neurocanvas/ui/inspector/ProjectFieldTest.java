@@ -54,7 +54,7 @@ class ProjectFieldTest {
         assertEquals("spiral", field("Source").value(p));
         assertEquals("none", field("Scaling").value(p));
         List<ProjectField> fields = ProjectField.of(p.data());
-        assertEquals(22, fields.size());
+        assertEquals(23, fields.size());
         assertEquals(List.of(ProjectField.TRAINING, ProjectField.DATA), fields.stream().map(ProjectField::section).distinct().toList());
     }
 
@@ -66,20 +66,20 @@ class ProjectFieldTest {
 
     @Test
     void aShippedSetHasNoGeneratorSettingsAndAFileSourceItsFile() {
-        assertEquals(List.of("Source", "Task", "Scaling"), dataLabels(DataSpec.shipped("iris")));
-        assertEquals(List.of("Source", "Samples", "Classes", "Noise", "Seed", "Task", "Scaling"), dataLabels(DataSpec.spiral()));
+        assertEquals(List.of("Source", "Test split", "Task", "Scaling"), dataLabels(DataSpec.shipped("iris")));
+        assertEquals(List.of("Source", "Samples", "Classes", "Noise", "Seed", "Test split", "Task", "Scaling"), dataLabels(DataSpec.spiral()));
         DataSpec csv = DataChoices.withFiles(DataSpec.spiral(), "csv", "data/points.csv", null);
-        assertEquals(List.of("Source", "File", "Label column", "Left out", "Missing values", "Validation file", "Task", "Scaling"),
+        assertEquals(List.of("Source", "File", "Label column", "Left out", "Missing values", "Validation file", "Test split", "Task", "Scaling"),
                 dataLabels(csv));
         DataSpec idx = DataChoices.withFiles(DataSpec.spiral(), "idx", "images.idx", "labels.idx");
-        assertEquals(List.of("Source", "File", "Labels file", "Task", "Scaling"), dataLabels(idx));
+        assertEquals(List.of("Source", "File", "Labels file", "Test split", "Task", "Scaling"), dataLabels(idx));
         assertTrue(ProjectField.of(idx).stream().filter(f -> f.label().endsWith("ile")).allMatch(ProjectField::file));
     }
 
     @Test
     void anImageFolderShowsItsFolderSizeAndColourAndTheyChangeIt() {
         stack.execute(new ChangeTraining(stack.project().training(), DataSpec.images("pets", 32, 24, 3), "data"));
-        assertEquals(List.of("Source", "Folder", "Image size", "Colour", "Task", "Scaling"), dataLabels(stack.project().data()));
+        assertEquals(List.of("Source", "Folder", "Image size", "Colour", "Test split", "Task", "Scaling"), dataLabels(stack.project().data()));
         assertEquals("pets", field("Folder").value(stack.project()));
         assertEquals("32x24", field("Image size").value(stack.project()));
         assertEquals("rgb", field("Colour").value(stack.project()));
