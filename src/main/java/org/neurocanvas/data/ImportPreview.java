@@ -150,7 +150,7 @@ public final class ImportPreview {
                 read = CifarLoader.load(DataFormat.cifarBatches(chosen, false));
             } else {
                 int[] first = ImageFolderLoader.firstImageShape(chosen);
-                load = shrunk(first, MAX_LOAD_SIDE);
+                load = loadShapeOf(chosen);
                 int[] shown = shrunk(first, MAX_PREVIEW_SIDE);
                 int height = shown[0];
                 int width = shown[1];
@@ -170,6 +170,16 @@ public final class ImportPreview {
         } catch (DataFileException e) {
             return failed(chosen, format, e);
         }
+    }
+
+    /**
+     * The height, width and channels a folder of images is loaded at unless the person chooses
+     * otherwise: its first image's, shrunk to at most {@value #MAX_LOAD_SIDE} pixels on the longer side.
+     *
+     * @throws DataFileException when the folder has no image that decodes
+     */
+    public static int[] loadShapeOf(Path folder) throws DataFileException {
+        return shrunk(ImageFolderLoader.firstImageShape(folder), MAX_LOAD_SIDE);
     }
 
     /** Height, width, channels with the longer side at most {@code side}, the aspect ratio kept as far as whole pixels allow. */
