@@ -180,6 +180,10 @@ class ImportPreviewTest {
         assertEquals(ImportPreview.SAMPLES, mnist.images().shown());
         assertNull(mnist.loadShape(), "IDX images load at the size they have");
         assertEquals(10_000, mnist.images().balance().total());
+        ImportPreview fashion = ImportPreview.of(Path.of("samples/data/fashion-mnist-t10k-labels-idx1-ubyte.gz"));
+        assertEquals(List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+                fashion.images().balance().classNames(), "Fashion-MNIST's classes by their names, not 0 to 9");
+        assertTrue(KnownDataset.FASHION_CLASSES.containsAll(fashion.images().labels()), fashion.images().labels().toString());
     }
 
     private void image(String name, int width, int height) throws IOException {

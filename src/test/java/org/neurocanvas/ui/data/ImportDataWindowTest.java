@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurocanvas.data.KnownDataset;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.ui.DocumentSession;
@@ -140,6 +141,18 @@ class ImportDataWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, editor.session().project().data());
         assertFalse(editor.session().stack().canUndo());
+    }
+
+    @Test
+    void fashionMnistShowsItsGarmentsNotDigits() throws Exception {
+        open(Path.of("samples/data/fashion-mnist-t10k-images-idx3-ubyte.gz"));
+        assertEquals("Classes: T-shirt/top 1,000, Trouser 1,000, Pullover 1,000, Dress 1,000, Coat 1,000, Sandal 1,000, Shirt 1,000, "
+                + "Sneaker 1,000, Bag 1,000, Ankle boot 1,000.", text("#import-classes"));
+        FlowPane samples = new FxRobot().lookup("#import-samples").queryAs(FlowPane.class);
+        Label caption = (Label) ((VBox) samples.getChildren().get(0)).getChildren().get(1);
+        assertTrue(KnownDataset.FASHION_CLASSES.contains(caption.getText()), caption.getText());
+        new FxRobot().clickOn(button(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
