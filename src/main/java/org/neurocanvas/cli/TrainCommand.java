@@ -107,6 +107,7 @@ final class TrainCommand implements Callable<Integer> {
                 checkInput(p);
             }
             Compiler.Compiled c = Compiler.compile(p);
+            c.notes().forEach(out::println);
             if (checkpoint != null && c.data().validation().size() == 0) {
                 throw new IllegalArgumentException("--checkpoint keeps the epoch with the lowest validation loss, but this run has no "
                         + "validation set: set the project's validation split above 0.");

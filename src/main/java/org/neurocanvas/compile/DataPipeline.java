@@ -1,5 +1,6 @@
 package org.neurocanvas.compile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,8 +39,17 @@ public final class DataPipeline {
     /** Skipped images named in the log; the rest are counted. */
     private static final int SKIPPED_NAMED = 5;
 
-    /** The data of one run: the three parts (already scaled), the fitted scaler, and how training batches are augmented. */
-    public record Prepared(Split split, Scaler scaler, Augmentation augmentation) {
+    /**
+     * The data of one run: the three parts (already scaled), the fitted scaler, how training batches are
+     * augmented, and sentences about what loaded otherwise than the files suggest (images skipped) for
+     * a person to read when training starts.
+     */
+    public record Prepared(Split split, Scaler scaler, Augmentation augmentation, List<String> notes) {
+
+        /** Copies the notes. */
+        public Prepared {
+            notes = List.copyOf(notes);
+        }
     }
 
     private DataPipeline() {
@@ -57,9 +67,10 @@ public final class DataPipeline {
                     spec.test(), validationFraction, 100 * (spec.test() + validationFraction)));
         }
         Split raw;
+        List<String> notes = new ArrayList<>();
         try {
             if (spec.validation() == null) {
-                raw = load(project).split(validationFraction, spec.test(), project.training().seed());
+                raw = load(project, notes).split(validationFraction, spec.test(), project.training().seed());
             } else {
                 CsvTable train = CsvLoader.read(project.resolve(spec.path()), csvOptions(spec));
                 Dataset validation = CsvLoader.load(project.resolve(spec.validation()), train.schema());
@@ -77,20 +88,25 @@ public final class DataPipeline {
         }
         Scaler scaler = scaling(spec.scaling()).fit(raw.train());
         Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()), scaler.apply(raw.test()));
-        return new Prepared(split, scaler, augmentation(spec.augmentation()));
+        return new Prepared(split, scaler, augmentation(spec.augmentation()), notes);
     }
 
     /** The whole data set the project names, before splitting, with the targets its task asks for. */
     public static Dataset load(Project project) throws CompileException {
+        return load(project, new ArrayList<>());
+    }
+
+    /** As {@link #load(Project)}, adding to {@code notes} a sentence about the images a folder skipped. */
+    private static Dataset load(Project project, List<String> notes) throws CompileException {
         DataSpec d = project.data();
         try {
-            return task(d, source(project));
+            return task(d, source(project, notes));
         } catch (DataFileException e) {
             throw new CompileException(e.getMessage());
         }
     }
 
-    private static Dataset source(Project project) throws CompileException, DataFileException {
+    private static Dataset source(Project project, List<String> notes) throws CompileException, DataFileException {
         DataSpec d = project.data();
         if (DataSpec.GENERATED.contains(d.source())) {
             return BuiltInDataset.byId(d.source()).generate(d.samples(), d.classes(), d.noise(), d.seed());
@@ -110,7 +126,7 @@ public final class DataPipeline {
             case "csv" -> CsvLoader.load(project.resolve(d.path()), csvOptions(d));
             case "idx" -> IdxLoader.load(project.resolve(d.path()), project.resolve(d.labels()));
             case "cifar10" -> CifarLoader.load(DataFormat.cifarBatches(project.resolve(d.path()), false));
-            case DataSpec.IMAGES -> images(project);
+            case DataSpec.IMAGES -> images(project, notes);
             default -> throw new CompileException("No loader for data source '" + d.source() + "'.");
         };
     }
@@ -134,16 +150,21 @@ public final class DataPipeline {
         }
     }
 
-    /** The images of a folder at the project's size and colour; images that do not decode are skipped and logged. */
-    private static Dataset images(Project project) throws DataFileException {
+    /**
+     * The images of a folder at the project's size and colour. Images that do not decode are skipped:
+     * a note gives their count and the first, and the log names a few more.
+     */
+    private static Dataset images(Project project, List<String> notes) throws DataFileException {
         DataSpec d = project.data();
         Shape size = d.knownSampleShape().orElseThrow();
         ImageFolderLoader.Result result = ImageFolderLoader.load(project.resolve(d.path()), size.dim(1), size.dim(0),
                 size.dim(2) == 1 ? ImageFolderLoader.Color.GREYSCALE : ImageFolderLoader.Color.RGB);
         List<String> skipped = result.skipped();
         if (!skipped.isEmpty()) {
-            LOG.warn("{}: skipped {} of {} files that are not images that decode: {}{}", d.path(), skipped.size(),
-                    skipped.size() + result.dataset().size(), String.join(", ", skipped.subList(0, Math.min(SKIPPED_NAMED, skipped.size()))),
+            String note = String.format(Locale.ROOT, "%s: skipped %d of %d files, which are not images that decode; the first is %s.",
+                    d.path(), skipped.size(), skipped.size() + result.dataset().size(), skipped.get(0));
+            notes.add(note);
+            LOG.warn("{} Skipped: {}{}", note, String.join(", ", skipped.subList(0, Math.min(SKIPPED_NAMED, skipped.size()))),
                     skipped.size() > SKIPPED_NAMED ? ", …" : "");
         }
         return result.dataset();

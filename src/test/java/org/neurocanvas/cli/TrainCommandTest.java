@@ -189,8 +189,11 @@ class TrainCommandTest {
             Path classFolder = Files.createDirectories(dir.resolve("photos").resolve(i % 2 == 0 ? "cat" : "dog"));
             ImageIO.write(image, "png", classFolder.resolve("image" + i + ".png").toFile());
         }
+        Files.write(dir.resolve("photos/dog/broken.png"), new byte[] {1, 2, 3});
         assertEquals(0, run("train", imageProject("6x6x1", 2).toString(), "--data", dir.resolve("photos").toString()), err.toString());
         assertTrue(out.toString().contains("epoch 2/2"), out.toString());
+        assertTrue(out.toString().startsWith(dir.resolve("photos").toAbsolutePath()
+                + ": skipped 1 of 9 files, which are not images that decode; the first is dog/broken.png."), out.toString());
         out.getBuffer().setLength(0);
         assertEquals(0, run("train", imageProject("auto", 2).toString(), "--data", dir.resolve("photos").toString()), err.toString());
         assertTrue(out.toString().contains("epoch 2/2"), "an auto Input takes the first image's size: " + out);
