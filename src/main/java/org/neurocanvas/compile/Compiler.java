@@ -49,10 +49,12 @@ public final class Compiler {
 
     /**
      * Everything a training run needs, built from one project: the network, its optimiser, the
-     * split data (already scaled), the scaler fitted on the training split, and how training
-     * batches are augmented.
+     * split data (already scaled), the scaler fitted on the training split, how training batches
+     * are augmented, and sentences about the data to show when training starts (images skipped;
+     * see {@link DataPipeline.Prepared#notes()}).
      */
-    public record Compiled(Program program, Optimizer optimizer, Split data, Scaler scaler, Augmentation augmentation) {
+    public record Compiled(Program program, Optimizer optimizer, Split data, Scaler scaler, Augmentation augmentation,
+                           List<String> notes) {
     }
 
     /**
@@ -83,7 +85,7 @@ public final class Compiler {
             }
         }
         return new Compiled(program(project, analysis), optimizer(project.training()), prepared.split(), prepared.scaler(),
-                prepared.augmentation());
+                prepared.augmentation(), prepared.notes());
     }
 
     /**

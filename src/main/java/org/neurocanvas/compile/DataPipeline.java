@@ -1,6 +1,8 @@
 package org.neurocanvas.compile;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.neurocanvas.data.Augmentation;
 import org.neurocanvas.data.BuiltInDataset;
@@ -27,8 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * From a project's data reference to training-ready data: load (or generate) the set, split
- * it from the training seed, fit the scaling on the training part only and apply it to both.
+ * From a project's data reference to training-ready data: load (or generate) the set, split it
+ * from the training seed into training, validation and test parts, fit the scaling on the training
+ * part only and apply it to all three.
  */
 public final class DataPipeline {
 
@@ -36,8 +39,17 @@ public final class DataPipeline {
     /** Skipped images named in the log; the rest are counted. */
     private static final int SKIPPED_NAMED = 5;
 
-    /** The data of one run: the split (already scaled), the fitted scaler, and how training batches are augmented. */
-    public record Prepared(Split split, Scaler scaler, Augmentation augmentation) {
+    /**
+     * The data of one run: the three parts (already scaled), the fitted scaler, how training batches are
+     * augmented, and sentences about what loaded otherwise than the files suggest (images skipped) for
+     * a person to read when training starts.
+     */
+    public record Prepared(Split split, Scaler scaler, Augmentation augmentation, List<String> notes) {
+
+        /** Copies the notes. */
+        public Prepared {
+            notes = List.copyOf(notes);
+        }
     }
 
     private DataPipeline() {
@@ -48,36 +60,53 @@ public final class DataPipeline {
      */
     public static Prepared prepare(Project project) throws CompileException {
         DataSpec spec = project.data();
+        double validationFraction = spec.validation() == null ? project.training().validationSplit() : 0;
+        if (!(validationFraction + spec.test() < 1)) {
+            throw new CompileException(String.format(Locale.ROOT, "Data setting 'test' (%s) and the validation split (%s) hold back "
+                    + "%.0f%% of the samples together, which leaves none to train on: make them add up to less than 1.",
+                    spec.test(), validationFraction, 100 * (spec.test() + validationFraction)));
+        }
         Split raw;
+        List<String> notes = new ArrayList<>();
         try {
             if (spec.validation() == null) {
-                raw = load(project).split(project.training().validationSplit(), project.training().seed());
+                raw = load(project, notes).split(validationFraction, spec.test(), project.training().seed());
             } else {
                 CsvTable train = CsvLoader.read(project.resolve(spec.path()), csvOptions(spec));
                 Dataset validation = CsvLoader.load(project.resolve(spec.validation()), train.schema());
-                raw = new Split(task(spec, train.data()), task(spec, validation));
+                Split held = task(spec, train.data()).split(0, spec.test(), project.training().seed());
+                raw = new Split(held.train(), task(spec, validation), held.test());
             }
         } catch (IllegalArgumentException e) {
             throw new CompileException(e.getMessage());
         } catch (DataFileException e) {
             throw new CompileException(e.getMessage());
         }
+        if (raw.train().size() == 0) {
+            throw new CompileException("The data set '" + spec.source() + "' has " + (raw.validation().size() + raw.test().size())
+                    + " samples, and the validation and test parts hold back all of them: lower the validation split or the test fraction.");
+        }
         Scaler scaler = scaling(spec.scaling()).fit(raw.train());
-        Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()));
-        return new Prepared(split, scaler, augmentation(spec.augmentation()));
+        Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()), scaler.apply(raw.test()));
+        return new Prepared(split, scaler, augmentation(spec.augmentation()), notes);
     }
 
     /** The whole data set the project names, before splitting, with the targets its task asks for. */
     public static Dataset load(Project project) throws CompileException {
+        return load(project, new ArrayList<>());
+    }
+
+    /** As {@link #load(Project)}, adding to {@code notes} a sentence about the images a folder skipped. */
+    private static Dataset load(Project project, List<String> notes) throws CompileException {
         DataSpec d = project.data();
         try {
-            return task(d, source(project));
+            return task(d, source(project, notes));
         } catch (DataFileException e) {
             throw new CompileException(e.getMessage());
         }
     }
 
-    private static Dataset source(Project project) throws CompileException, DataFileException {
+    private static Dataset source(Project project, List<String> notes) throws CompileException, DataFileException {
         DataSpec d = project.data();
         if (DataSpec.GENERATED.contains(d.source())) {
             return BuiltInDataset.byId(d.source()).generate(d.samples(), d.classes(), d.noise(), d.seed());
@@ -97,7 +126,7 @@ public final class DataPipeline {
             case "csv" -> CsvLoader.load(project.resolve(d.path()), csvOptions(d));
             case "idx" -> IdxLoader.load(project.resolve(d.path()), project.resolve(d.labels()));
             case "cifar10" -> CifarLoader.load(DataFormat.cifarBatches(project.resolve(d.path()), false));
-            case DataSpec.IMAGES -> images(project);
+            case DataSpec.IMAGES -> images(project, notes);
             default -> throw new CompileException("No loader for data source '" + d.source() + "'.");
         };
     }
@@ -121,25 +150,33 @@ public final class DataPipeline {
         }
     }
 
-    /** The images of a folder at the project's size and colour; images that do not decode are skipped and logged. */
-    private static Dataset images(Project project) throws DataFileException {
+    /**
+     * The images of a folder at the project's size and colour. Images that do not decode are skipped:
+     * a note gives their count and the first, and the log names a few more.
+     */
+    private static Dataset images(Project project, List<String> notes) throws DataFileException {
         DataSpec d = project.data();
         Shape size = d.knownSampleShape().orElseThrow();
         ImageFolderLoader.Result result = ImageFolderLoader.load(project.resolve(d.path()), size.dim(1), size.dim(0),
                 size.dim(2) == 1 ? ImageFolderLoader.Color.GREYSCALE : ImageFolderLoader.Color.RGB);
         List<String> skipped = result.skipped();
         if (!skipped.isEmpty()) {
-            LOG.warn("{}: skipped {} of {} files that are not images that decode: {}{}", d.path(), skipped.size(),
-                    skipped.size() + result.dataset().size(), String.join(", ", skipped.subList(0, Math.min(SKIPPED_NAMED, skipped.size()))),
+            String note = String.format(Locale.ROOT, "%s: skipped %d of %d files, which are not images that decode; the first is %s.",
+                    d.path(), skipped.size(), skipped.size() + result.dataset().size(), skipped.get(0));
+            notes.add(note);
+            LOG.warn("{} Skipped: {}{}", note, String.join(", ", skipped.subList(0, Math.min(SKIPPED_NAMED, skipped.size()))),
                     skipped.size() > SKIPPED_NAMED ? ", …" : "");
         }
         return result.dataset();
     }
 
-    /** How a project's CSV file is read: its label column (the last when unset), and its label as a class or, for regression, a number. */
+    /**
+     * How a project's CSV file is read: its label column (the last when unset), its label as a class or,
+     * for regression, a number, the columns it leaves out, and what a missing value does.
+     */
     public static CsvOptions csvOptions(DataSpec d) {
         CsvOptions options = d.label() == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(d.label());
-        return options.regression(DataSpec.REGRESSION.equals(d.task())).missing(missingValues(d.missing()));
+        return options.regression(DataSpec.REGRESSION.equals(d.task())).missing(missingValues(d.missing())).exclude(d.exclude());
     }
 
     /** The loader's policy for a project's missing-value choice: drop, mean, or (null, fail) stop at the first. */

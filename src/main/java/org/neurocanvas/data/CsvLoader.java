@@ -17,7 +17,7 @@ import java.util.List;
  *       sorted (numerically or alphabetically), not taken in order of appearance, so a training
  *       file and a test file with the same classes number them alike. With
  *       {@link CsvOptions#regression} the label is instead a number to predict, a target of width 1.</li>
- *   <li>Features: every other column. A column where numbers outnumber texts is numeric, and a text
+ *   <li>Features: every other column but those the options leave out. A column where numbers outnumber texts is numeric, and a text
  *       in it is an error; otherwise it is categorical and one-hot encoded in sorted order.</li>
  *   <li>Missing values (empty, NA, N/A, NaN, ?) follow {@link MissingValues}.</li>
  *   <li>Storage: bytes when every feature value is a whole number in 0..255 (pixel tables such as
@@ -197,8 +197,9 @@ public final class CsvLoader {
     /** The sentences that depend on the missing-value policy, checked only when loading. */
     private static void checkMissing(CsvScan scan) throws DataFileException {
         CsvColumn first = null;
-        for (CsvColumn column : scan.columns) {
-            if (column.missing > 0 && (first == null || column.firstMissingLine < first.firstMissingLine)) {
+        for (int j = 0; j < scan.columns.length; j++) {
+            CsvColumn column = scan.columns[j];
+            if (!scan.excluded[j] && column.missing > 0 && (first == null || column.firstMissingLine < first.firstMissingLine)) {
                 first = column;
             }
         }
@@ -215,8 +216,9 @@ public final class CsvLoader {
             throw new DataFileException(scan.source.name() + ": expected at least one data row, found none"
                     + (scan.rows > 0 ? " left after dropping " + scan.rows + " rows with missing values" : "") + ".");
         }
-        for (CsvColumn column : scan.columns) {
-            if (column.numbers + column.texts == 0) {
+        for (int j = 0; j < scan.columns.length; j++) {
+            CsvColumn column = scan.columns[j];
+            if (!scan.excluded[j] && column.numbers + column.texts == 0) {
                 throw scan.at(column, "expected at least one value, found only missing values");
             }
         }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The first pass over a CSV file: detects its delimiter and header, checks that every row has as
@@ -34,6 +35,8 @@ final class CsvScan {
     List<String> names;
     CsvColumn[] columns;
     int labelColumn;
+    /** Per column: left out of the features ({@link CsvOptions#excluded}), so its values are not judged. */
+    boolean[] excluded;
     /** Data rows in the file (no header, no blank lines). */
     int rows;
     int rowsWithMissing;
@@ -52,6 +55,7 @@ final class CsvScan {
         CsvScan scan = new CsvScan(source, options.missing(), options.regression());
         scan.detectFormat();
         scan.labelColumn = scan.chooseLabel(options);
+        scan.excluded = scan.chooseExcluded(options, true);
         scan.forEachRow(scan::count);
         return scan;
     }
@@ -63,6 +67,8 @@ final class CsvScan {
     static CsvScan unlabelled(DataSource source, CsvOptions options) throws DataFileException {
         CsvScan scan = new CsvScan(source, options.missing(), options.regression());
         scan.detectFormat();
+        // A column the first file had and this one lacks is the schema's sentence to say, when it matches the two.
+        scan.excluded = scan.chooseExcluded(options, false);
         scan.forEachRow(scan::count);
         return scan;
     }
@@ -79,8 +85,13 @@ final class CsvScan {
         if (policy != MissingValues.DROP_ROW) {
             return false;
         }
-        for (String field : fields) {
-            if (CsvSyntax.isMissing(field)) {
+        return anyMissing(fields);
+    }
+
+    /** Whether a field of a column that is read (a feature or the label) is missing. */
+    private boolean anyMissing(String[] fields) {
+        for (int j = 0; j < fields.length; j++) {
+            if (!excluded[j] && CsvSyntax.isMissing(fields[j])) {
                 return true;
             }
         }
@@ -89,10 +100,7 @@ final class CsvScan {
 
     private void count(int line, String[] fields) {
         rows++;
-        boolean anyMissing = false;
-        for (String field : fields) {
-            anyMissing |= CsvSyntax.isMissing(field);
-        }
+        boolean anyMissing = anyMissing(fields);
         rowsWithMissing += anyMissing ? 1 : 0;
         // A dropped row still counts its missing values, for the report, but none of its values.
         boolean drop = anyMissing && policy == MissingValues.DROP_ROW;
@@ -143,6 +151,7 @@ final class CsvScan {
         header = CsvSyntax.detectHeader(rowsOfSample, decimalComma);
         names = new ArrayList<>();
         columns = new CsvColumn[first.length];
+        excluded = new boolean[first.length];
         for (int j = 0; j < first.length; j++) {
             String name = header && !first[j].isBlank() ? first[j] : "column " + (j + 1);
             names.add(name);
@@ -165,6 +174,36 @@ final class CsvScan {
                     + (names.size() - 1) + ", found " + options.labelIndex() + ".");
         }
         return options.labelIndex() < 0 ? names.size() - 1 : options.labelIndex();
+    }
+
+    /**
+     * The columns the options leave out, by name.
+     *
+     * @param strict whether to refuse a name the file lacks, the label column, and leaving no feature
+     * @throws DataFileException naming the setting, the column and the file
+     */
+    private boolean[] chooseExcluded(CsvOptions options, boolean strict) throws DataFileException {
+        boolean[] result = new boolean[names.size()];
+        for (String name : options.excluded()) {
+            int j = names.indexOf(name);
+            if (j < 0 && strict) {
+                throw new DataFileException("Data setting 'exclude' names column '" + name + "', which " + source.name()
+                        + " does not have; its columns are " + String.join(", ", names) + ".");
+            }
+            if (j == labelColumn && strict) {
+                throw new DataFileException("Data setting 'exclude' names column '" + name + "', the label column of "
+                        + source.name() + ": a label cannot be left out.");
+            }
+            if (j >= 0) {
+                result[j] = true;
+            }
+        }
+        long kept = IntStream.range(0, result.length).filter(j -> !result[j]).count();
+        if (strict && kept < 2) {
+            throw new DataFileException("Data setting 'exclude' leaves " + source.name() + " no feature column: keep at least one"
+                    + " column besides the label '" + names.get(labelColumn) + "'.");
+        }
+        return result;
     }
 
     /** Calls the handler for every data row, after checking its field count. */

@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * How the columns of a CSV file become features and a target: numbers as they are, categories
- * one-hot in sorted order, the label as a class index or, for regression, as the number to predict.
+ * one-hot in sorted order, the label as a class index or, for regression, as the number to predict;
+ * columns the options exclude become nothing.
  *
  * <p>Planned from the first file a project names ({@link CsvLoader#read}) and reused for its
  * validation or test file ({@link CsvLoader#load(java.nio.file.Path, CsvSchema)}), so both encode
@@ -27,7 +29,9 @@ public final class CsvSchema {
     private final boolean header;
     private final List<String> names;
     private final int labelColumn;
-    /** Where each column's features start; the label column has none. */
+    /** Per column: left out, so it gives no features and its values are never read. */
+    private final boolean[] excluded;
+    /** Where each column's features start; the label column and excluded ones have none. */
     private final int[] offsets;
     /** Per column: its categories in one-hot order (the classes, for the label), or null for numbers. */
     private final List<Lookup> lookups = new ArrayList<>();
@@ -43,6 +47,7 @@ public final class CsvSchema {
         this.header = scan.header;
         this.names = List.copyOf(scan.names);
         this.labelColumn = scan.labelColumn;
+        this.excluded = scan.excluded.clone();
         int n = scan.columns.length;
         offsets = new int[n];
         means = new double[n];
@@ -50,13 +55,13 @@ public final class CsvSchema {
         for (int j = 0; j < n; j++) {
             CsvColumn column = scan.columns[j];
             boolean label = j == labelColumn;
-            boolean categorical = label ? !options.regression() : !column.numeric();
+            boolean categorical = label ? !options.regression() : !excluded[j] && !column.numeric();
             Lookup lookup = categorical ? new Lookup(column) : null;
             lookups.add(lookup);
             offsets[j] = offset;
             means[j] = column.mean();
             shares.add(categorical && !label ? sharesOf(column, lookup.values) : null);
-            offset += label ? 0 : categorical ? lookup.values.size() : 1;
+            offset += label || excluded[j] ? 0 : categorical ? lookup.values.size() : 1;
         }
         featureCount = offset;
     }
@@ -70,6 +75,9 @@ public final class CsvSchema {
     static CsvSchema plan(CsvScan scan, CsvOptions options) throws DataFileException {
         for (int j = 0; j < scan.columns.length; j++) {
             CsvColumn column = scan.columns[j];
+            if (scan.excluded[j]) {
+                continue;
+            }
             if (j == scan.labelColumn && options.regression()) {
                 checkNumbers(scan, column, "a number to predict (a regression target)");
             } else if (j == scan.labelColumn) {
@@ -133,7 +141,12 @@ public final class CsvSchema {
         return options.regression() ? List.of() : lookups.get(labelColumn).values;
     }
 
-    /** The categories of a categorical feature column in one-hot order; empty for a numeric column or the label. */
+    /** The names of the columns left out of the features, in the file's order. */
+    public List<String> excludedNames() {
+        return IntStream.range(0, names.size()).filter(j -> excluded[j]).mapToObj(names::get).toList();
+    }
+
+    /** The categories of a categorical feature column in one-hot order; empty for a numeric column, an excluded one or the label. */
     public List<String> categories(String column) {
         int j = names.indexOf(column);
         return j < 0 || j == labelColumn || lookups.get(j) == null ? List.of() : lookups.get(j).values;
@@ -174,8 +187,11 @@ public final class CsvSchema {
         }
         scan.labelColumn = mapping[labelColumn];
         for (int j = 0; j < mapping.length; j++) {
+            scan.excluded[mapping[j]] = excluded[j];
+        }
+        for (int j = 0; j < mapping.length; j++) {
             CsvColumn column = scan.columns[mapping[j]];
-            if (j == labelColumn ? options.regression() : lookups.get(j) == null) {
+            if (!excluded[j] && (j == labelColumn ? options.regression() : lookups.get(j) == null)) {
                 checkNumbers(scan, column, j == labelColumn ? "a number to predict (a regression target)" : "a number");
             }
         }
@@ -191,7 +207,7 @@ public final class CsvSchema {
         for (int j = 0; j < mapping.length; j++) {
             CsvColumn column = scan.columns[mapping[j]];
             boolean filled = options.missing() == MissingValues.FILL_MEAN && column.missing > 0;
-            if (j != labelColumn && (filled || lookups.get(j) == null && !column.bytesOnly)) {
+            if (j != labelColumn && !excluded[j] && (filled || lookups.get(j) == null && !column.bytesOnly)) {
                 return false;
             }
         }
@@ -205,7 +221,7 @@ public final class CsvSchema {
      */
     void encode(CsvScan scan, int[] mapping, int line, String[] fields, float[] row) throws DataFileException {
         for (int j = 0; j < mapping.length; j++) {
-            if (j == labelColumn) {
+            if (j == labelColumn || excluded[j]) {
                 continue;
             }
             String field = fields[mapping[j]];

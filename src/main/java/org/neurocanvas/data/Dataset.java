@@ -332,7 +332,8 @@ public final class Dataset {
 
     /**
      * A shuffled split, stratified for class labels (each class keeps its proportion);
-     * validationFraction in [0, 1): IllegalArgumentException naming the setting otherwise.
+     * validationFraction in [0, 1): IllegalArgumentException naming the setting otherwise. The test
+     * part is empty: see {@link #split(double, double, long)}.
      *
      * <p>The validation side holds round(validationFraction * size) samples. With class labels, each
      * class contributes its share rounded down, and the samples left over go to the classes whose
@@ -342,20 +343,42 @@ public final class Dataset {
      * same way as this set.
      */
     public Split split(double validationFraction, long seed) {
-        if (!(validationFraction >= 0 && validationFraction < 1)) {
-            throw new IllegalArgumentException("Setting 'validationFraction' of data set '" + name
-                    + "' must be >= 0 and < 1, found " + validationFraction + ".");
-        }
-        int[][] sides = targets instanceof Targets.Classes c
-                ? StratifiedSplit.indices(c.labels(), c.classes(), validationFraction, seed)
-                : randomSides(validationFraction, seed);
-        return new Split(subset(sides[0]), subset(sides[1]));
+        return split(validationFraction, 0, seed);
     }
 
-    private int[][] randomSides(double validationFraction, long seed) {
+    /**
+     * A shuffled three-way split: a validation part and a test part, each drawn as
+     * {@link #split(double, long)} draws its validation side (stratified, rounded per class, from the
+     * seed), and the rest to train on. The validation part is the one a split without a test part
+     * draws from the same seed. Both fractions in [0, 1) and together below 1: an
+     * IllegalArgumentException naming the settings otherwise.
+     */
+    public Split split(double validationFraction, double testFraction, long seed) {
+        checkFraction("validationFraction", validationFraction);
+        checkFraction("testFraction", testFraction);
+        if (!(validationFraction + testFraction < 1)) {
+            throw new IllegalArgumentException("Settings 'validationFraction' (" + validationFraction + ") and 'testFraction' ("
+                    + testFraction + ") of data set '" + name + "' must add up to less than 1, leaving samples to train on.");
+        }
+        int[][] parts = targets instanceof Targets.Classes c
+                ? StratifiedSplit.indices(c.labels(), c.classes(), validationFraction, testFraction, seed)
+                : randomParts(validationFraction, testFraction, seed);
+        return new Split(subset(parts[0]), subset(parts[1]), subset(parts[2]));
+    }
+
+    private void checkFraction(String setting, double fraction) {
+        if (!(fraction >= 0 && fraction < 1)) {
+            throw new IllegalArgumentException("Setting '" + setting + "' of data set '" + name
+                    + "' must be >= 0 and < 1, found " + fraction + ".");
+        }
+    }
+
+    private int[][] randomParts(double validationFraction, double testFraction, long seed) {
         int[] order = Shuffle.permutation(size(), new Random(seed));
         int validation = (int) Math.round(validationFraction * size());
-        return new int[][] {Arrays.copyOfRange(order, validation, order.length), Arrays.copyOf(order, validation)};
+        int test = Math.min((int) Math.round(testFraction * size()), size() - validation);
+        return new int[][] {Arrays.copyOfRange(order, validation + test, order.length), Arrays.copyOf(order, validation),
+            Arrays.copyOfRange(order, validation, validation + test)};
     }
 
     @Override

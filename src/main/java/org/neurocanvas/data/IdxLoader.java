@@ -25,13 +25,15 @@ public final class IdxLoader {
     }
 
     /**
-     * Loads images and labels; the classes are 0 to the largest label, named by their digits.
+     * Loads images and labels; the classes are 0 to the largest label, named by their digits, or
+     * by Fashion-MNIST's names ("T-shirt/top", "Trouser", ...) when the file is known to be Fashion-MNIST
+     * (see {@link KnownDataset#idxClassNames}).
      *
      * @throws DataFileException for a wrong magic number, a truncated file, or a count of labels
      *                           that differs from the count of images
      */
     public static Dataset load(Path images, Path labels) throws DataFileException {
-        return load(nameOf(images), DataSource.of(images), DataSource.of(labels), null);
+        return load(nameOf(images), DataSource.of(images), DataSource.of(labels), KnownDataset.idxClassNames(images));
     }
 
     /**

@@ -68,9 +68,11 @@ public final class ImportPreview {
     private final List<String> notes;
     private final int[] loadShape;
     private final MissingValues missing;
+    private final List<String> excluded;
 
     private ImportPreview(Path path, DataFormat format, Path dataFile, Path labelsFile, CsvReport table, CsvPreview rows,
-            boolean regression, Images images, List<String> problems, List<String> notes, int[] loadShape, MissingValues missing) {
+            boolean regression, Images images, List<String> problems, List<String> notes, int[] loadShape, MissingValues missing,
+            List<String> excluded) {
         this.path = path;
         this.format = format;
         this.dataFile = dataFile;
@@ -83,6 +85,7 @@ public final class ImportPreview {
         this.notes = List.copyOf(notes);
         this.loadShape = loadShape;
         this.missing = missing;
+        this.excluded = List.copyOf(excluded);
     }
 
     /**
@@ -100,10 +103,12 @@ public final class ImportPreview {
      *
      * @param labelColumn the label column's name, or null for the last column
      * @param missing     what a load does with a missing value
+     * @param excluded    the names of the columns left out of the features
      */
-    public static ImportPreview ofTable(Path chosen, String labelColumn, boolean regression, MissingValues missing) {
+    public static ImportPreview ofTable(Path chosen, String labelColumn, boolean regression, MissingValues missing,
+            List<String> excluded) {
         CsvOptions options = labelColumn == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(labelColumn);
-        return table(chosen, options.regression(regression).missing(missing));
+        return table(chosen, options.regression(regression).missing(missing).exclude(excluded));
     }
 
     private static ImportPreview detectTarget(Path chosen, CsvOptions options) {
@@ -123,7 +128,7 @@ public final class ImportPreview {
             CsvReport report = CsvLoader.inspect(chosen, options);
             CsvPreview first = CsvLoader.preview(chosen, ROWS);
             return new ImportPreview(chosen, DataFormat.CSV, chosen, null, report, first, options.regression(), null, report.problems(),
-                    List.of(), null, options.missing());
+                    List.of(), null, options.missing(), options.excluded());
         } catch (DataFileException e) {
             return failed(chosen, DataFormat.CSV, e);
         }
@@ -145,7 +150,7 @@ public final class ImportPreview {
                 read = CifarLoader.load(DataFormat.cifarBatches(chosen, false));
             } else {
                 int[] first = ImageFolderLoader.firstImageShape(chosen);
-                load = shrunk(first, MAX_LOAD_SIDE);
+                load = loadShapeOf(chosen);
                 int[] shown = shrunk(first, MAX_PREVIEW_SIDE);
                 int height = shown[0];
                 int width = shown[1];
@@ -161,10 +166,20 @@ public final class ImportPreview {
                 }
                 read = result.dataset();
             }
-            return new ImportPreview(chosen, format, data, labels, null, null, false, sample(read), List.of(), notes, load, MissingValues.FAIL);
+            return new ImportPreview(chosen, format, data, labels, null, null, false, sample(read), List.of(), notes, load, MissingValues.FAIL, List.of());
         } catch (DataFileException e) {
             return failed(chosen, format, e);
         }
+    }
+
+    /**
+     * The height, width and channels a folder of images is loaded at unless the person chooses
+     * otherwise: its first image's, shrunk to at most {@value #MAX_LOAD_SIDE} pixels on the longer side.
+     *
+     * @throws DataFileException when the folder has no image that decodes
+     */
+    public static int[] loadShapeOf(Path folder) throws DataFileException {
+        return shrunk(ImageFolderLoader.firstImageShape(folder), MAX_LOAD_SIDE);
     }
 
     /** Height, width, channels with the longer side at most {@code side}, the aspect ratio kept as far as whole pixels allow. */
@@ -174,7 +189,8 @@ public final class ImportPreview {
     }
 
     private static ImportPreview failed(Path chosen, DataFormat format, DataFileException e) {
-        return new ImportPreview(chosen, format, chosen, null, null, null, false, null, List.of(e.getMessage()), List.of(), null, MissingValues.FAIL);
+        return new ImportPreview(chosen, format, chosen, null, null, null, false, null, List.of(e.getMessage()), List.of(), null, MissingValues.FAIL,
+                List.of());
     }
 
     /** Evenly spread samples of the data set, with their class names. */
@@ -227,6 +243,11 @@ public final class ImportPreview {
     /** What the table's load does with a missing value: stop (as read first), leave out the row, or fill in the mean. */
     public MissingValues missing() {
         return missing;
+    }
+
+    /** The table's columns left out of the features, by name; empty when every column but the label is a feature. */
+    public List<String> excluded() {
+        return excluded;
     }
 
     /** Whether the table's label column is read as a number to predict rather than classes. */

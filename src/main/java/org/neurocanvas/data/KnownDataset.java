@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -59,9 +60,28 @@ public enum KnownDataset {
     /** Where Debian's {@code dataset-fashion-mnist} puts the full set (train-* and t10k-* IDX files). */
     public static final Path DEBIAN_FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
 
+    /** What the name of a Fashion-MNIST file, or of the folder that holds it, contains. */
+    private static final String FASHION_FOLDER_TEXT = "fashion";
+
     /** Fashion-MNIST's classes, indexed by label. */
     public static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress",
             "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+
+    /**
+     * The class names of an IDX images or labels file that its name or its folder's name shows to be
+     * Fashion-MNIST (our shipped "fashion-mnist-t10k-...", or Debian's files in
+     * a folder named fashion-mnist); null for any other file, whose classes go by their digits.
+     */
+    public static List<String> idxClassNames(Path idxFile) {
+        Path absolute = idxFile.toAbsolutePath();
+        Path folder = absolute.getParent();
+        boolean fashion = named(absolute.getFileName()) || folder != null && named(folder.getFileName());
+        return fashion ? FASHION_CLASSES : null;
+    }
+
+    private static boolean named(Path name) {
+        return name != null && name.toString().toLowerCase(Locale.ROOT).contains(FASHION_FOLDER_TEXT);
+    }
 
     /** The class-path folder of the data files that ship with the application. */
     private static final String SHIPPED = "/samples/data/";

@@ -9,22 +9,33 @@ final class StratifiedSplit {
     private StratifiedSplit() {
     }
 
-    /** Returns {train indices, validation indices}, both shuffled. */
-    static int[][] indices(int[] labels, int classes, double validationFraction, long seed) {
+    /**
+     * Returns {train indices, validation indices, test indices}, each shuffled. Each class's shuffled
+     * members give the validation part first, then the test part, so a test fraction of 0 draws the
+     * same validation part as a split without one.
+     */
+    static int[][] indices(int[] labels, int classes, double validationFraction, double testFraction, long seed) {
         Random random = new Random(seed);
         int[][] byClass = samplesByClass(labels, classes);
-        int[] validationCounts = validationCounts(byClass, labels.length, validationFraction);
+        int[] none = new int[classes];
+        int[] validationCounts = counts(byClass, labels.length, validationFraction, none);
+        int[] testCounts = counts(byClass, labels.length, testFraction, validationCounts);
         int validationSize = Arrays.stream(validationCounts).sum();
-        int[] train = new int[labels.length - validationSize];
+        int testSize = Arrays.stream(testCounts).sum();
+        int[] train = new int[labels.length - validationSize - testSize];
         int[] validation = new int[validationSize];
+        int[] test = new int[testSize];
         int t = 0;
         int v = 0;
+        int h = 0;
         for (int c = 0; c < classes; c++) {
             int[] members = byClass[c];
             Shuffle.shuffle(members, random);
             for (int i = 0; i < members.length; i++) {
                 if (i < validationCounts[c]) {
                     validation[v++] = members[i];
+                } else if (i < validationCounts[c] + testCounts[c]) {
+                    test[h++] = members[i];
                 } else {
                     train[t++] = members[i];
                 }
@@ -32,7 +43,8 @@ final class StratifiedSplit {
         }
         Shuffle.shuffle(train, random);
         Shuffle.shuffle(validation, random);
-        return new int[][] {train, validation};
+        Shuffle.shuffle(test, random);
+        return new int[][] {train, validation, test};
     }
 
     private static int[][] samplesByClass(int[] labels, int classes) {
@@ -51,8 +63,11 @@ final class StratifiedSplit {
         return byClass;
     }
 
-    /** Largest-remainder rounding: per-class shares that add up to the rounded total. */
-    private static int[] validationCounts(int[][] byClass, int size, double fraction) {
+    /**
+     * Largest-remainder rounding: per-class shares that add up to the rounded total, each class giving
+     * at most the members that {@code taken} has not already claimed for another part.
+     */
+    private static int[] counts(int[][] byClass, int size, double fraction, int[] taken) {
         int classes = byClass.length;
         int[] counts = new int[classes];
         double[] remainders = new double[classes];
@@ -66,7 +81,7 @@ final class StratifiedSplit {
         for (; leftOver > 0; leftOver--) {
             int most = -1;
             for (int c = 0; c < classes; c++) {
-                if (counts[c] < byClass[c].length && (most < 0 || remainders[c] > remainders[most])) {
+                if (counts[c] < byClass[c].length - taken[c] && (most < 0 || remainders[c] > remainders[most])) {
                     most = c;
                 }
             }

@@ -21,14 +21,17 @@ import java.util.Optional;
  * Scaling (none, minmax, standardize) is fitted on the training split only. The task says what the
  * network predicts: a class (the default), a number per sample from the label column (regression),
  * or the sample itself (reconstruction, for autoencoders). A CSV source may name a second file to
- * validate on instead of holding back part of the first.
+ * validate on instead of holding back part of the first. A CSV source may leave out columns that are no
+ * features (an id, a name): every column but the label and the excluded ones is a feature. A test
+ * fraction holds back a third part, stratified by class and drawn from the training seed like the
+ * validation split, that training never sees and that is measured once training ends.
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-@JsonPropertyOrder({"source", "path", "labels", "label", "validation", "task", "samples", "classes", "noise", "length", "seed",
+@JsonPropertyOrder({"source", "path", "labels", "label", "exclude", "validation", "test", "task", "samples", "classes", "noise", "length", "seed",
     "scaling", "augmentation", "image", "missing"})
 public record DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
                        int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
-                       String image, String missing) {
+                       String image, String missing, List<String> exclude, double test) {
 
     public static final List<String> GENERATED = List.of("spiral", "moons", "circles", "xor", "gaussians");
     public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k", "diabetes");
@@ -77,6 +80,34 @@ public record DataSpec(String source, String path, String labels, String label, 
         if (IMAGES.equals(source)) {
             image = imageShape(image).text();
         }
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        require(exclude.isEmpty() || "csv".equals(source), "exclude", "unset: only a csv source leaves out columns", exclude.toString());
+        for (int i = 0; i < exclude.size(); i++) {
+            String column = exclude.get(i);
+            require(!column.isBlank(), "exclude", "a list of column names", "an empty name");
+            require(exclude.indexOf(column) == i, "exclude", "a list of distinct column names", "'" + column + "' twice");
+            if (column.equals(label)) {
+                throw new IllegalArgumentException("Data setting 'exclude' names column '" + column
+                        + "', which is the label column: a label cannot be left out.");
+            }
+        }
+        require(test >= 0 && test < 1, "test", "a fraction of the samples from 0 up to (not including) 1", String.valueOf(test));
+    }
+
+    /** A reference that holds no test part back. */
+    public DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
+                    int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
+                    String image, String missing, List<String> exclude) {
+        this(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image, missing,
+                exclude, 0);
+    }
+
+    /** A reference whose every column but the label is a feature. */
+    public DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
+                    int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
+                    String image, String missing) {
+        this(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image, missing,
+                null);
     }
 
     /** A reference read as the 13-argument record was, for callers that have no image size to give. */
@@ -183,31 +214,43 @@ public record DataSpec(String source, String path, String labels, String label, 
     }
 
     public DataSpec withScaling(String newScaling) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation, image, missing);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation, image, missing, exclude, test);
     }
 
     public DataSpec withAugmentation(AugmentationSpec newAugmentation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation, image, missing);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation, image, missing, exclude, test);
     }
 
     public DataSpec withTask(String newTask) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation, image, missing);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation, image, missing, exclude, test);
     }
 
     /** The same reference validated on a separate file (a path relative to the project), or on a split when null. */
     public DataSpec withValidation(String newValidation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation, image, missing);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation, image, missing, exclude, test);
     }
 
-    /** The same folder of images resized to another size and colour, "HxWxC". */
     /** The same CSV reference with another missing-value choice ({@link #MISSING}; null to stop at the first). */
     public DataSpec withMissing(String newMissing) {
         return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
-                newMissing);
+                newMissing, exclude, test);
     }
 
+    /** The same folder of images resized to another size and colour, "HxWxC". */
     public DataSpec withImage(String newImage) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, newImage, missing);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, newImage, missing, exclude, test);
+    }
+
+    /** The same CSV reference with these columns left out of the features (none when empty). */
+    public DataSpec withExclude(List<String> newExclude) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
+                missing, newExclude, test);
+    }
+
+    /** The same reference holding back this fraction of the samples as a test part (0 for none). */
+    public DataSpec withTest(double newTest) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
+                missing, exclude, newTest);
     }
 
     private static void require(boolean ok, String setting, String expected, String found) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.DataOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.compile.Compiler;
@@ -92,5 +95,119 @@ class TrainCommandTest {
         assertEquals("--checkpoint keeps the epoch with the lowest validation loss, but this run has no validation set: "
                 + "set the project's validation split above 0." + System.lineSeparator(), err.toString());
         assertFalse(Files.exists(best));
+    }
+
+    @Test
+    void anIdColumnOfTheDataIsLeftOutWithExclude() throws Exception {
+        StringBuilder csv = new StringBuilder("id,a,b,kind\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(i == 7 ? "" : "p" + i).append(',').append(i % 3).append(',').append(i % 4).append(',').append("xyz".charAt(i % 3))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("people.csv"), csv);
+        assertEquals(1, run("train", "samples/iris-mlp.json", "--data", file.toString(), "--epochs", "1"));
+        assertEquals("people.csv line 9, column 'id': expected a value, found an empty field (missing values can be dropped or filled "
+                + "with the mean).", err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("train", "samples/iris-mlp.json", "--data", file.toString(), "--exclude", "id", "--epochs", "2"), err.toString());
+        assertTrue(out.toString().contains("epoch 2/2"), out.toString());
+        assertEquals(1, run("train", "samples/iris-mlp.json", "--exclude", "id"));
+        assertEquals("--exclude names a column of the file given with --data, and there is none.", err.toString().trim());
+    }
+
+    @Test
+    void aTestPartIsReportedUnderItsOwnHeadingAfterTraining() {
+        assertEquals(0, run("train", "samples/iris-mlp.json", "--epochs", "30", "--test", "0.2"), err.toString());
+        String text = out.toString();
+        int validation = text.indexOf("Validation set:");
+        int test = text.indexOf("Test set (30 samples held back from training and validation):");
+        assertTrue(validation > 0 && test > validation, text);
+        assertTrue(text.indexOf("macro avg", test) > test, "the test part has its own classification report: " + text);
+        assertTrue(text.indexOf("final: ", test) > test, text);
+    }
+
+    /** A project of Input (of this shape), Flatten, Dense (units), Output, whose own data is a spiral. */
+    private Path imageProject(String inputShape, int units) throws Exception {
+        String graph = """
+                {"format": "neurocanvas-project", "version": 1, "name": "pictures", "graph": {"nodes": [
+                  {"id": "input_1", "kind": "Input", "x": 0, "y": 0, "settings": {"shape": "%s"}},
+                  {"id": "flatten_1", "kind": "Flatten", "x": 150, "y": 0, "settings": {}},
+                  {"id": "dense_1", "kind": "Dense", "x": 300, "y": 0, "settings": {"units": %d, "activation": "linear"}},
+                  {"id": "output_1", "kind": "Output", "x": 450, "y": 0, "settings": {"loss": "softmax_cross_entropy"}}],
+                  "edges": [{"from": "input_1", "to": "flatten_1"}, {"from": "flatten_1", "to": "dense_1"},
+                            {"from": "dense_1", "to": "output_1"}]},
+                 "data": {"source": "spiral", "samples": 60, "classes": 3, "noise": 0.1, "seed": 1},
+                 "training": {"optimizer": "adam", "learningRate": 0.01, "batchSize": 8, "epochs": 2, "seed": 1, "validationSplit": 0.25}}
+                """.formatted(inputShape, units);
+        return Files.writeString(dir.resolve("pictures-" + inputShape + ".json"), graph);
+    }
+
+    /** IDX images of side x side, even ones dark, odd ones bright, with their labels beside them. */
+    private Path writeIdx(String prefix, int count, int side) throws Exception {
+        try (DataOutputStream images = new DataOutputStream(Files.newOutputStream(dir.resolve(prefix + "-images-idx3-ubyte")));
+                DataOutputStream labels = new DataOutputStream(Files.newOutputStream(dir.resolve(prefix + "-labels-idx1-ubyte")))) {
+            images.writeInt(2051);
+            images.writeInt(count);
+            images.writeInt(side);
+            images.writeInt(side);
+            labels.writeInt(2049);
+            labels.writeInt(count);
+            for (int i = 0; i < count; i++) {
+                for (int p = 0; p < side * side; p++) {
+                    images.write(i % 2 == 0 ? p % 40 : 215 + p % 40);
+                }
+                labels.write(i % 2);
+            }
+        }
+        return dir.resolve(prefix + "-images-idx3-ubyte");
+    }
+
+    @Test
+    void idxImagesAndCifarBatchesTrainInPlaceOfTheProjectsData() throws Exception {
+        writeIdx("train", 40, 4);
+        assertEquals(0, run("train", imageProject("auto", 2).toString(), "--data", dir.resolve("train-labels-idx1-ubyte").toString()),
+                err.toString());
+        assertTrue(out.toString().contains("epoch 2/2"), out.toString());
+        assertTrue(out.toString().contains("Validation set:"), out.toString());
+
+        byte[] records = new byte[20 * 3073];
+        for (int r = 0; r < 20; r++) {
+            records[r * 3073] = (byte) (r % 10);
+        }
+        Path batches = Files.createDirectories(dir.resolve("cifar-10-batches-bin"));
+        Files.write(batches.resolve("data_batch_1.bin"), records);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("train", imageProject("auto", 10).toString(), "--data", batches.toString(), "--epochs", "1"), err.toString());
+        assertTrue(out.toString().contains("epoch 1/1"), out.toString());
+    }
+
+    @Test
+    void anImageFolderIsResizedToTheInputsShape() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            BufferedImage image = new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(i, i, 0xFFFFFF);
+            Path classFolder = Files.createDirectories(dir.resolve("photos").resolve(i % 2 == 0 ? "cat" : "dog"));
+            ImageIO.write(image, "png", classFolder.resolve("image" + i + ".png").toFile());
+        }
+        Files.write(dir.resolve("photos/dog/broken.png"), new byte[] {1, 2, 3});
+        assertEquals(0, run("train", imageProject("6x6x1", 2).toString(), "--data", dir.resolve("photos").toString()), err.toString());
+        assertTrue(out.toString().contains("epoch 2/2"), out.toString());
+        assertTrue(out.toString().startsWith(dir.resolve("photos").toAbsolutePath()
+                + ": skipped 1 of 9 files, which are not images that decode; the first is dog/broken.png."), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("train", imageProject("auto", 2).toString(), "--data", dir.resolve("photos").toString()), err.toString());
+        assertTrue(out.toString().contains("epoch 2/2"), "an auto Input takes the first image's size: " + out);
+    }
+
+    @Test
+    void imagesOfAnotherShapeThanTheInputIsOneSentenceNamingBoth() throws Exception {
+        Path wide = writeIdx("wide", 6, 5);
+        assertEquals(1, run("train", imageProject("4x4x1", 2).toString(), "--data", wide.toString()));
+        assertEquals("wide-images-idx3-ubyte holds samples of shape 5x5x1, but the network's input_1 takes shape 4x4x1: set its shape to auto.",
+                err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("train", imageProject("4x4x1", 2).toString(), "--data", wide.toString(), "--label", "kind"));
+        assertEquals("--label names a column of a CSV file, but wide-images-idx3-ubyte is MNIST-style IDX images and labels.",
+                err.toString().trim());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.data.Dataset;
@@ -16,6 +17,7 @@ import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.train.TrainingEvent;
 
 /** What the data reference's task and validation file make of the data a network trains on. */
 class DataTasksTest {
@@ -95,6 +97,81 @@ class DataTasksTest {
         mean.execute(new ChangeSetting("dense_2", "units", 2));
         var filled = Compiler.compile(mean.project()).data();
         assertEquals(5, filled.train().size() + filled.validation().size(), "the gap is filled with b's mean");
+    }
+
+    @Test
+    void anIdColumnLeftOutOfTheFeaturesTrains(@TempDir Path dir) throws Exception {
+        StringBuilder rows = new StringBuilder("id,a,b,kind\n");
+        for (int i = 0; i < 40; i++) {
+            // The id is text, unique and sometimes missing: as a feature it would be 40 one-hot columns or stop the load.
+            rows.append(i % 7 == 3 ? "NA" : "row" + i).append(',').append(i % 2).append(',').append(i % 5).append(',')
+                    .append(i % 2 == 0 ? "x" : "y").append('\n');
+        }
+        Files.writeString(dir.resolve("ids.csv"), rows);
+        Files.writeString(dir.resolve("check.csv"), "kind,b,a,id\ny,1,1,NA\nx,0,0,row99\n");
+        DataSpec csv = new DataSpec("csv", dir.resolve("ids.csv").toString(), null, "kind", 0, 0, 0, 0, 0, null, null);
+        CommandStack all = iris(csv, "softmax_cross_entropy");
+        all.execute(new ChangeSetting("dense_2", "units", 2));
+        assertTrue(assertThrows(CompileException.class, () -> Compiler.compile(all.project())).getMessage().contains("column 'id'"));
+
+        CommandStack s = iris(csv.withExclude(List.of("id")), "softmax_cross_entropy");
+        s.execute(new ChangeSetting("dense_2", "units", 2));
+        Compiler.Compiled c = Compiler.compile(s.project());
+        assertEquals(2, c.data().train().featureCount(), "a and b only");
+        assertEquals(40, c.data().train().size() + c.data().validation().size());
+        var result = Compiler.trainer(c, s.project().training().withEpochs(2)).run();
+        assertTrue(result instanceof TrainingEvent.Finished, result::toString);
+
+        CommandStack checked = iris(csv.withExclude(List.of("id")).withValidation(dir.resolve("check.csv").toString()),
+                "softmax_cross_entropy");
+        checked.execute(new ChangeSetting("dense_2", "units", 2));
+        var split = Compiler.compile(checked.project()).data();
+        float[] x = new float[2];
+        float[] y = new float[1];
+        split.validation().gather(new int[] {0}, 0, 1, x, y);
+        assertArrayEquals(new float[] {1, 1}, x, "the validation file's id is left out too, even where it is NA");
+    }
+
+    @Test
+    void aColumnLeftOutIsNamedWhenTheFileLacksIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("x.csv");
+        Files.writeString(file, "a,b,kind\n1,2,x\n2,1,y\n");
+        CommandStack foo = iris(new DataSpec("csv", file.toString(), null, null, 0, 0, 0, 0, 0, null, null)
+                .withExclude(List.of("foo")), "softmax_cross_entropy");
+        assertEquals("Data setting 'exclude' names column 'foo', which x.csv does not have; its columns are a, b, kind.",
+                assertThrows(CompileException.class, () -> Compiler.compile(foo.project())).getMessage());
+        CommandStack label = iris(new DataSpec("csv", file.toString(), null, null, 0, 0, 0, 0, 0, null, null)
+                .withExclude(List.of("kind")), "softmax_cross_entropy");
+        assertEquals("Data setting 'exclude' names column 'kind', the label column of x.csv: a label cannot be left out.",
+                assertThrows(CompileException.class, () -> Compiler.compile(label.project())).getMessage());
+        CommandStack none = iris(new DataSpec("csv", file.toString(), null, null, 0, 0, 0, 0, 0, null, null)
+                .withExclude(List.of("a", "b")), "softmax_cross_entropy");
+        assertEquals("Data setting 'exclude' leaves x.csv no feature column: keep at least one column besides the label 'kind'.",
+                assertThrows(CompileException.class, () -> Compiler.compile(none.project())).getMessage());
+    }
+
+    @Test
+    void aTestPartIsHeldBackAndScaledLikeTheOthers(@TempDir Path dir) throws Exception {
+        CommandStack s = iris(DataSpec.shipped("iris").withScaling("standardize").withTest(0.2), "softmax_cross_entropy");
+        var split = Compiler.compile(s.project()).data();
+        assertEquals(List.of(75, 45, 30), List.of(split.train().size(), split.validation().size(), split.test().size()),
+                "iris-mlp validates on 0.3 of the 150 flowers; the test takes 0.2 of them");
+        assertEquals(List.of(10, 10, 10), java.util.Arrays.stream(new int[] {0, 1, 2})
+                .mapToObj(c -> (int) java.util.Arrays.stream(split.test().labels()).filter(l -> l == c).count()).toList());
+
+        Files.writeString(dir.resolve("train.csv"), "a,b,kind\n1,2,x\n2,1,y\n3,3,x\n0,1,y\n4,4,x\n5,1,y\n6,2,x\n7,1,y\n8,3,x\n9,1,y\n");
+        Files.writeString(dir.resolve("check.csv"), "a,b,kind\n5,6,y\n");
+        DataSpec files = new DataSpec("csv", dir.resolve("train.csv").toString(), null, "kind", 0, 0, 0, 0, 0, null, null)
+                .withValidation(dir.resolve("check.csv").toString()).withTest(0.4);
+        CommandStack f = iris(files, "softmax_cross_entropy");
+        f.execute(new ChangeSetting("dense_2", "units", 2));
+        var fileSplit = Compiler.compile(f.project()).data();
+        assertEquals(List.of(6, 1, 4), List.of(fileSplit.train().size(), fileSplit.validation().size(), fileSplit.test().size()),
+                "with a validation file the test part comes out of the training file");
+
+        CommandStack all = iris(DataSpec.shipped("iris").withTest(0.8), "softmax_cross_entropy");
+        assertEquals("Data setting 'test' (0.8) and the validation split (0.3) hold back 110% of the samples together, which leaves none "
+                + "to train on: make them add up to less than 1.", assertThrows(CompileException.class, () -> Compiler.compile(all.project())).getMessage());
     }
 
     @Test

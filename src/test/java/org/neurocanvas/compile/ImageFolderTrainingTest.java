@@ -66,6 +66,8 @@ class ImageFolderTrainingTest {
         Compiler.Compiled compiled = Compiler.compile(s.project());
         Split data = compiled.data();
         assertEquals(12, data.train().size() + data.validation().size(), "the broken file is skipped");
+        assertEquals(List.of(shapes() + ": skipped 1 of 13 files, which are not images that decode; the first is light/broken.png."),
+                compiled.notes(), "and said when training starts");
         assertEquals(List.of("dark", "light"), data.train().classNames());
         assertArrayEquals(new int[] {8, 8, 1}, data.train().sampleShape());
         Trainer trainer = Compiler.trainer(compiled, s.project().training());

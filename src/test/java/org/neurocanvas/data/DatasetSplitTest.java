@@ -103,6 +103,61 @@ class DatasetSplitTest {
         }
     }
 
+    @Test
+    void aTestPartIsHeldBackFromBothOthersStratifiedAndFromTheSeed() {
+        Split split = unbalanced().split(0.2, 0.3, 6);
+        assertEquals(50, split.train().size());
+        assertEquals(20, split.validation().size());
+        assertEquals(30, split.test().size());
+        assertArrayEquals(new int[] {15, 9, 6}, classCounts(split.test()));
+        assertArrayEquals(new int[] {10, 6, 4}, classCounts(split.validation()));
+        assertArrayEquals(new int[] {25, 15, 10}, classCounts(split.train()));
+
+        float[] all = new float[100];
+        int at = 0;
+        for (Dataset part : List.of(split.train(), split.validation(), split.test())) {
+            System.arraycopy(part.features(), 0, all, at, part.size());
+            at += part.size();
+        }
+        Arrays.sort(all);
+        float[] expected = new float[100];
+        IntStream.range(0, 100).forEach(i -> expected[i] = i);
+        assertArrayEquals(expected, all, "every sample in exactly one part");
+
+        Split again = unbalanced().split(0.2, 0.3, 6);
+        assertArrayEquals(split.test().features(), again.test().features());
+        assertArrayEquals(split.train().features(), again.train().features());
+        assertNotEquals(Arrays.toString(split.test().features()), Arrays.toString(unbalanced().split(0.2, 0.3, 7).test().features()));
+        float[] validatingAlone = unbalanced().split(0.2, 6).validation().features();
+        float[] validating = split.validation().features();
+        Arrays.sort(validatingAlone);
+        Arrays.sort(validating);
+        assertArrayEquals(validatingAlone, validating, "holding back a test part does not change which samples validate");
+    }
+
+    @Test
+    void withoutClassesTheTestPartIsDrawnAtRandom() {
+        Dataset numbers = Dataset.regression("numbers", new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, new int[] {1},
+                new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 1);
+        Split split = numbers.split(0.3, 0.2, 2);
+        assertEquals(List.of(5, 3, 2), List.of(split.train().size(), split.validation().size(), split.test().size()));
+        float[] all = new float[10];
+        System.arraycopy(split.train().features(), 0, all, 0, 5);
+        System.arraycopy(split.validation().features(), 0, all, 5, 3);
+        System.arraycopy(split.test().features(), 0, all, 8, 2);
+        Arrays.sort(all);
+        assertArrayEquals(new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, all);
+    }
+
+    @Test
+    void theTwoHeldBackPartsMustLeaveSamplesToTrainOn() {
+        assertEquals("Settings 'validationFraction' (0.5) and 'testFraction' (0.5) of data set 'unbalanced' must add up to less than 1, "
+                + "leaving samples to train on.", assertThrows(IllegalArgumentException.class, () -> unbalanced().split(0.5, 0.5, 1)).getMessage());
+        assertEquals("Setting 'testFraction' of data set 'unbalanced' must be >= 0 and < 1, found -0.1.",
+                assertThrows(IllegalArgumentException.class, () -> unbalanced().split(0.2, -0.1, 1)).getMessage());
+        assertEquals(0, unbalanced().split(0.2, 1).test().size(), "a two-way split holds no test part back");
+    }
+
     private static int[] classCounts(Dataset data) {
         int[] counts = new int[data.classes()];
         Arrays.stream(data.labels()).forEach(label -> counts[label]++);

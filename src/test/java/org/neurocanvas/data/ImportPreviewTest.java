@@ -46,9 +46,20 @@ class ImportPreviewTest {
     @Test
     void anotherLabelColumnChangesTheClasses() throws Exception {
         Path file = write("fruit.csv", "weight,colour,kind", "120,red,apple", "150,green,apple", "110,yellow,pear");
-        ImportPreview p = ImportPreview.ofTable(file, "colour", false, org.neurocanvas.data.MissingValues.FAIL);
+        ImportPreview p = ImportPreview.ofTable(file, "colour", false, MissingValues.FAIL, List.of());
         assertEquals("colour", p.labelColumn());
         assertEquals(List.of("green", "red", "yellow"), p.table().classNames());
+    }
+
+    @Test
+    void aColumnLeftOutGivesNoFeaturesAndItsGapsStopNothing() throws Exception {
+        Path file = write("people.csv", "id,age,colour,kind", "a1,30,red,x", ",40,blue,y", "a3,50,red,x");
+        assertFalse(ImportPreview.of(file).loads(), "the id's gap stops a load that reads it");
+        ImportPreview p = ImportPreview.ofTable(file, null, false, MissingValues.FAIL, List.of("id"));
+        assertTrue(p.loads(), () -> p.problems().toString());
+        assertEquals(List.of("id"), p.excluded());
+        assertEquals(3, p.table().featureCount(), "age and colour's two categories");
+        assertEquals(1, ImportPreview.ofTable(file, null, false, MissingValues.FAIL, List.of("id", "colour")).table().featureCount());
     }
 
     @Test
@@ -169,6 +180,10 @@ class ImportPreviewTest {
         assertEquals(ImportPreview.SAMPLES, mnist.images().shown());
         assertNull(mnist.loadShape(), "IDX images load at the size they have");
         assertEquals(10_000, mnist.images().balance().total());
+        ImportPreview fashion = ImportPreview.of(Path.of("samples/data/fashion-mnist-t10k-labels-idx1-ubyte.gz"));
+        assertEquals(List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+                fashion.images().balance().classNames(), "Fashion-MNIST's classes by their names, not 0 to 9");
+        assertTrue(KnownDataset.FASHION_CLASSES.containsAll(fashion.images().labels()), fashion.images().labels().toString());
     }
 
     private void image(String name, int width, int height) throws IOException {

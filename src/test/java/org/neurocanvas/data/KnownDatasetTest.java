@@ -2,13 +2,17 @@ package org.neurocanvas.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real data sets that ship in samples/data, read as any user file would be. */
 class KnownDatasetTest {
@@ -62,6 +66,23 @@ class KnownDatasetTest {
         assertEquals("Ankle boot", fashion.classNames().get(9));
         assertArrayEquals(new int[] {1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000},
                 classCounts(fashion));
+    }
+
+    @Test
+    void idxFilesKnownByTheirNameOrFolderToBeFashionMnistNameItsGarments(@TempDir Path dir) throws Exception {
+        assertEquals(KnownDataset.FASHION_CLASSES, KnownDataset.idxClassNames(Path.of("samples/data/fashion-mnist-t10k-images-idx3-ubyte.gz")));
+        assertEquals(KnownDataset.FASHION_CLASSES, KnownDataset.idxClassNames(Path.of("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz")));
+        assertNull(KnownDataset.idxClassNames(Path.of("samples/data/mnist-10k-images-idx3-ubyte.gz")));
+        assertNull(KnownDataset.idxClassNames(Path.of("t10k-images-idx3-ubyte")));
+
+        Path folder = Files.createDirectories(dir.resolve("Fashion"));
+        Files.copy(Path.of("samples/data/fashion-mnist-t10k-images-idx3-ubyte.gz"), folder.resolve("t10k-images-idx3-ubyte.gz"));
+        Files.copy(Path.of("samples/data/fashion-mnist-t10k-labels-idx1-ubyte.gz"), folder.resolve("t10k-labels-idx1-ubyte.gz"));
+        Dataset read = IdxLoader.load(folder.resolve("t10k-images-idx3-ubyte.gz"), folder.resolve("t10k-labels-idx1-ubyte.gz"));
+        assertEquals(List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+                read.classNames());
+        assertEquals(DIGIT_NAMES, IdxLoader.load(Path.of("samples/data/mnist-10k-images-idx3-ubyte.gz"),
+                Path.of("samples/data/mnist-10k-labels-idx1-ubyte.gz")).classNames());
     }
 
     @Test

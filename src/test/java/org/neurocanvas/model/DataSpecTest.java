@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,5 +124,53 @@ class DataSpecTest {
         assertFalse(text.contains("\"image\""), text);
         assertEquals(s.project().data(), ProjectIO.read(file).data());
         assertNull(ProjectIO.read(file).data().image());
+    }
+
+    @Test
+    void aCsvLeavesOutTheColumnsItNames(@TempDir Path dir) throws Exception {
+        DataSpec csv = new DataSpec("csv", "people.csv", null, "kind", 0, 0, 0, 0, 0, null, null).withExclude(List.of("id", "name"));
+        assertEquals(List.of("id", "name"), csv.exclude());
+        assertEquals(List.of(), csv.withExclude(null).exclude());
+        assertEquals("Data setting 'exclude' names column 'kind', which is the label column: a label cannot be left out.",
+                assertThrows(IllegalArgumentException.class, () -> csv.withExclude(List.of("kind"))).getMessage());
+        assertEquals("Data setting 'exclude' must be a list of distinct column names, found 'id' twice.",
+                assertThrows(IllegalArgumentException.class, () -> csv.withExclude(List.of("id", "id"))).getMessage());
+        assertEquals("Data setting 'exclude' must be a list of column names, found an empty name.",
+                assertThrows(IllegalArgumentException.class, () -> csv.withExclude(List.of(" "))).getMessage());
+        assertEquals("Data setting 'exclude' must be unset: only a csv source leaves out columns, found [id].",
+                assertThrows(IllegalArgumentException.class, () -> DataSpec.shipped("iris").withExclude(List.of("id"))).getMessage());
+
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeTraining(s.project().training(), csv, "data"));
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(s.project(), file);
+        String text = Files.readString(file);
+        assertTrue(text.replaceAll("\\s", "").contains("\"exclude\":[\"id\",\"name\"]"), text);
+        assertEquals(csv, ProjectIO.read(file).data());
+
+        s.execute(new ChangeTraining(s.project().training(), csv.withExclude(List.of()), "data"));
+        ProjectIO.write(s.project(), file);
+        assertFalse(Files.readString(file).contains("exclude"), "a file that leaves out nothing does not say so");
+        assertEquals(List.of(), ProjectIO.read(file).data().exclude());
+    }
+
+    @Test
+    void aTestFractionIsHeldBackFromAnySource(@TempDir Path dir) throws Exception {
+        DataSpec iris = DataSpec.shipped("iris").withTest(0.2);
+        assertEquals(0.2, iris.test());
+        assertEquals(0.2, iris.withScaling("minmax").withTask(DataSpec.CLASSIFICATION).test(), "the other changes keep it");
+        assertEquals("Data setting 'test' must be a fraction of the samples from 0 up to (not including) 1, found 1.0.",
+                assertThrows(IllegalArgumentException.class, () -> iris.withTest(1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> iris.withTest(-0.1));
+
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeTraining(s.project().training(), iris, "data"));
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(s.project(), file);
+        assertTrue(Files.readString(file).contains("\"test\" : 0.2"), Files.readString(file));
+        assertEquals(iris, ProjectIO.read(file).data());
+        s.execute(new ChangeTraining(s.project().training(), iris.withTest(0), "data"));
+        ProjectIO.write(s.project(), file);
+        assertFalse(Files.readString(file).contains("\"test\""), "no test part, nothing written");
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -25,6 +26,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -50,7 +52,7 @@ import org.slf4j.LoggerFactory;
 /**
  * File > Import Data…: the person chooses a file or a folder, the dialog reads it on a background
  * thread and shows what it found (for a table its format, columns, label column, classes and first
- * rows; for images their size, count, classes and a few samples; every problem as a sentence), and
+ * rows, with a check box per feature column to leave one out; for images their size, count, classes and a few samples; every problem as a sentence), and
  * Accept makes it the project's data as one undoable edit. Cancel changes nothing. A folder of images
  * is loaded at the size and colour the person sets here, starting from its first image's.
  */
@@ -79,8 +81,10 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
     private final ChoiceBox<String> target = new ChoiceBox<>();
     /** fail, drop or mean, as the project file names them ({@link DataSpec#MISSING}). */
     private final ChoiceBox<String> missing = new ChoiceBox<>();
-    private final HBox tableChoices = new HBox(8, new Label("Label column"), labelColumn, new Label("Predict"), target,
-            new Label("Missing values"), missing);
+    /** A check box per column but the label, ticked for a feature: an id or a name is unticked to leave it out. */
+    private final FlowPane features = new FlowPane(12, 4);
+    private final VBox tableChoices = new VBox(6, new HBox(8, new Label("Label column"), labelColumn, new Label("Predict"), target,
+            new Label("Missing values"), missing), new HBox(8, new Label("Features"), features));
     private final TextField imageSize = new TextField();
     private final ChoiceBox<String> imageColour = new ChoiceBox<>();
     private final VBox imageChoices = new VBox(4, new HBox(8, new Label("Load at"), imageSize, new Label("pixels (height x width)"),
@@ -135,7 +139,9 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         labelColumn.setId("import-label");
         target.setId("import-target");
         target.getItems().setAll(CLASSES, NUMBER);
-        tableChoices.setAlignment(Pos.CENTER_LEFT);
+        tableChoices.getChildren().forEach(row -> ((HBox) row).setAlignment(Pos.CENTER_LEFT));
+        features.setId("import-features");
+        HBox.setHgrow(features, Priority.ALWAYS);
         labelColumn.valueProperty().addListener((o, was, now) -> readTableAgain());
         target.valueProperty().addListener((o, was, now) -> readTableAgain());
         missing.setId("import-missing");
@@ -223,7 +229,10 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         String label = labelColumn.getValue();
         boolean regression = NUMBER.equals(target.getValue());
         MissingValues policy = DataPipeline.missingValues(missing.getValue());
-        start(file, () -> ImportPreview.ofTable(file, label, regression, policy));
+        // A column just made the label is no longer left out.
+        List<String> excluded = features.getChildren().stream().map(CheckBox.class::cast).filter(box -> !box.isSelected())
+                .map(CheckBox::getText).filter(name -> !name.equals(label)).toList();
+        start(file, () -> ImportPreview.ofTable(file, label, regression, policy, excluded));
     }
 
     private void start(Path chosen, Supplier<ImportPreview> reading) {
@@ -352,6 +361,15 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         labelColumn.setValue(p.labelColumn());
         target.setValue(p.regression() ? NUMBER : CLASSES);
         missing.setValue(DataChoices.missingName(p.missing()));
+        features.getChildren().clear();
+        for (ColumnSummary column : p.table().columns()) {
+            if (!column.name().equals(p.labelColumn())) {
+                CheckBox feature = new CheckBox(column.name());
+                feature.setSelected(!p.excluded().contains(column.name()));
+                feature.selectedProperty().addListener((o, was, now) -> readTableAgain());
+                features.getChildren().add(feature);
+            }
+        }
         filling = false;
     }
 

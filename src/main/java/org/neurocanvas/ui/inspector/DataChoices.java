@@ -2,6 +2,7 @@ package org.neurocanvas.ui.inspector;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.neurocanvas.data.BuiltInDataset;
@@ -134,6 +135,7 @@ public final class DataChoices {
                 String policy = missingName(read.missing());
                 e.missing = DataSpec.MISSING.get(0).equals(policy) ? null : policy;
                 e.label = last ? null : read.labelColumn();
+                e.exclude = read.excluded();
                 e.task = read.regression() ? DataSpec.REGRESSION : e.task;
             }
             case IDX -> {
@@ -177,6 +179,11 @@ public final class DataChoices {
     /** The colour of an images source, one of {@link #COLOURS}. */
     static String imageColour(DataSpec d) {
         return d.knownSampleShape().orElseThrow().dim(2) == 3 ? RGB : GREYSCALE;
+    }
+
+    /** Column names typed as "id, name": trimmed, empty ones dropped; none for null. */
+    static List<String> columns(String typed) {
+        return typed == null ? List.of() : Arrays.stream(typed.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
     }
 
     /** The project file's name for a loader's missing-value policy: fail, drop or mean. */
@@ -267,6 +274,8 @@ public final class DataChoices {
         String validation;
         String image;
         String missing;
+        List<String> exclude;
+        double test;
 
         /** Only how the data is prepared (scaling, augmentation); the rest is for the caller to fill in. */
         private static Draft keepingPreparation(DataSpec d) {
@@ -282,6 +291,7 @@ public final class DataChoices {
             e.validation = null;
             e.image = null;
             e.missing = null;
+            e.exclude = null;
             // A reconstruction fits any source; a regression only the one it was chosen for.
             e.task = DataSpec.RECONSTRUCTION.equals(d.task()) ? d.task() : null;
             return e;
@@ -303,11 +313,13 @@ public final class DataChoices {
             validation = d.validation();
             image = d.image();
             missing = d.missing();
+            exclude = d.exclude();
+            test = d.test();
         }
 
         private DataSpec build() {
             return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
-                    missing);
+                    missing, exclude, test);
         }
     }
 }

@@ -26,6 +26,10 @@ final class DataFields {
     static final String IMAGE_SIZE = "Image size";
     /** Label of the field holding an images source's colour. */
     static final String COLOUR = "Colour";
+    /** Label of the field holding the columns a CSV source leaves out of the features. */
+    static final String LEFT_OUT = "Left out";
+    /** Label of the field holding the fraction of the samples held back as a test part. */
+    static final String TEST = "Test split";
     /** Label of the field holding a CSV source's separate validation file. */
     static final String VALIDATION_FILE = "Validation file";
 
@@ -62,6 +66,9 @@ final class DataFields {
                 fields.add(field("Label column", "The name of the column that holds each sample's class; empty for the last column.",
                         Type.TEXT, List.of(), false, d -> d.label() == null ? "" : d.label(),
                         (d, v) -> DataChoices.edit(d, e -> e.label = text(v))));
+                fields.add(field(LEFT_OUT, "Columns that are not features, such as an id or a name, separated by commas; "
+                                + "empty when every column but the label is a feature.", Type.TEXT, List.of(), false,
+                        d -> String.join(", ", d.exclude()), (d, v) -> d.withExclude(DataChoices.columns(text(v)))));
                 fields.add(field("Missing values", "What an empty or NA field does: fail stops with its line and column, drop leaves "
                                 + "out its row, mean fills in its column's mean.", Type.CHOICE, DataSpec.MISSING, false,
                         d -> d.missing() == null ? "fail" : d.missing(),
@@ -91,6 +98,9 @@ final class DataFields {
             fields.add(field("Seed", "Draws the samples: the same seed gives the same data set.", Type.INT, List.of(), false,
                     DataSpec::seed, (d, v) -> DataChoices.edit(d, e -> e.seed = ProjectField.whole("Data seed", v))));
         }
+        fields.add(field(TEST, "The fraction of the samples held back from training and validation, stratified by class, and "
+                        + "measured once when training ends; 0 for none.", Type.DOUBLE, List.of(), false,
+                DataSpec::test, (d, v) -> d.withTest(ProjectField.decimal(TEST, v))));
         fields.add(field("Task", "What the network predicts: each sample's class, a number (regression, from the label column "
                         + "of a CSV), or the sample itself (reconstruction, for an autoencoder).", Type.CHOICE, DataSpec.TASKS, false,
                 DataSpec::task, (d, v) -> d.withTask(ProjectField.choice(v))));

@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurocanvas.data.KnownDataset;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.ui.DocumentSession;
@@ -142,6 +144,18 @@ class ImportDataWindowTest {
     }
 
     @Test
+    void fashionMnistShowsItsGarmentsNotDigits() throws Exception {
+        open(Path.of("samples/data/fashion-mnist-t10k-images-idx3-ubyte.gz"));
+        assertEquals("Classes: T-shirt/top 1,000, Trouser 1,000, Pullover 1,000, Dress 1,000, Coat 1,000, Sandal 1,000, Shirt 1,000, "
+                + "Sneaker 1,000, Bag 1,000, Ankle boot 1,000.", text("#import-classes"));
+        FlowPane samples = new FxRobot().lookup("#import-samples").queryAs(FlowPane.class);
+        Label caption = (Label) ((VBox) samples.getChildren().get(0)).getChildren().get(1);
+        assertTrue(KnownDataset.FASHION_CLASSES.contains(caption.getText()), caption.getText());
+        new FxRobot().clickOn(button(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void anImageFolderIsAcceptedAtTheSizeAndColourSetInTheDialog(FxRobot robot) throws Exception {
         for (String name : List.of("cats/a.png", "cats/b.png", "dogs/c.png")) {
             Path file = Files.createDirectories(folder.resolve("pets").resolve(name).getParent()).resolve(Path.of(name).getFileName());
@@ -170,5 +184,31 @@ class ImportDataWindowTest {
         assertEquals(DataSpec.images("pets", 8, 10, 1).withScaling("standardize"), editor.session().project().data(),
                 "a folder inside the project's folder is kept relative to it, and iris-mlp's scaling stays");
         assertTrue(editor.session().stack().canUndo());
+    }
+
+    @Test
+    void aColumnUntickedIsLeftOutOfTheFeatures(FxRobot robot) throws Exception {
+        Files.writeString(folder.resolve("people.csv"), "id,age,height,kind\nNA,30,170,x\np2,40,180,y\np3,50,160,x\np4,20,175,y\n");
+        open(folder.resolve("people.csv"));
+        assertEquals("people.csv: 4 rows, 4 columns, 2 classes in column 'kind'", text("#import-summary"));
+        FlowPane features = robot.lookup("#import-features").queryAs(FlowPane.class);
+        assertEquals(List.of("id", "age", "height"), features.getChildren().stream().map(box -> ((CheckBox) box).getText()).toList(),
+                "every column but the label is offered");
+        assertTrue(features.getChildren().stream().allMatch(box -> ((CheckBox) box).isSelected()));
+        assertTrue(button(ImportDataDialog.ACCEPT).isDisabled(), "the id's missing value stops the load while it is a feature");
+
+        robot.clickOn((Node) features.getChildren().get(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !button(ImportDataDialog.ACCEPT).isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("people.csv: 4 rows, 4 columns, 2 classes in column 'kind'", text("#import-summary"));
+        CheckBox id = (CheckBox) robot.lookup("#import-features").queryAs(FlowPane.class).getChildren().get(0);
+        assertEquals("id", id.getText());
+        assertFalse(id.isSelected(), "the box stays unticked after reading again");
+        robot.clickOn(button(ImportDataDialog.ACCEPT));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DataSpec data = editor.session().project().data();
+        assertEquals("people.csv", data.path());
+        assertEquals(List.of("id"), data.exclude());
     }
 }

@@ -86,7 +86,7 @@ class DataChoicesTest {
         assertEquals(DataSpec.REGRESSION, prices.task());
         assertEquals("standardize", prices.scaling());
         assertEquals(0, prices.samples());
-        DataSpec kinds = DataChoices.imported(before, ImportPreview.ofTable(file, "kind", false, MissingValues.FAIL), folder);
+        DataSpec kinds = DataChoices.imported(before, ImportPreview.ofTable(file, "kind", false, MissingValues.FAIL, List.of()), folder);
         assertEquals("kind", kinds.label());
         assertEquals(DataSpec.CLASSIFICATION, kinds.task());
     }
@@ -94,12 +94,23 @@ class DataChoicesTest {
     @Test
     void aTableWithGapsImportsOnceTheirFillingIsChosen() throws Exception {
         Path file = Files.write(folder.resolve("gaps.csv"), List.of("weight,kind", "120,apple", "NA,pear", "150,pear"));
-        ImportPreview stopping = ImportPreview.ofTable(file, null, false, MissingValues.FAIL);
+        ImportPreview stopping = ImportPreview.ofTable(file, null, false, MissingValues.FAIL, List.of());
         assertFalse(stopping.loads(), "a gap stops the load until a choice is made");
-        DataSpec filled = DataChoices.imported(DataSpec.spiral(), ImportPreview.ofTable(file, null, false, MissingValues.FILL_MEAN), folder);
+        DataSpec filled = DataChoices.imported(DataSpec.spiral(), ImportPreview.ofTable(file, null, false, MissingValues.FILL_MEAN, List.of()), folder);
         assertEquals("mean", filled.missing());
         Path plain = Files.write(folder.resolve("plain.csv"), List.of("w,k", "1,a", "2,b"));
         assertNull(DataChoices.imported(DataSpec.spiral(), ImportPreview.of(plain), folder).missing(), "no choice, none written");
+    }
+
+    @Test
+    void anImportedTableKeepsTheColumnsLeftOutAndAnotherSourceDropsThem() throws Exception {
+        Path file = Files.write(folder.resolve("people.csv"), List.of("id,age,kind", "a1,30,x", "a2,40,y"));
+        DataSpec people = DataChoices.imported(DataSpec.spiral(),
+                ImportPreview.ofTable(file, null, false, MissingValues.FAIL, List.of("id")), folder);
+        assertEquals(List.of("id"), people.exclude());
+        assertEquals(List.of(), DataChoices.withSource(people, "iris").exclude(), "only a CSV leaves out columns");
+        assertEquals(List.of("id", "name"), DataChoices.columns(" id, ,name "));
+        assertEquals(List.of(), DataChoices.columns(null));
     }
 
     @Test

@@ -54,7 +54,7 @@ class ProjectFieldTest {
         assertEquals("spiral", field("Source").value(p));
         assertEquals("none", field("Scaling").value(p));
         List<ProjectField> fields = ProjectField.of(p.data());
-        assertEquals(22, fields.size());
+        assertEquals(23, fields.size());
         assertEquals(List.of(ProjectField.TRAINING, ProjectField.DATA), fields.stream().map(ProjectField::section).distinct().toList());
     }
 
@@ -66,19 +66,20 @@ class ProjectFieldTest {
 
     @Test
     void aShippedSetHasNoGeneratorSettingsAndAFileSourceItsFile() {
-        assertEquals(List.of("Source", "Task", "Scaling"), dataLabels(DataSpec.shipped("iris")));
-        assertEquals(List.of("Source", "Samples", "Classes", "Noise", "Seed", "Task", "Scaling"), dataLabels(DataSpec.spiral()));
+        assertEquals(List.of("Source", "Test split", "Task", "Scaling"), dataLabels(DataSpec.shipped("iris")));
+        assertEquals(List.of("Source", "Samples", "Classes", "Noise", "Seed", "Test split", "Task", "Scaling"), dataLabels(DataSpec.spiral()));
         DataSpec csv = DataChoices.withFiles(DataSpec.spiral(), "csv", "data/points.csv", null);
-        assertEquals(List.of("Source", "File", "Label column", "Missing values", "Validation file", "Task", "Scaling"), dataLabels(csv));
+        assertEquals(List.of("Source", "File", "Label column", "Left out", "Missing values", "Validation file", "Test split", "Task", "Scaling"),
+                dataLabels(csv));
         DataSpec idx = DataChoices.withFiles(DataSpec.spiral(), "idx", "images.idx", "labels.idx");
-        assertEquals(List.of("Source", "File", "Labels file", "Task", "Scaling"), dataLabels(idx));
+        assertEquals(List.of("Source", "File", "Labels file", "Test split", "Task", "Scaling"), dataLabels(idx));
         assertTrue(ProjectField.of(idx).stream().filter(f -> f.label().endsWith("ile")).allMatch(ProjectField::file));
     }
 
     @Test
     void anImageFolderShowsItsFolderSizeAndColourAndTheyChangeIt() {
         stack.execute(new ChangeTraining(stack.project().training(), DataSpec.images("pets", 32, 24, 3), "data"));
-        assertEquals(List.of("Source", "Folder", "Image size", "Colour", "Task", "Scaling"), dataLabels(stack.project().data()));
+        assertEquals(List.of("Source", "Folder", "Image size", "Colour", "Test split", "Task", "Scaling"), dataLabels(stack.project().data()));
         assertEquals("pets", field("Folder").value(stack.project()));
         assertEquals("32x24", field("Image size").value(stack.project()));
         assertEquals("rgb", field("Colour").value(stack.project()));
@@ -89,6 +90,20 @@ class ProjectFieldTest {
         assertEquals("The image size must be height x width in pixels, such as 28x28, found '16'.", refusal("Image size", "16"));
         assertEquals("Data setting 'image' must be a size HxWxC such as 28x28x1, with sides from 1 to 4096 and C 1 (greyscale)"
                 + " or 3 (RGB), found '5000x16x1'.", refusal("Image size", "5000x16"));
+    }
+
+    @Test
+    void theColumnsLeftOutAreTypedWithCommas() {
+        stack.execute(new ChangeTraining(stack.project().training(),
+                DataChoices.withFiles(DataSpec.spiral(), "csv", "people.csv", null), "data"));
+        assertEquals("", field("Left out").value(stack.project()));
+        stack.execute(field("Left out").command(stack.project(), "id,  name"));
+        assertEquals(List.of("id", "name"), stack.project().data().exclude());
+        assertEquals("id, name", field("Left out").value(stack.project()));
+        assertEquals("Change data left out", stack.undoDescription().orElseThrow());
+        stack.execute(field("Left out").command(stack.project(), ""));
+        assertEquals(List.of(), stack.project().data().exclude());
+        assertEquals("Data setting 'exclude' must be a list of distinct column names, found 'id' twice.", refusal("Left out", "id, id"));
     }
 
     @Test
