@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -43,6 +45,8 @@ public final class EvaluationView extends BorderPane {
     public static final String REGRESSION = "evaluation-regression";
     /** Style class of the column that lists a cell's samples in place of the scores. */
     public static final String SAMPLES_PART = "evaluation-samples";
+    /** Style class of the row that chooses the validation or the test part. */
+    public static final String PARTS = "evaluation-parts";
 
     static final String WAITING = "When a run ends, the network is tested here on the validation samples, "
             + "which it never learned from: which classes it mixes up, and how precise it is for each.";
@@ -72,6 +76,15 @@ public final class EvaluationView extends BorderPane {
     private final ReadOnlyObjectWrapper<RegressionReport> regressionReport = new ReadOnlyObjectWrapper<>(this, "regressionReport");
     /** Counts requests, so that only the newest one's result is shown. */
     private long generation;
+    /** Chooses the held-back part to test on, shown when the data set has a test part. */
+    private final ToggleGroup part = new ToggleGroup();
+    private final ToggleButton onValidation = new ToggleButton("Validation");
+    private final ToggleButton onTest = new ToggleButton("Test");
+    private final HBox parts = new HBox(new Label("Tested on"), onValidation, onTest);
+    /** What the last {@link #evaluate} call was given, so that a change of part tests again. */
+    private Program program;
+    private Split data;
+    private boolean stopped;
 
     /** An empty view that says what it will show. */
     public EvaluationView() {
@@ -97,32 +110,62 @@ public final class EvaluationView extends BorderPane {
         content.viewportBoundsProperty().addListener((obs, old, bounds) -> matrix.fitHeight(bounds.getHeight() - BODY_PADDING));
         figuresHeadline.getStyleClass().add(HEADLINE);
         regression.getStyleClass().add(REGRESSION);
+        onValidation.setId("evaluate-validation");
+        onTest.setId("evaluate-test");
+        onValidation.setToggleGroup(part);
+        onTest.setToggleGroup(part);
+        parts.getStyleClass().add(PARTS);
+        part.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                // One part is always chosen: a second click on it keeps it.
+                part.selectToggle(old);
+            } else if (program != null) {
+                test();
+            }
+        });
         setCenter(placeholder);
     }
 
     /** Forgets the last evaluation and any still being computed. */
     public void clear() {
-        generation++;
-        showPlaceholder(WAITING);
+        showUnavailable(WAITING);
     }
 
     /** Says why there is nothing to evaluate, e.g. after a failed run. */
     public void showUnavailable(String sentence) {
         generation++;
+        // The network may train again: choosing a part must not test it meanwhile.
+        program = null;
+        setTop(null);
         showPlaceholder(sentence);
     }
 
     /**
-     * Tests a trained network on the validation samples (the training samples when none were held
-     * back), on a background thread. The program must no longer be training.
+     * Tests a trained network on a background thread: on the test part when the data set holds one
+     * back (the validation part is then a click away), else on the validation samples (the training
+     * samples when none were held back). The program must no longer be training.
      *
      * @param stopped whether the run was stopped: the network is then as it was mid-epoch, and its
      *                accuracy may differ from the last epoch's
      */
     public void evaluate(Program program, Split data, boolean stopped) {
+        this.program = null;
+        boolean hasTest = data.test().size() > 0;
+        // The test part, held back from everything during training, is the honest final figure.
+        part.selectToggle(hasTest ? onTest : onValidation);
+        setTop(hasTest ? parts : null);
+        this.program = program;
+        this.data = data;
+        this.stopped = stopped;
+        test();
+    }
+
+    private void test() {
         long request = ++generation;
-        Dataset samples = testSet(data);
-        String which = describe(data) + (stopped ? ", as the network was when the run stopped" : "");
+        boolean onTestPart = part.getSelectedToggle() == onTest;
+        Dataset samples = testSet(data, onTestPart);
+        String which = describe(data, onTestPart) + (stopped ? ", as the network was when the run stopped" : "");
+        Program program = this.program;
         showPlaceholder("Testing the network on " + which + "…");
         Thread worker = new Thread(() -> {
             try {
@@ -216,17 +259,30 @@ public final class EvaluationView extends BorderPane {
         return report.getReadOnlyProperty();
     }
 
-    /** The samples a network is tested on: the validation set, or the training set when it is empty. */
-    static Dataset testSet(Split data) {
+    /**
+     * The samples a network is tested on: the test part when chosen, else the validation part, or
+     * the training set when that is empty.
+     */
+    static Dataset testSet(Split data, boolean test) {
+        if (test) {
+            return data.test();
+        }
         return data.validation().size() > 0 ? data.validation() : data.train();
     }
 
-    /** "the 150 validation samples", or what stands in for them. */
-    static String describe(Split data) {
-        if (data.validation().size() > 0) {
-            return "the " + data.validation().size() + " validation samples";
+    /** "the 150 validation samples", "the 30 test samples", or what stands in for them. */
+    static String describe(Split data, boolean test) {
+        if (test) {
+            return samples(data.test(), "test");
         }
-        return "the " + data.train().size() + " training samples (none were held back for validation)";
+        if (data.validation().size() > 0) {
+            return samples(data.validation(), "validation");
+        }
+        return samples(data.train(), "training") + " (none were held back for validation)";
+    }
+
+    private static String samples(Dataset part, String kind) {
+        return "the " + part.size() + " " + kind + (part.size() == 1 ? " sample" : " samples");
     }
 
     private void showPlaceholder(String sentence) {

@@ -35,8 +35,19 @@ class ScoreRowsTest {
     void theNetworkIsTestedOnTheValidationSamplesOrElseOnTheTrainingOnes() {
         Dataset three = new Dataset("d", new float[3], new int[] {1}, new int[] {0, 1, 0}, 2, List.of("a", "b"));
         Dataset none = three.subset(new int[0]);
-        assertEquals("the 3 validation samples", EvaluationView.describe(new Split(three, three)));
-        assertEquals("the 3 training samples (none were held back for validation)", EvaluationView.describe(new Split(three, none)));
-        assertEquals(three, EvaluationView.testSet(new Split(three, none)));
+        assertEquals("the 3 validation samples", EvaluationView.describe(new Split(three, three), false));
+        assertEquals("the 3 training samples (none were held back for validation)", EvaluationView.describe(new Split(three, none), false));
+        assertEquals(three, EvaluationView.testSet(new Split(three, none), false));
+    }
+
+    @Test
+    void theTestPartIsTestedWhenChosen() {
+        Dataset three = new Dataset("d", new float[3], new int[] {1}, new int[] {0, 1, 0}, 2, List.of("a", "b"));
+        Dataset two = three.subset(new int[] {0, 1});
+        Dataset one = three.subset(new int[] {2});
+        Split split = new Split(three, two, one);
+        assertEquals("the 1 test sample", EvaluationView.describe(split, true));
+        assertEquals(one, EvaluationView.testSet(split, true));
+        assertEquals(two, EvaluationView.testSet(split, false));
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -30,11 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.compile.Compiler;
 import org.neurocanvas.export.ModelBundle;
+import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
 import org.neurocanvas.model.RunRecord;
 import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.train.Trainer;
+import org.neurocanvas.ui.evaluation.EvaluationView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.neurocanvas.ui.gallery.GallerySamples;
@@ -82,6 +85,19 @@ class TrainingPanelTest {
         try {
             Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
             return new TrainingRun(new Trainer(c.program(), c.optimizer(), c.data(), 32, epochs, 1), c.data(),
+                    c.optimizer().learningRate());
+        } catch (ProjectFileException e) {
+            throw new CompileException(e.getMessage());
+        }
+    }
+
+    /** The spiral with a fifth of its samples held back as a test part. */
+    private static TrainingRun spiralWithTestPart() throws CompileException {
+        try {
+            Project project = ProjectIO.read(Path.of("samples/spiral-mlp.json"));
+            new ChangeTraining(project.training(), project.data().withTest(0.2), "hold back a test part").execute(project);
+            Compiler.Compiled c = Compiler.compile(project);
+            return new TrainingRun(new Trainer(c.program(), c.optimizer(), c.data(), 32, 1, 1), c.data(),
                     c.optimizer().learningRate());
         } catch (ProjectFileException e) {
             throw new CompileException(e.getMessage());
@@ -149,6 +165,25 @@ class TrainingPanelTest {
         waitUntilStopped();
         assertEquals(3, validation.size());
         assertEquals(4, sentences.size(), "each run says it started and how it ended");
+    }
+
+    @Test
+    void aTestPartIsEvaluatedFirstAndTheValidationPartIsAClickAway(FxRobot robot) throws Exception {
+        runner = TrainingPanelTest::spiralWithTestPart;
+        robot.clickOn("#train");
+        waitUntilStopped();
+        robot.clickOn("#evaluation-tab");
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> panel.evaluation().reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label headline = robot.lookup("." + EvaluationView.HEADLINE).queryAs(Label.class);
+        assertTrue(headline.getText().endsWith("on the 120 test samples"), headline::getText);
+
+        robot.clickOn("#evaluate-validation");
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> panel.evaluation().reportProperty().get() != null
+                && headline.getText().endsWith("on the 150 validation samples"));
+        robot.clickOn("#evaluate-validation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#evaluate-validation").queryAs(ToggleButton.class).isSelected(), "one part stays chosen");
     }
 
     @Test
