@@ -293,7 +293,7 @@ public final class MainWindow {
         trainer.addListener(model);
         // The snapshot reads the program under training, so "Keep the best model" saves the best epoch's weights.
         return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate(), RunSettings.of(project),
-                program -> model.bundle());
+                program -> model.bundle(), compiled.notes());
     }
 
     /** Puts a run's training settings back as one undoable edit; the data stays as it is. */

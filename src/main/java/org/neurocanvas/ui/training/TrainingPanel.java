@@ -376,6 +376,10 @@ public class TrainingPanel extends BorderPane {
         keepBestModel(run);
         int samplesPerEpoch = run.data().train().size();
         Platform.runLater(() -> {
+            if (!run.notes().isEmpty()) {
+                // Such as images that could not be read: said once, beside how to stop the run.
+                status.accept(TrainingTexts.TRAINING + " " + String.join(" ", run.notes()));
+            }
             monitor.setSamplesPerEpoch(samplesPerEpoch);
             if (monitor.rateChanges().isEmpty()) {
                 live.showStartingRate(run.learningRate());

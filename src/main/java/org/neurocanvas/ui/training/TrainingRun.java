@@ -2,6 +2,7 @@ package org.neurocanvas.ui.training;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.neurocanvas.data.Split;
@@ -17,8 +18,10 @@ import org.neurocanvas.train.Trainer;
  * @param settings the settings the run is recorded with in the project's history (see {@link RunSettings})
  * @param snapshot copies the network into a model bundle, for the best-model checkpoint; null when
  *                 the run cannot be saved, which leaves "Keep the best model" without effect
+ * @param notes sentences on the data worth saying as the run starts, such as images skipped
  */
-public record TrainingRun(Trainer trainer, Split data, double learningRate, Map<String, String> settings, ModelSnapshot snapshot) {
+public record TrainingRun(Trainer trainer, Split data, double learningRate, Map<String, String> settings, ModelSnapshot snapshot,
+        List<String> notes) {
 
     /** Rejects a missing part. */
     public TrainingRun {
@@ -26,6 +29,12 @@ public record TrainingRun(Trainer trainer, Split data, double learningRate, Map<
         Objects.requireNonNull(data, "data");
         // In the order given, as the history keeps it.
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        notes = List.copyOf(notes);
+    }
+
+    /** A run with nothing to say about its data. */
+    public TrainingRun(Trainer trainer, Split data, double learningRate, Map<String, String> settings, ModelSnapshot snapshot) {
+        this(trainer, data, learningRate, settings, snapshot, List.of());
     }
 
     /** A run whose model cannot be kept as a checkpoint. */

@@ -187,6 +187,18 @@ class TrainingPanelTest {
     }
 
     @Test
+    void whatTheDataSaysAsTheRunStartsGoesToTheStatusBar(FxRobot robot) throws Exception {
+        String skipped = "photos: skipped 1 of 9 files, which are not images that decode; the first is dog/broken.png.";
+        runner = () -> {
+            TrainingRun run = spiral(1);
+            return new TrainingRun(run.trainer(), run.data(), run.learningRate(), Map.of(), null, List.of(skipped));
+        };
+        robot.clickOn("#train");
+        waitUntilStopped();
+        assertTrue(sentences.contains(STARTED + " " + skipped), sentences::toString);
+    }
+
+    @Test
     void onImagesTheGalleryTakesTheBoundarysPlaceAndLabelsItsImagesAsTheNetworkLearns(FxRobot robot) throws Exception {
         runner = () -> {
             try {
