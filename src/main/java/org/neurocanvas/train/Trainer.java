@@ -270,9 +270,10 @@ public final class Trainer {
                     look(false);
                     lossSum += loss * count;
                     seen += count;
-                    smoothed.add(loss, train.isClassification() ? (double) hits / count : Double.NaN);
+                    double batchAccuracy = train.isClassification() ? (double) hits / count : Double.NaN;
+                    smoothed.add(loss, batchAccuracy);
                     publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(),
-                            smoothed.accuracy(), rate));
+                            smoothed.accuracy(), rate, loss, batchAccuracy));
                 }
             }
             Metrics val = Metrics.of(program, data.validation());

@@ -7,10 +7,16 @@ public sealed interface TrainingEvent {
      * After each batch: loss and accuracy smoothed over the last few dozen batches (an
      * exponential moving average), so the curve follows training without the noise of single
      * batches or a jump where each epoch starts; {@code learningRate} is the rate this batch
-     * stepped with (NaN when not known).
+     * stepped with (NaN when not known); {@code batchLoss} and {@code batchAccuracy} are this
+     * batch's own figures, noise and all.
      */
-    record BatchEnd(int epoch, int epochs, int batch, int batches, double loss, double accuracy, double learningRate)
-            implements TrainingEvent {
+    record BatchEnd(int epoch, int epochs, int batch, int batches, double loss, double accuracy, double learningRate,
+            double batchLoss, double batchAccuracy) implements TrainingEvent {
+        /** A batch whose own figures are not known apart from the smoothed ones. */
+        public BatchEnd(int epoch, int epochs, int batch, int batches, double loss, double accuracy, double learningRate) {
+            this(epoch, epochs, batch, batches, loss, accuracy, learningRate, loss, accuracy);
+        }
+
         /** Without the learning rate. */
         public BatchEnd(int epoch, int epochs, int batch, int batches, double loss, double accuracy) {
             this(epoch, epochs, batch, batches, loss, accuracy, Double.NaN);

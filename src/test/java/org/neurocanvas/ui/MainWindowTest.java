@@ -136,8 +136,8 @@ class MainWindowTest {
         javafx.scene.control.TableView<?> table = robot.lookup("#runs .table-view").queryAs(javafx.scene.control.TableView.class);
         assertEquals(1, table.getItems().size());
         robot.interact(() -> window.training().runs().table().getItems().get(0).comparedProperty().set(true));
-        assertEquals(3, window.training().lossChart().getData().size(), "the ticked run's validation loss joins the loss chart");
-        assertEquals(3, window.training().lossChart().getData().get(2).getData().size());
+        assertEquals(4, window.training().lossChart().getData().size(), "the ticked run's validation loss joins the loss chart");
+        assertEquals(3, window.training().lossChart().getData().get(3).getData().size());
 
         robot.interact(() -> window.editor().execute(
                 new ChangeTraining(project.training().withLearningRate(0.5), project.data(), "training learning rate")));

@@ -11,18 +11,26 @@ import javafx.util.StringConverter;
 
 /**
  * The loss, accuracy and learning rate charts of the training panel. Loss and accuracy have the
- * train series first and the validation series second, so the stylesheet colours them the same
- * way in both charts, and shade the gap between them; all three mark the learning rate changes of
- * the run.
+ * train series first, the validation series second and the single batches faint third, so the
+ * stylesheet colours them the same way in both charts, and shade the gap between the first two;
+ * all three mark the learning rate changes of the run.
  */
 final class TrainingCharts {
 
     /** Style class of both charts. */
     public static final String CHART = "training-chart";
-    /** Name of the training series in the legend: its points are the smoothed loss of the latest batches. */
-    public static final String TRAIN = "train (smoothed)";
+    /**
+     * Name of the training series in the legend: its points are the smoothed loss of the latest
+     * batches, drawn bold over the faint single batches. Legend items are all as wide as the widest,
+     * so three of them fit one line only with short names.
+     */
+    public static final String TRAIN = "train";
     /** Name of the validation series in the legend. */
     public static final String VALIDATION = "validation";
+    /** Name of the single batches' series in the legend, drawn faint behind the smoothed curve. */
+    public static final String BATCHES = "one batch";
+    /** Style class of the single batches' line. */
+    public static final String BATCHES_STYLE = "training-batches";
 
     private TrainingCharts() {
     }
@@ -38,7 +46,7 @@ final class TrainingCharts {
         LossAxis y = new LossAxis();
         y.setLabel("loss");
         alignable(y);
-        return chart("loss-chart", "Loss", y, monitor.trainLoss(), monitor.validationLoss(), monitor);
+        return chart("loss-chart", "Loss", y, monitor.trainLoss(), monitor.validationLoss(), monitor.batchLoss(), monitor);
     }
 
     /** Whether the loss chart's y axis is logarithmic. */
@@ -98,7 +106,8 @@ final class TrainingCharts {
                 return Double.parseDouble(text.replace("%", "")) / 100;
             }
         });
-        return chart("accuracy-chart", "Accuracy", y, monitor.trainAccuracy(), monitor.validationAccuracy(), monitor);
+        return chart("accuracy-chart", "Accuracy", y, monitor.trainAccuracy(), monitor.validationAccuracy(),
+                monitor.batchAccuracy(), monitor);
     }
 
     /** The loss and learning rate charts share one width of y axis, so their epochs line up one above the other. */
@@ -143,7 +152,7 @@ final class TrainingCharts {
 
     private static LineChart<Number, Number> chart(String id, String title, ValueAxis<Number> y,
             ObservableList<XYChart.Data<Number, Number>> train, ObservableList<XYChart.Data<Number, Number>> validation,
-            TrainingMonitor monitor) {
+            ObservableList<XYChart.Data<Number, Number>> batches, TrainingMonitor monitor) {
         y.setAnimated(false);
         // Learning rate changes during the run show as dashed vertical lines in every chart.
         LineChart<Number, Number> chart = new MarkedChart(epochAxis(monitor), y, monitor.rateChanges(), true);
@@ -153,8 +162,13 @@ final class TrainingCharts {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.getData().add(new XYChart.Series<>(TRAIN, train));
-        EpochPoints.mark(validation);
+        EpochPoints.mark(validation, monitor.spanEpochsProperty());
         chart.getData().add(new XYChart.Series<>(VALIDATION, validation));
+        XYChart.Series<Number, Number> single = new XYChart.Series<>(BATCHES, batches);
+        chart.getData().add(single);
+        // Third, for the gap band and the colours; drawn first, under the curves it explains.
+        single.getNode().setViewOrder(1);
+        single.getNode().getStyleClass().add(BATCHES_STYLE);
         chart.setMinSize(240, 180);
         chart.setPrefSize(420, 260);
         return chart;

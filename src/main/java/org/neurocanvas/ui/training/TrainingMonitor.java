@@ -51,6 +51,8 @@ public final class TrainingMonitor implements TrainingListener {
     private final ObservableList<XYChart.Data<Number, Number>> trainAccuracy = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> validationAccuracy = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> learningRate = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> batchLoss = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> batchAccuracy = FXCollections.observableArrayList();
     /** Read-only views for the charts, made once so every caller shares them. */
     private final ObservableList<XYChart.Data<Number, Number>> trainLossView = FXCollections.unmodifiableObservableList(trainLoss);
     private final ObservableList<XYChart.Data<Number, Number>> validationLossView =
@@ -60,6 +62,9 @@ public final class TrainingMonitor implements TrainingListener {
     private final ObservableList<XYChart.Data<Number, Number>> validationAccuracyView =
             FXCollections.unmodifiableObservableList(validationAccuracy);
     private final ObservableList<XYChart.Data<Number, Number>> learningRateView = FXCollections.unmodifiableObservableList(learningRate);
+    private final ObservableList<XYChart.Data<Number, Number>> batchLossView = FXCollections.unmodifiableObservableList(batchLoss);
+    private final ObservableList<XYChart.Data<Number, Number>> batchAccuracyView =
+            FXCollections.unmodifiableObservableList(batchAccuracy);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
     private final ReadOnlyStringWrapper metricsText = new ReadOnlyStringWrapper(this, "metricsText", "");
@@ -140,7 +145,8 @@ public final class TrainingMonitor implements TrainingListener {
             pendingEpochs.clear();
             pendingEnd = null;
         }
-        List.of(trainLoss, validationLoss, trainAccuracy, validationAccuracy, learningRate).forEach(List::clear);
+        List.of(trainLoss, validationLoss, trainAccuracy, validationAccuracy, learningRate, batchLoss, batchAccuracy)
+                .forEach(List::clear);
         accuracyKnown.set(true);
         rateVaries.set(false);
         firstRate = Double.NaN;
@@ -240,6 +246,8 @@ public final class TrainingMonitor implements TrainingListener {
         ChartSeries.add(trainLoss, b.progress(), b.loss(), MAX_POINTS);
         ChartSeries.add(trainAccuracy, b.progress(), b.accuracy(), MAX_POINTS);
         ChartSeries.add(learningRate, b.progress(), b.learningRate(), MAX_POINTS);
+        ChartSeries.add(batchLoss, b.progress(), b.batchLoss(), MAX_POINTS);
+        ChartSeries.add(batchAccuracy, b.progress(), b.batchAccuracy(), MAX_POINTS);
         noteRate(b.learningRate());
         accuracyKnown.set(!Double.isNaN(b.accuracy()));
         loss = b.loss();
@@ -291,6 +299,19 @@ public final class TrainingMonitor implements TrainingListener {
     /** Validation accuracy as a fraction 0..1, one point per epoch end. */
     public ObservableList<XYChart.Data<Number, Number>> validationAccuracy() {
         return validationAccuracyView;
+    }
+
+    /**
+     * The loss of the single batch each flush shows, before smoothing (x in epochs): a sample of the
+     * noise that the smoothed curve irons out.
+     */
+    public ObservableList<XYChart.Data<Number, Number>> batchLoss() {
+        return batchLossView;
+    }
+
+    /** The accuracy of the single batch each flush shows, before smoothing (x in epochs). */
+    public ObservableList<XYChart.Data<Number, Number>> batchAccuracy() {
+        return batchAccuracyView;
     }
 
     /** The learning rate each shown batch stepped with (x in epochs), so a schedule is seen working. */

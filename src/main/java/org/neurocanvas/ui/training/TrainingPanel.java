@@ -78,6 +78,8 @@ public class TrainingPanel extends BorderPane {
     public static final String LEGEND_TRAIN = "training-legend-train";
     /** Style class of the legend's colour swatch of the validation curve. */
     public static final String LEGEND_VALIDATION = "training-legend-validation";
+    /** Style class of the legend's colour swatch of the single batches' faint curve. */
+    public static final String LEGEND_BATCHES = "training-legend-batches";
     /** Style class of the "Keep the best model" check box. */
     public static final String KEEP_BEST = "training-keep-best";
     /** Style class of the row holding both charts and the decision boundary. */
@@ -227,7 +229,8 @@ public class TrainingPanel extends BorderPane {
         rateChart.visibleProperty().bind(monitor.rateVariesProperty());
         rateChart.managedProperty().bind(rateChart.visibleProperty());
         // Squeezed over the strip, the chart drops its own legend: one under the strip names the curves instead.
-        HBox legend = new HBox(swatch(TrainingCharts.TRAIN, LEGEND_TRAIN), swatch(TrainingCharts.VALIDATION, LEGEND_VALIDATION));
+        HBox legend = new HBox(swatch(TrainingCharts.TRAIN, LEGEND_TRAIN), swatch(TrainingCharts.BATCHES, LEGEND_BATCHES),
+                swatch(TrainingCharts.VALIDATION, LEGEND_VALIDATION));
         legend.setId("loss-legend");
         legend.getStyleClass().add(LEGEND);
         legend.visibleProperty().bind(rateChart.visibleProperty());
@@ -483,7 +486,7 @@ public class TrainingPanel extends BorderPane {
     /** Draws the validation loss of each ticked run of the history on the loss chart, dashed, beside the current run's. */
     private void showCompared() {
         List<XYChart.Series<Number, Number>> series = lossChart.getData();
-        series.subList(2, series.size()).clear();
+        series.subList(3, series.size()).clear();
         int longest = 0;
         for (RunsView.Entry entry : runs.compared()) {
             XYChart.Series<Number, Number> curve = new XYChart.Series<>();

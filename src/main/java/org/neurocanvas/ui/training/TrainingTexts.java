@@ -30,7 +30,7 @@ final class TrainingTexts {
      * The figures beside the charts, each line saying what its figures are, since the training
      * ones follow the curve's smoothed batches during an epoch and are the epoch's mean when the run
      * ends on one, and the validation ones are measured only at an epoch's end:
-     * "smoothed: loss 0.4121 · acc 84.3%" over "epoch 3: val_loss 0.4410 · val_acc 83.0%". The
+     * "smoothed: loss 0.4121 · acc 84.3%" over "epoch 3 val: loss 0.4410 · acc 83.0%". The
      * validation line only once there is one, the accuracies only for classes.
      *
      * @param trainEpoch the epoch whose mean the training figures are, or 0 for the smoothed batches
@@ -42,8 +42,9 @@ final class TrainingTexts {
         if (Double.isNaN(valLoss)) {
             return train;
         }
-        return train + "\nepoch " + valEpoch + String.format(Locale.ROOT, ": val_loss %.4f", valLoss)
-                + (Double.isNaN(valAccuracy) ? "" : " · val_acc " + percent(valAccuracy));
+        // As short as the line above it: the dashboard's column has no room for val_loss and val_acc.
+        return train + "\nepoch " + valEpoch + String.format(Locale.ROOT, " val: loss %.4f", valLoss)
+                + (Double.isNaN(valAccuracy) ? "" : " · acc " + percent(valAccuracy));
     }
 
     /** The sentence for the end of a run, as the status bar shows it. */

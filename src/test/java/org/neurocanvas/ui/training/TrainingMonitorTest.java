@@ -74,7 +74,7 @@ class TrainingMonitorTest {
         assertEquals(List.of(0.3, 0.7, 1.2), xs(monitor.trainLoss()), "batches drew epoch 1: its mean adds no point");
         assertEquals(List.of(1.0), xs(monitor.validationLoss()));
         assertEquals("Epoch 2 / 200", monitor.epochTextProperty().get());
-        assertEquals("smoothed: loss 0.2500 · acc 50.0%\nepoch 1: val_loss 0.4410 · val_acc 83.0%", monitor.metricsTextProperty().get());
+        assertEquals("smoothed: loss 0.2500 · acc 50.0%\nepoch 1 val: loss 0.4410 · acc 83.0%", monitor.metricsTextProperty().get());
     }
 
     @Test
@@ -90,7 +90,7 @@ class TrainingMonitorTest {
         assertEquals(List.of(1.0, 2.0, 3.0), xs(monitor.validationAccuracy()));
         assertEquals(0.83, monitor.validationAccuracy().get(2).getYValue().doubleValue(), 1e-12);
         assertEquals(3.0 / EPOCHS, monitor.progressProperty().get(), 1e-12);
-        assertEquals("epoch 3 mean: loss 0.4121 · acc 84.3%\nepoch 3: val_loss 0.4410 · val_acc 83.0%", monitor.metricsTextProperty().get());
+        assertEquals("epoch 3 mean: loss 0.4121 · acc 84.3%\nepoch 3 val: loss 0.4410 · acc 83.0%", monitor.metricsTextProperty().get());
     }
 
     @Test
@@ -309,6 +309,21 @@ class TrainingMonitorTest {
         monitor.reset();
         assertFalse(monitor.rateVariesProperty().get());
         assertTrue(monitor.learningRate().isEmpty());
+    }
+
+    @Test
+    void theShownBatchsOwnFiguresGoBesideTheSmoothedOnes() {
+        monitor.begin();
+        monitor.onEvent(new BatchEnd(1, 2, 4, 10, 0.9, 0.6, 0.01, 1.7, 0.25));
+        monitor.onEvent(new BatchEnd(1, 2, 5, 10, 0.8, 0.62, 0.01, 0.3, 0.75));
+        monitor.flush();
+        assertEquals(List.of(0.5), xs(monitor.batchLoss()), "one point a flush, at the last batch");
+        assertEquals(0.3, monitor.batchLoss().get(0).getYValue().doubleValue(), 1e-12);
+        assertEquals(0.75, monitor.batchAccuracy().get(0).getYValue().doubleValue(), 1e-12);
+        assertEquals(0.8, monitor.trainLoss().get(0).getYValue().doubleValue(), 1e-12, "the smoothed curve is apart");
+        monitor.reset();
+        assertTrue(monitor.batchLoss().isEmpty());
+        assertTrue(monitor.batchAccuracy().isEmpty());
     }
 
     @Test

@@ -32,7 +32,7 @@ class TrainingTextsTest {
 
     @Test
     void aRunWithoutClassesShowsLossesAndEndsOnItsValidationLoss() {
-        assertEquals("epoch 3 mean: loss 0.0421\nepoch 3: val_loss 0.0502", TrainingTexts.metrics(0.0421, Double.NaN, 3, 0.0502, Double.NaN, 3));
+        assertEquals("epoch 3 mean: loss 0.0421\nepoch 3 val: loss 0.0502", TrainingTexts.metrics(0.0421, Double.NaN, 3, 0.0502, Double.NaN, 3));
         assertEquals("Finished 3 epochs: validation loss 0.0502.", TrainingTexts.ending(new org.neurocanvas.train.TrainingEvent.Finished(
                 false, new org.neurocanvas.train.TrainingEvent.EpochEnd(3, 3, 0.0421, Double.NaN, 0.0502, Double.NaN))));
         assertEquals("training loss 0.0421", TrainingTexts.result(
