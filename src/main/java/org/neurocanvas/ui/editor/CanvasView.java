@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -28,11 +29,13 @@ import javafx.scene.transform.Transform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.neurocanvas.model.Analysis;
@@ -72,6 +75,9 @@ public final class CanvasView extends ScrollPane {
     private static final double NUDGE_FAR = 5 * CanvasGeometry.GRID;
 
     private boolean fitting;
+    private boolean spaceHeld;
+    /** Whether the primary button went down on a card, which then owns the drag rather than the scroll pane. */
+    private boolean cardHeld;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private MoveDrag moveDrag;
     private WireDrag wireDrag;
@@ -105,19 +111,25 @@ public final class CanvasView extends ScrollPane {
         // A group around the board makes the scroll pane measure the board as scaled.
         setContent(new Group(board));
         setPannable(true);
+        // Ctrl+wheel and a pinch zoom around the pointer; the plain wheel scrolls.
         addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
-                zoom.set(e.getDeltaY() > 0 ? ZoomLevels.in(zoom.get()) : ZoomLevels.out(zoom.get()));
+                zoomAround(e.getDeltaY() > 0 ? ZoomLevels.in(zoom.get()) : ZoomLevels.out(zoom.get()), new Point2D(e.getSceneX(), e.getSceneY()));
                 e.consume();
             }
+        });
+        addEventFilter(ZoomEvent.ZOOM, e -> {
+            zoomAround(ZoomLevels.clamp(zoom.get() * e.getZoomFactor()), new Point2D(e.getSceneX(), e.getSceneY()));
+            e.consume();
         });
 
         marqueeView.getStyleClass().add(Styles.MARQUEE);
         marqueeView.setMouseTransparent(true);
-        // Only the primary button draws a rubber band; the others reach the scroll pane, which pans.
+        // Only the primary button draws a rubber band; the others, and the primary one while Space is held, reach the
+        // scroll pane, which pans.
         board.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             board.requestFocus();
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && !spaceHeld) {
                 marquee = editor.pressEmpty(boardPoint(e), e.isShiftDown() || e.isShortcutDown());
                 showMarquee();
                 overlay.getChildren().setAll(marqueeView);
@@ -139,6 +151,24 @@ public final class CanvasView extends ScrollPane {
             }
         });
         board.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        board.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                holdSpace(false);
+                e.consume();
+            }
+        });
+        focusWithinProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                holdSpace(false);
+            }
+        });
+        // A press that pans reaches the scroll pane, which would take the keyboard from the board (and its shortcuts with it).
+        setFocusTraversable(false);
+        focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                board.requestFocus();
+            }
+        });
         board.setOnDragOver(this::dragOver);
         board.setOnDragDropped(this::dragDropped);
         board.setOnDragExited(e -> wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false)));
@@ -198,6 +228,22 @@ public final class CanvasView extends ScrollPane {
     /** The scale at which the board is drawn; 1 is actual size. */
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /**
+     * Zooms to {@code scale}, keeping the point of the board under {@code scenePoint} (the pointer) where it is,
+     * as far as the board reaches.
+     */
+    public void zoomAround(double scale, Point2D scenePoint) {
+        Node viewport = lookup(".viewport");
+        if (viewport == null) {
+            zoom.set(scale);
+            return;
+        }
+        Point2D anchor = board.sceneToLocal(scenePoint);
+        Point2D inView = viewport.sceneToLocal(scenePoint);
+        zoom.set(scale);
+        place(anchor, inView.getX(), inView.getY());
     }
 
     /** Zooms to the scale at which every card shows, at most actual size. */
@@ -351,6 +397,13 @@ public final class CanvasView extends ScrollPane {
     }
 
     private void reveal(Rectangle2D area) {
+        Point2D centre = new Point2D(area.getMinX() + area.getWidth() / 2, area.getMinY() + area.getHeight() / 2);
+        Bounds view = getViewportBounds();
+        place(centre, view.getWidth() / 2, view.getHeight() / 2);
+    }
+
+    // Scrolls so that a board point shows at (viewX, viewY) of the view, as far as the board allows.
+    private void place(Point2D boardPoint, double viewX, double viewY) {
         // The zoom just set must reach the scroll pane's content before the scroll positions mean anything.
         // Cards are styled as they are added (refresh), so layout suffices once the skin exists; applyCss() would restyle every card.
         if (getSkin() == null) {
@@ -359,13 +412,14 @@ public final class CanvasView extends ScrollPane {
         layout();
         Bounds content = getContent().getLayoutBounds();
         Bounds view = getViewportBounds();
-        Point2D centre = board.localToParent(area.getMinX() + area.getWidth() / 2, area.getMinY() + area.getHeight() / 2);
-        setHvalue(scrollValue(centre.getX() - content.getMinX(), content.getWidth(), view.getWidth()));
-        setVvalue(scrollValue(centre.getY() - content.getMinY(), content.getHeight(), view.getHeight()));
+        Point2D at = board.localToParent(boardPoint);
+        setHvalue(scrollValue(at.getX() - content.getMinX() - viewX, content.getWidth(), view.getWidth()));
+        setVvalue(scrollValue(at.getY() - content.getMinY() - viewY, content.getHeight(), view.getHeight()));
     }
 
-    private static double scrollValue(double centre, double content, double view) {
-        return content <= view ? 0 : Math.max(0, Math.min(1, (centre - view / 2) / (content - view)));
+    // The scroll value that puts the view's edge at offset within the content.
+    private static double scrollValue(double offset, double content, double view) {
+        return content <= view ? 0 : Math.max(0, Math.min(1, offset / (content - view)));
     }
 
     /** The middle of what the canvas shows, in board coordinates. */
@@ -438,13 +492,15 @@ public final class CanvasView extends ScrollPane {
         return view;
     }
 
+    // A card takes the primary button; the others, and the primary one while Space is held, pan the view.
     private void pressCard(String id, MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY) {
+        board.requestFocus();
+        cardHeld = e.getButton() == MouseButton.PRIMARY && !spaceHeld;
+        if (cardHeld) {
             moveDrag = editor.pressLayer(id, boardPoint(e), e.isShiftDown() || e.isShortcutDown()).orElse(null);
             views.get(id).toFront();
-            board.requestFocus();
+            e.consume();
         }
-        e.consume();
     }
 
     private void dragCard(MouseEvent e) {
@@ -456,7 +512,9 @@ public final class CanvasView extends ScrollPane {
             }
             layoutWires(moveDrag.layers());
         }
-        e.consume();
+        if (cardHeld) {
+            e.consume();
+        }
     }
 
     private void releaseCard(MouseEvent e) {
@@ -467,7 +525,10 @@ public final class CanvasView extends ScrollPane {
             // Puts cards back where the model has them if the move was refused.
             refresh();
         }
-        e.consume();
+        if (cardHeld) {
+            cardHeld = false;
+            e.consume();
+        }
     }
 
     private void pressPort(String id, MouseEvent e) {
@@ -512,6 +573,8 @@ public final class CanvasView extends ScrollPane {
         }
         double step = e.isShiftDown() ? NUDGE_FAR : CanvasGeometry.GRID;
         switch (e.getCode()) {
+            // Held down, Space turns a drag into a pan (and keeps the scroll pane from paging down).
+            case SPACE -> holdSpace(true);
             case F2, ENTER -> editor.selection().single().ifPresent(this::startRename);
             case TAB -> {
                 // Past the last layer (or before the first) Tab leaves the canvas as usual.
@@ -530,6 +593,11 @@ public final class CanvasView extends ScrollPane {
         }
         // Arrow keys would otherwise scroll the pane as well.
         e.consume();
+    }
+
+    private void holdSpace(boolean held) {
+        spaceHeld = held;
+        board.setCursor(held ? Cursor.OPEN_HAND : null);
     }
 
     // Selects the layer after (or before) the selected one in the graph's order, the first (or last) when none
