@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.editor;
 
+import javafx.event.EventHandler;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.beans.value.ObservableValue;
@@ -28,6 +29,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -74,6 +76,12 @@ public final class CanvasView extends ScrollPane {
     /** How far Shift+arrow moves the selection: five grid steps. */
     private static final double NUDGE_FAR = 5 * CanvasGeometry.GRID;
 
+    /**
+     * Escape in a text field of the window (a setting, the palette's search) gives the keyboard back to the canvas,
+     * so that Delete, Ctrl+Z and the arrow keys work on the network again. It acts on the key's release, after the
+     * field has had the press (a setting drops what was typed, the search empties).
+     */
+    private final EventHandler<KeyEvent> leaveField = this::leaveField;
     private boolean fitting;
     private boolean spaceHeld;
     /** Whether the primary button went down on a card, which then owns the drag rather than the scroll pane. */
@@ -173,6 +181,14 @@ public final class CanvasView extends ScrollPane {
         board.setOnDragDropped(this::dragDropped);
         board.setOnDragExited(e -> wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false)));
 
+        sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_RELEASED, leaveField);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_RELEASED, leaveField);
+            }
+        });
         editor.session().addChangeListener(this::refresh);
         editor.selection().addListener(this::showSelection);
         editor.setViewCentre(this::viewCentre);
@@ -550,6 +566,9 @@ public final class CanvasView extends ScrollPane {
             rubberBand.connect(wireDrag.start(), wireDrag.end());
             rubberBand.pseudoClassStateChanged(Styles.ACCEPT, wireDrag.accepted());
             rubberBand.pseudoClassStateChanged(Styles.REFUSE, wireDrag.refusal().isPresent());
+            // The wire the dragged layer would be inserted into lights up.
+            Edge into = wireDrag.wire().filter(w -> wireDrag.refusal().isEmpty()).orElse(null);
+            wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, w.edge().equals(into)));
         }
         e.consume();
     }
@@ -561,6 +580,7 @@ public final class CanvasView extends ScrollPane {
             wireDrag = null;
             overlay.getChildren().clear();
             views.values().forEach(NodeView::endWireTargets);
+            wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false));
             editor.release(drag);
         }
         e.consume();
@@ -593,6 +613,22 @@ public final class CanvasView extends ScrollPane {
         }
         // Arrow keys would otherwise scroll the pane as well.
         e.consume();
+    }
+
+    private void leaveField(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && e.getTarget() instanceof TextInputControl field && field != renaming && isShown()) {
+            board.requestFocus();
+        }
+    }
+
+    // Whether this canvas is on view: a canvas in a tab that is not selected is in the scene but hidden.
+    private boolean isShown() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
     }
 
     private void holdSpace(boolean held) {
