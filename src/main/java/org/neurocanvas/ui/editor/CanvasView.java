@@ -453,7 +453,7 @@ public final class CanvasView extends ScrollPane {
         for (LayerNode node : graph.nodes()) {
             NodeView view = views.computeIfAbsent(node.id(), id -> createView(node));
             view.relocate(node.x(), node.y());
-            view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation());
+            view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation(), analysis.hint(node.id()).orElse(null));
             ordered.add(view);
         }
         // Selected cards lie on top, where a card that was just dragged or added belongs.

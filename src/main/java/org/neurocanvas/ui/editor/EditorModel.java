@@ -442,13 +442,20 @@ public final class EditorModel {
         }
     }
 
-    /** One sentence on the state of the network: the first problem, or that it is ready. */
+    /** One sentence on the state of the network: the first problem, else the first hint, or that it is ready. */
     public String healthSentence() {
         Analysis a = analysis();
         if (!a.isValid()) {
-            int more = a.problems().size() - 1;
-            return a.problems().get(0) + (more > 0 ? "  (" + more + " more)" : "");
+            return first(a.problems());
+        }
+        if (!a.hints().isEmpty()) {
+            return "The network can train. A hint: " + first(a.hints());
         }
         return "The network is complete: press Train to teach it.";
+    }
+
+    private static String first(List<String> sentences) {
+        int more = sentences.size() - 1;
+        return sentences.get(0) + (more > 0 ? "  (" + more + " more)" : "");
     }
 }

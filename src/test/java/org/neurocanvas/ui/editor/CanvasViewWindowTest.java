@@ -136,6 +136,19 @@ class CanvasViewWindowTest {
         }
     }
 
+    @Test
+    void aCardWithAHintIsMarkedButNotRedAndSaysWhyOnHover(FxRobot robot) {
+        show(Projects.spiralMlp(), robot);
+        robot.interact(() -> editor.changeSetting("dense_3", "activation", "relu"));
+        NodeView card = robot.lookup("#dense_3").queryAs(NodeView.class);
+        assertTrue(card.getPseudoClassStates().contains(NodeView.HINTED));
+        assertFalse(card.getPseudoClassStates().contains(Styles.INVALID), "the network still trains");
+        assertTrue(card.tooltip().getText().startsWith("Hint: dense_3: relu before softmax cross-entropy clips the logits"),
+                card.tooltip().getText());
+        robot.interact(() -> editor.changeSetting("dense_3", "activation", "linear"));
+        assertFalse(card.getPseudoClassStates().contains(NodeView.HINTED), "the mark goes with the hint");
+    }
+
     private void show(DocumentSession document, FxRobot robot) {
         session = document;
         robot.interact(() -> {
