@@ -16,7 +16,6 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -93,7 +92,6 @@ public final class CanvasView extends ScrollPane {
     private final Rectangle marqueeView = new Rectangle();
     private InlineRename renaming;
     private final MiniMap miniMap = new MiniMap(this::centreOn);
-    private final BooleanProperty miniMapEnabled = new SimpleBooleanProperty(this, "miniMapEnabled", true);
 
     /** A canvas that shows the editor's document and sends gestures to it. */
     public CanvasView(EditorModel editor) {
@@ -194,7 +192,7 @@ public final class CanvasView extends ScrollPane {
         editor.setViewCentre(this::viewCentre);
         // A layer added after one near the edge may land out of sight: the view follows it.
         editor.addAddedListener(this::ensureVisible);
-        for (ObservableValue<?> moved : List.of(hvalueProperty(), vvalueProperty(), viewportBoundsProperty(), zoom, miniMapEnabled)) {
+        for (ObservableValue<?> moved : List.of(hvalueProperty(), vvalueProperty(), viewportBoundsProperty(), zoom, miniMap.enabledProperty())) {
             moved.addListener(o -> updateMiniMap());
         }
         refresh();
@@ -210,7 +208,7 @@ public final class CanvasView extends ScrollPane {
      * fit the view.
      */
     public BooleanProperty miniMapEnabledProperty() {
-        return miniMapEnabled;
+        return miniMap.enabledProperty();
     }
 
     /** The overview of a large network, in the bottom-right corner of the view. */
@@ -218,7 +216,7 @@ public final class CanvasView extends ScrollPane {
         return miniMap;
     }
 
-    // The mini-map follows every edit, scroll and zoom; it is drawn only while it is shown.
+    // The mini-map follows every edit, scroll and zoom.
     private void updateMiniMap() {
         Node viewport = lookup(".viewport");
         if (viewport == null || viewport.getScene() == null) {
@@ -226,14 +224,9 @@ public final class CanvasView extends ScrollPane {
             return;
         }
         Bounds shown = board.sceneToLocal(viewport.localToScene(viewport.getLayoutBounds()));
-        Rectangle2D view = new Rectangle2D(shown.getMinX(), shown.getMinY(), shown.getWidth(), shown.getHeight());
-        List<Rectangle2D> cards = editor.graph().nodes().stream()
-                .map(n -> new Rectangle2D(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)).toList();
-        boolean visible = miniMapEnabled.get() && MiniMapGeometry.needed(cards, view);
-        miniMap.setVisible(visible);
-        if (visible) {
-            miniMap.show(cards, view);
-        }
+        miniMap.follow(editor.graph().nodes().stream()
+                .map(n -> new Rectangle2D(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)).toList(),
+                new Rectangle2D(shown.getMinX(), shown.getMinY(), shown.getWidth(), shown.getHeight()));
     }
 
     // Scrolls so that a board point is in the middle of the view, as far as the board allows.
@@ -366,27 +359,7 @@ public final class CanvasView extends ScrollPane {
             renaming.close();
         }
         ensureVisible(layerId);
-        Bounds name = view.name().getBoundsInParent();
-        Bounds body = view.name().getParent().getBoundsInParent();
-        InlineRename field = new InlineRename(editor, layerId, this::endRename);
-        renaming = field;
-        field.getStyleClass().add(Styles.CARD_NAME);
-        // Over the name, as wide as the card's text column: the name does not jump when the field opens.
-        field.relocate(view.getLayoutX() + body.getMinX() + name.getMinX() - 4, view.getLayoutY() + body.getMinY() + name.getMinY() - 4);
-        field.setPrefWidth(CanvasGeometry.CARD_WIDTH - 2 * (body.getMinX() + name.getMinX()) + 8);
-        board.getChildren().add(field);
-        field.requestFocus();
-        field.selectAll();
-    }
-
-    // The keyboard goes back to the canvas, unless the rename ended because the person clicked elsewhere.
-    private void endRename() {
-        boolean hadFocus = renaming.isFocused();
-        board.getChildren().remove(renaming);
-        renaming = null;
-        if (hadFocus) {
-            board.requestFocus();
-        }
+        renaming = InlineRename.open(editor, view, board);
     }
 
     /** Scrolls to a layer only if its card is not wholly in view. */
@@ -616,7 +589,7 @@ public final class CanvasView extends ScrollPane {
     }
 
     private void leaveField(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE && e.getTarget() instanceof TextInputControl field && field != renaming && isShown()) {
+        if (e.getCode() == KeyCode.ESCAPE && e.getTarget() instanceof TextInputControl field && !(field instanceof InlineRename) && isShown()) {
             board.requestFocus();
         }
     }
@@ -722,18 +695,5 @@ public final class CanvasView extends ScrollPane {
     private void showSelection() {
         views.forEach((id, view) -> view.setSelected(editor.selection().contains(id)));
         wires.forEach(w -> w.setSelected(editor.selection().contains(w.edge())));
-    }
-
-    /** A pane whose preferred size leaves a margin beyond the last card. */
-    private static final class Board extends Pane {
-        @Override
-        protected double computePrefWidth(double height) {
-            return super.computePrefWidth(height) + CanvasGeometry.MARGIN_X;
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return super.computePrefHeight(width) + CanvasGeometry.MARGIN_Y;
-        }
     }
 }
