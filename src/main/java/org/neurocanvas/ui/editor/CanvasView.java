@@ -188,6 +188,11 @@ public final class CanvasView extends ScrollPane {
             }
         });
         editor.session().addChangeListener(this::refresh);
+        // A project opened into this tab (the untouched new one's) shows whole, as one opened in a tab of its own.
+        editor.session().addReplaceListener(() -> {
+            refresh();
+            fitUntilZoomed();
+        });
         editor.selection().addListener(this::showSelection);
         editor.setViewCentre(this::viewCentre);
         // A layer added after one near the edge may land out of sight: the view follows it.
