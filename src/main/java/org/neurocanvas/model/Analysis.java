@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,9 @@ import org.neurocanvas.model.layers.OutputKind;
 
 /**
  * Shape inference and validation over the whole graph, run after every edit. Each layer gets
- * its output shape and parameter count, or a sentence that says why it has none.
+ * its output shape and parameter count, or a sentence that says why it has none. Apart from
+ * problems, which keep the network from training, a layer may get a hint: a sentence on a choice
+ * that trains but likely badly.
  */
 public final class Analysis {
 
@@ -43,7 +46,9 @@ public final class Analysis {
 
     private final Map<String, LayerInfo> layers = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final Map<String, String> hints = new LinkedHashMap<>();
     private final List<LayerNode> order;
+    private static final String LINEAR = "linear";
     private LayerNode input;
     private LayerNode output;
     private final Map<String, List<Edge>> incoming = new HashMap<>();
@@ -171,11 +176,18 @@ public final class Analysis {
         String loss = output.textSetting(OutputKind.LOSS);
         String own = OutputKind.ownActivation(loss);
         if (own != null) {
-            incoming(output.id()).stream().map(e -> graph.node(e.from()))
-                    .filter(n -> own.equals(n.settings().get(DenseKind.ACTIVATION)) || own.equals(n.settings().get(ActivationKind.FUNCTION)))
-                    .findFirst()
-                    .ifPresent(n -> flag(output, output.id() + " applies " + own + " itself, and " + n.id()
-                            + " already did: set the activation of " + n.id() + " to linear, so the output receives raw scores (logits)."));
+            for (LayerNode n : incoming(output.id()).stream().map(e -> graph.node(e.from())).toList()) {
+                String function = activation(n);
+                if (own.equals(function)) {
+                    flag(output, output.id() + " applies " + own + " itself, and " + n.id()
+                            + " already did: set the activation of " + n.id() + " to linear, so the output receives raw scores (logits).");
+                } else if (function != null && !LINEAR.equals(function)) {
+                    hints.put(n.id(), n.id() + ": " + function + " before " + loss.replace("_cross_entropy", " cross-entropy").replace('_', ' ') + " "
+                            + (function.equals("tanh") || function.equals("sigmoid") ? "squashes" : "clips")
+                            + " the logits (the raw class scores " + output.id() + " turns into probabilities), which slows or stalls learning; "
+                            + "use linear.");
+                }
+            }
         }
         LayerInfo head = layers.get(output.id());
         if (dataClasses == 0 || !head.valid() || !OutputKind.isClassification(loss)) {
@@ -195,6 +207,12 @@ public final class Analysis {
         }
     }
 
+    // The function a layer ends with, if it has a setting for one.
+    private static String activation(LayerNode node) {
+        Object function = node.settings().getOrDefault(DenseKind.ACTIVATION, node.settings().get(ActivationKind.FUNCTION));
+        return function == null ? null : function.toString();
+    }
+
     private void flag(LayerNode node, String problem) {
         layers.put(node.id(), layers.get(node.id()).withProblem(problem));
     }
@@ -206,6 +224,16 @@ public final class Analysis {
     /** Every problem as a sentence: empty when the network can be trained. */
     public List<String> problems() {
         return List.copyOf(problems);
+    }
+
+    /** The hint on a layer's choices, if it has one; a hint never keeps the network from training. */
+    public Optional<String> hint(String id) {
+        return Optional.ofNullable(hints.get(id));
+    }
+
+    /** Every hint as a sentence, in the order found. */
+    public List<String> hints() {
+        return List.copyOf(hints.values());
     }
 
     public boolean isValid() {

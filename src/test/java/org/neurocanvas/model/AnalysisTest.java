@@ -115,4 +115,33 @@ class AnalysisTest {
         assertEquals("output_1 applies softmax itself, and dense_3 already did: set the activation of dense_3 to linear, "
                 + "so the output receives raw scores (logits).", s.project().analyse().layer("output_1").problem());
     }
+
+    @Test
+    void reluBeforeSoftmaxCrossEntropyIsAHintNotAProblem() {
+        CommandStack s = Fixtures.spiralMlp();
+        assertTrue(s.project().analyse().hints().isEmpty(), "a linear layer before the output is as it should be");
+        s.execute(new ChangeSetting("dense_3", "activation", "relu"));
+        Analysis a = s.project().analyse();
+        assertTrue(a.isValid(), "the network still trains");
+        assertEquals("dense_3: relu before softmax cross-entropy clips the logits (the raw class scores output_1 turns into "
+                + "probabilities), which slows or stalls learning; use linear.", a.hint("dense_3").orElseThrow());
+        assertEquals(List.of(a.hint("dense_3").orElseThrow()), a.hints());
+        assertTrue(a.hint("dense_2").isEmpty(), "relu between hidden layers is fine");
+        assertTrue(a.layer("dense_3").valid());
+
+        s.execute(new ChangeSetting("dense_3", "activation", "tanh"));
+        assertTrue(s.project().analyse().hint("dense_3").orElseThrow().contains("tanh before softmax cross-entropy squashes the logits"));
+        s.execute(new ChangeSetting("dense_3", "activation", "softmax"));
+        assertTrue(s.project().analyse().hints().isEmpty(), "softmax twice is a problem, not a hint");
+    }
+
+    @Test
+    void anActivationLayerBeforeTheOutputGetsTheHintToo() {
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new DeleteElements(List.of(), List.of(new Edge("dense_3", "output_1"))));
+        AddLayer relu = new AddLayer(s.project().graph(), Catalog.byId("Activation"), 0, 0, "dense_3");
+        s.execute(relu);
+        s.execute(new Connect(relu.layerId(), "output_1"));
+        assertTrue(s.project().analyse().hint(relu.layerId()).orElseThrow().startsWith(relu.layerId() + ": relu before softmax"));
+    }
 }

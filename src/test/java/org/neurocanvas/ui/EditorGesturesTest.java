@@ -60,23 +60,23 @@ class EditorGesturesTest {
     @Test
     void aRubberBandSelectsCardsAndArrowKeysMoveThemInOneUndoStep(FxRobot robot) {
         Pane board = board(robot);
-        robot.drag(board.localToScreen(195, 120)).moveTo(board.localToScreen(420, 320)).drop();
+        robot.drag(board.localToScreen(195, 120)).moveTo(board.localToScreen(460, 320)).drop();
         assertEquals(Set.of("dense_1", "dense_2"), window.editor().selection().layers());
         robot.type(KeyCode.RIGHT, 3);
-        assertEquals(240, graph().node("dense_1").x());
+        assertEquals(260, graph().node("dense_1").x());
         assertEquals("Move 2 layers", window.editor().session().stack().undoDescription().orElseThrow());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        assertEquals(210, graph().node("dense_1").x(), "the burst of presses is undone at once");
+        assertEquals(230, graph().node("dense_1").x(), "the burst of presses is undone at once");
         robot.push(KeyCode.CONTROL, KeyCode.A);
         assertEquals(5, window.editor().selection().layers().size());
-        robot.press(KeyCode.CONTROL).clickOn(card("dense_3", robot)).release(KeyCode.CONTROL);
-        assertFalse(window.editor().selection().contains("dense_3"), "Ctrl-click takes a layer out of the selection");
+        robot.press(KeyCode.CONTROL).clickOn(card("dense_2", robot)).release(KeyCode.CONTROL);
+        assertFalse(window.editor().selection().contains("dense_2"), "Ctrl-click takes a layer out of the selection");
     }
 
     @Test
     void copyAndPasteWithTheKeyboardKeepTheInnerWireAndUndoInOneStep(FxRobot robot) {
         Pane board = board(robot);
-        robot.drag(board.localToScreen(195, 120)).moveTo(board.localToScreen(420, 320)).drop();
+        robot.drag(board.localToScreen(195, 120)).moveTo(board.localToScreen(460, 320)).drop();
         robot.push(KeyCode.CONTROL, KeyCode.C);
         robot.push(KeyCode.CONTROL, KeyCode.V);
         assertTrue(graph().edges().contains(new Edge("dense_4", "dense_5")), graph().edges().toString());
@@ -95,13 +95,16 @@ class EditorGesturesTest {
     @Test
     @Order(1)
     void aLayerDroppedOnAWireIsSplicedInAndOneUndoRemovesIt(FxRobot robot) {
-        // The wire dense_1 → dense_2 runs level with the ports, from x = 367 to 383 at y = 200.
+        // The wire dense_1 → dense_2 runs level with the ports, from x = 387 to 413 at y = 200.
         Pane board = board(robot);
-        robot.drag("#palette-Dropout").moveTo(board.localToScreen(374, 200)).drop();
+        robot.drag("#palette-Dropout").moveTo(board.localToScreen(400, 200)).drop();
         assertEquals(List.of(new Edge("dropout_1", "dense_2")), graph().incoming("dense_2"), graph().edges().toString());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(List.of(new Edge("dense_1", "dense_2")), graph().incoming("dense_2"));
         assertFalse(graph().contains("dropout_1"));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(List.of(new Edge("dense_1", "dropout_1")), graph().incoming("dropout_1"), "redo splices it in again");
+        assertEquals(List.of(new Edge("dropout_1", "dense_2")), graph().incoming("dense_2"));
     }
 
     @Test
@@ -109,8 +112,8 @@ class EditorGesturesTest {
         Path png = Files.createTempDirectory("neurocanvas-export").resolve("spiral.png");
         robot.interact(() -> window.export().writePng(png));
         BufferedImage image = ImageIO.read(png.toFile());
-        // The five cards span 870 x 100 units; the picture adds a margin, the ports and the shadows.
-        assertTrue(image.getWidth() >= 2 * 870 && image.getWidth() <= 2 * (870 + 100), "width " + image.getWidth());
+        // The five cards span 950 x 100 units; the picture adds a margin, the ports and the shadows.
+        assertTrue(image.getWidth() >= 2 * 950 && image.getWidth() <= 2 * (950 + 100), "width " + image.getWidth());
         assertTrue(image.getHeight() >= 2 * 100 && image.getHeight() <= 2 * (100 + 100), "height " + image.getHeight());
         int white = 0xffffffff;
         assertEquals(white, image.getRGB(0, 0));
@@ -176,7 +179,7 @@ class EditorGesturesTest {
 
     @Test
     void aLayerAddedOutOfSightIsScrolledIntoView(FxRobot robot) {
-        // The window shows the canvas up to about x = 750; after output_1 (x = 750) the new card lands near x = 950.
+        // The window shows the canvas up to about x = 670; after dense_3 (x = 630) the new card lands at x = 830, below output_1.
         robot.interact(() -> window.editor().selection().selectLayer("dense_3", false));
         robot.doubleClickOn("#palette-Dropout");
         String added = window.editor().selection().single().orElseThrow();

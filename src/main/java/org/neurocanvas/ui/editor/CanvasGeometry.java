@@ -2,6 +2,7 @@ package org.neurocanvas.ui.editor;
 
 import java.util.Optional;
 import javafx.geometry.Point2D;
+import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
 
@@ -23,6 +24,8 @@ public final class CanvasGeometry {
     public static final double GRID = 10;
     /** Distance between a card and the next one placed after it. */
     public static final double STEP_X = 200;
+    /** How close to a wire a released wire or layer must be to land on it. */
+    public static final double WIRE_REACH = 8;
     /** Room the canvas leaves right of the rightmost card once the cards outgrow the window. */
     public static final double MARGIN_X = 40;
     /** Room the canvas leaves below the lowest card: enough for a problem sentence. */
@@ -73,6 +76,22 @@ public final class CanvasGeometry {
             return Optional.of(best.id());
         }
         return graph.nodes().stream().filter(n -> n.kind().maxInputs() > 0 && onCard(n, p)).map(LayerNode::id).reduce((a, b) -> b);
+    }
+
+    /** The wire nearest to a point, within {@link #WIRE_REACH}, drawn as the canvas draws it. */
+    public static Optional<Edge> wireAt(Graph graph, Point2D p) {
+        Edge best = null;
+        double bestDistance = WIRE_REACH;
+        for (Edge e : graph.edges()) {
+            LayerNode from = graph.node(e.from());
+            LayerNode to = graph.node(e.to());
+            double d = WireCurve.between(outputPort(from.x(), from.y()), inputPort(to.x(), to.y())).distanceTo(p);
+            if (d <= bestDistance) {
+                best = e;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.editor;
 
+import javafx.event.EventHandler;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.beans.value.ObservableValue;
@@ -12,14 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -28,12 +28,15 @@ import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.neurocanvas.model.Analysis;
@@ -72,7 +75,16 @@ public final class CanvasView extends ScrollPane {
     /** How far Shift+arrow moves the selection: five grid steps. */
     private static final double NUDGE_FAR = 5 * CanvasGeometry.GRID;
 
+    /**
+     * Escape in a text field of the window (a setting, the palette's search) gives the keyboard back to the canvas,
+     * so that Delete, Ctrl+Z and the arrow keys work on the network again. It acts on the key's release, after the
+     * field has had the press (a setting drops what was typed, the search empties).
+     */
+    private final EventHandler<KeyEvent> leaveField = this::leaveField;
     private boolean fitting;
+    private boolean spaceHeld;
+    /** Whether the primary button went down on a card, which then owns the drag rather than the scroll pane. */
+    private boolean cardHeld;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private MoveDrag moveDrag;
     private WireDrag wireDrag;
@@ -80,7 +92,6 @@ public final class CanvasView extends ScrollPane {
     private final Rectangle marqueeView = new Rectangle();
     private InlineRename renaming;
     private final MiniMap miniMap = new MiniMap(this::centreOn);
-    private final BooleanProperty miniMapEnabled = new SimpleBooleanProperty(this, "miniMapEnabled", true);
 
     /** A canvas that shows the editor's document and sends gestures to it. */
     public CanvasView(EditorModel editor) {
@@ -106,19 +117,25 @@ public final class CanvasView extends ScrollPane {
         // A group around the board makes the scroll pane measure the board as scaled.
         setContent(new Group(board));
         setPannable(true);
+        // Ctrl+wheel and a pinch zoom around the pointer; the plain wheel scrolls.
         addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
-                zoom.set(e.getDeltaY() > 0 ? ZoomLevels.in(zoom.get()) : ZoomLevels.out(zoom.get()));
+                zoomAround(e.getDeltaY() > 0 ? ZoomLevels.in(zoom.get()) : ZoomLevels.out(zoom.get()), new Point2D(e.getSceneX(), e.getSceneY()));
                 e.consume();
             }
+        });
+        addEventFilter(ZoomEvent.ZOOM, e -> {
+            zoomAround(ZoomLevels.clamp(zoom.get() * e.getZoomFactor()), new Point2D(e.getSceneX(), e.getSceneY()));
+            e.consume();
         });
 
         marqueeView.getStyleClass().add(Styles.MARQUEE);
         marqueeView.setMouseTransparent(true);
-        // Only the primary button draws a rubber band; the others reach the scroll pane, which pans.
+        // Only the primary button draws a rubber band; the others, and the primary one while Space is held, reach the
+        // scroll pane, which pans.
         board.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             board.requestFocus();
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && !spaceHeld) {
                 marquee = editor.pressEmpty(boardPoint(e), e.isShiftDown() || e.isShortcutDown());
                 showMarquee();
                 overlay.getChildren().setAll(marqueeView);
@@ -140,16 +157,47 @@ public final class CanvasView extends ScrollPane {
             }
         });
         board.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        board.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                holdSpace(false);
+                e.consume();
+            }
+        });
+        focusWithinProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                holdSpace(false);
+            }
+        });
+        // A press that pans reaches the scroll pane, which would take the keyboard from the board (and its shortcuts with it).
+        setFocusTraversable(false);
+        focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                board.requestFocus();
+            }
+        });
         board.setOnDragOver(this::dragOver);
         board.setOnDragDropped(this::dragDropped);
         board.setOnDragExited(e -> wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false)));
 
+        sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_RELEASED, leaveField);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_RELEASED, leaveField);
+            }
+        });
         editor.session().addChangeListener(this::refresh);
+        // A project opened into this tab (the untouched new one's) shows whole, as one opened in a tab of its own.
+        editor.session().addReplaceListener(() -> {
+            refresh();
+            fitUntilZoomed();
+        });
         editor.selection().addListener(this::showSelection);
         editor.setViewCentre(this::viewCentre);
         // A layer added after one near the edge may land out of sight: the view follows it.
         editor.addAddedListener(this::ensureVisible);
-        for (ObservableValue<?> moved : List.of(hvalueProperty(), vvalueProperty(), viewportBoundsProperty(), zoom, miniMapEnabled)) {
+        for (ObservableValue<?> moved : List.of(hvalueProperty(), vvalueProperty(), viewportBoundsProperty(), zoom, miniMap.enabledProperty())) {
             moved.addListener(o -> updateMiniMap());
         }
         refresh();
@@ -165,7 +213,7 @@ public final class CanvasView extends ScrollPane {
      * fit the view.
      */
     public BooleanProperty miniMapEnabledProperty() {
-        return miniMapEnabled;
+        return miniMap.enabledProperty();
     }
 
     /** The overview of a large network, in the bottom-right corner of the view. */
@@ -173,7 +221,7 @@ public final class CanvasView extends ScrollPane {
         return miniMap;
     }
 
-    // The mini-map follows every edit, scroll and zoom; it is drawn only while it is shown.
+    // The mini-map follows every edit, scroll and zoom.
     private void updateMiniMap() {
         Node viewport = lookup(".viewport");
         if (viewport == null || viewport.getScene() == null) {
@@ -181,14 +229,9 @@ public final class CanvasView extends ScrollPane {
             return;
         }
         Bounds shown = board.sceneToLocal(viewport.localToScene(viewport.getLayoutBounds()));
-        Rectangle2D view = new Rectangle2D(shown.getMinX(), shown.getMinY(), shown.getWidth(), shown.getHeight());
-        List<Rectangle2D> cards = editor.graph().nodes().stream()
-                .map(n -> new Rectangle2D(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)).toList();
-        boolean visible = miniMapEnabled.get() && MiniMapGeometry.needed(cards, view);
-        miniMap.setVisible(visible);
-        if (visible) {
-            miniMap.show(cards, view);
-        }
+        miniMap.follow(editor.graph().nodes().stream()
+                .map(n -> new Rectangle2D(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)).toList(),
+                new Rectangle2D(shown.getMinX(), shown.getMinY(), shown.getWidth(), shown.getHeight()));
     }
 
     // Scrolls so that a board point is in the middle of the view, as far as the board allows.
@@ -199,6 +242,22 @@ public final class CanvasView extends ScrollPane {
     /** The scale at which the board is drawn; 1 is actual size. */
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /**
+     * Zooms to {@code scale}, keeping the point of the board under {@code scenePoint} (the pointer) where it is,
+     * as far as the board reaches.
+     */
+    public void zoomAround(double scale, Point2D scenePoint) {
+        Node viewport = lookup(".viewport");
+        if (viewport == null) {
+            zoom.set(scale);
+            return;
+        }
+        Point2D anchor = board.sceneToLocal(scenePoint);
+        Point2D inView = viewport.sceneToLocal(scenePoint);
+        zoom.set(scale);
+        place(anchor, inView.getX(), inView.getY());
     }
 
     /** Zooms to the scale at which every card shows, at most actual size. */
@@ -305,27 +364,7 @@ public final class CanvasView extends ScrollPane {
             renaming.close();
         }
         ensureVisible(layerId);
-        Bounds name = view.name().getBoundsInParent();
-        Bounds body = view.name().getParent().getBoundsInParent();
-        InlineRename field = new InlineRename(editor, layerId, this::endRename);
-        renaming = field;
-        field.getStyleClass().add(Styles.CARD_NAME);
-        // Over the name, as wide as the card's text column: the name does not jump when the field opens.
-        field.relocate(view.getLayoutX() + body.getMinX() + name.getMinX() - 4, view.getLayoutY() + body.getMinY() + name.getMinY() - 4);
-        field.setPrefWidth(CanvasGeometry.CARD_WIDTH - 2 * (body.getMinX() + name.getMinX()) + 8);
-        board.getChildren().add(field);
-        field.requestFocus();
-        field.selectAll();
-    }
-
-    // The keyboard goes back to the canvas, unless the rename ended because the person clicked elsewhere.
-    private void endRename() {
-        boolean hadFocus = renaming.isFocused();
-        board.getChildren().remove(renaming);
-        renaming = null;
-        if (hadFocus) {
-            board.requestFocus();
-        }
+        renaming = InlineRename.open(editor, view, board);
     }
 
     /** Scrolls to a layer only if its card is not wholly in view. */
@@ -352,6 +391,13 @@ public final class CanvasView extends ScrollPane {
     }
 
     private void reveal(Rectangle2D area) {
+        Point2D centre = new Point2D(area.getMinX() + area.getWidth() / 2, area.getMinY() + area.getHeight() / 2);
+        Bounds view = getViewportBounds();
+        place(centre, view.getWidth() / 2, view.getHeight() / 2);
+    }
+
+    // Scrolls so that a board point shows at (viewX, viewY) of the view, as far as the board allows.
+    private void place(Point2D boardPoint, double viewX, double viewY) {
         // The zoom just set must reach the scroll pane's content before the scroll positions mean anything.
         // Cards are styled as they are added (refresh), so layout suffices once the skin exists; applyCss() would restyle every card.
         if (getSkin() == null) {
@@ -360,13 +406,14 @@ public final class CanvasView extends ScrollPane {
         layout();
         Bounds content = getContent().getLayoutBounds();
         Bounds view = getViewportBounds();
-        Point2D centre = board.localToParent(area.getMinX() + area.getWidth() / 2, area.getMinY() + area.getHeight() / 2);
-        setHvalue(scrollValue(centre.getX() - content.getMinX(), content.getWidth(), view.getWidth()));
-        setVvalue(scrollValue(centre.getY() - content.getMinY(), content.getHeight(), view.getHeight()));
+        Point2D at = board.localToParent(boardPoint);
+        setHvalue(scrollValue(at.getX() - content.getMinX() - viewX, content.getWidth(), view.getWidth()));
+        setVvalue(scrollValue(at.getY() - content.getMinY() - viewY, content.getHeight(), view.getHeight()));
     }
 
-    private static double scrollValue(double centre, double content, double view) {
-        return content <= view ? 0 : Math.max(0, Math.min(1, (centre - view / 2) / (content - view)));
+    // The scroll value that puts the view's edge at offset within the content.
+    private static double scrollValue(double offset, double content, double view) {
+        return content <= view ? 0 : Math.max(0, Math.min(1, offset / (content - view)));
     }
 
     /** The middle of what the canvas shows, in board coordinates. */
@@ -384,7 +431,7 @@ public final class CanvasView extends ScrollPane {
         for (LayerNode node : graph.nodes()) {
             NodeView view = views.computeIfAbsent(node.id(), id -> createView(node));
             view.relocate(node.x(), node.y());
-            view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation());
+            view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation(), analysis.hint(node.id()).orElse(null));
             ordered.add(view);
         }
         // Selected cards lie on top, where a card that was just dragged or added belongs.
@@ -439,13 +486,15 @@ public final class CanvasView extends ScrollPane {
         return view;
     }
 
+    // A card takes the primary button; the others, and the primary one while Space is held, pan the view.
     private void pressCard(String id, MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY) {
+        board.requestFocus();
+        cardHeld = e.getButton() == MouseButton.PRIMARY && !spaceHeld;
+        if (cardHeld) {
             moveDrag = editor.pressLayer(id, boardPoint(e), e.isShiftDown() || e.isShortcutDown()).orElse(null);
             views.get(id).toFront();
-            board.requestFocus();
+            e.consume();
         }
-        e.consume();
     }
 
     private void dragCard(MouseEvent e) {
@@ -457,7 +506,9 @@ public final class CanvasView extends ScrollPane {
             }
             layoutWires(moveDrag.layers());
         }
-        e.consume();
+        if (cardHeld) {
+            e.consume();
+        }
     }
 
     private void releaseCard(MouseEvent e) {
@@ -468,7 +519,10 @@ public final class CanvasView extends ScrollPane {
             // Puts cards back where the model has them if the move was refused.
             refresh();
         }
-        e.consume();
+        if (cardHeld) {
+            cardHeld = false;
+            e.consume();
+        }
     }
 
     private void pressPort(String id, MouseEvent e) {
@@ -490,6 +544,9 @@ public final class CanvasView extends ScrollPane {
             rubberBand.connect(wireDrag.start(), wireDrag.end());
             rubberBand.pseudoClassStateChanged(Styles.ACCEPT, wireDrag.accepted());
             rubberBand.pseudoClassStateChanged(Styles.REFUSE, wireDrag.refusal().isPresent());
+            // The wire the dragged layer would be inserted into lights up.
+            Edge into = wireDrag.wire().filter(w -> wireDrag.refusal().isEmpty()).orElse(null);
+            wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, w.edge().equals(into)));
         }
         e.consume();
     }
@@ -501,6 +558,7 @@ public final class CanvasView extends ScrollPane {
             wireDrag = null;
             overlay.getChildren().clear();
             views.values().forEach(NodeView::endWireTargets);
+            wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false));
             editor.release(drag);
         }
         e.consume();
@@ -513,6 +571,8 @@ public final class CanvasView extends ScrollPane {
         }
         double step = e.isShiftDown() ? NUDGE_FAR : CanvasGeometry.GRID;
         switch (e.getCode()) {
+            // Held down, Space turns a drag into a pan (and keeps the scroll pane from paging down).
+            case SPACE -> holdSpace(true);
             case F2, ENTER -> editor.selection().single().ifPresent(this::startRename);
             case TAB -> {
                 // Past the last layer (or before the first) Tab leaves the canvas as usual.
@@ -531,6 +591,27 @@ public final class CanvasView extends ScrollPane {
         }
         // Arrow keys would otherwise scroll the pane as well.
         e.consume();
+    }
+
+    private void leaveField(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && e.getTarget() instanceof TextInputControl field && !(field instanceof InlineRename) && isShown()) {
+            board.requestFocus();
+        }
+    }
+
+    // Whether this canvas is on view: a canvas in a tab that is not selected is in the scene but hidden.
+    private boolean isShown() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
+    }
+
+    private void holdSpace(boolean held) {
+        spaceHeld = held;
+        board.setCursor(held ? Cursor.OPEN_HAND : null);
     }
 
     // Selects the layer after (or before) the selected one in the graph's order, the first (or last) when none
@@ -619,39 +700,5 @@ public final class CanvasView extends ScrollPane {
     private void showSelection() {
         views.forEach((id, view) -> view.setSelected(editor.selection().contains(id)));
         wires.forEach(w -> w.setSelected(editor.selection().contains(w.edge())));
-    }
-
-    /** A pane whose preferred size leaves a margin beyond the last card. */
-    /**
-     * The board measures itself from its cards' positions, all cards being one size: measuring its
-     * children as a Pane does walks every card and wire on each frame of a drag, which a
-     * 300-layer network feels.
-     */
-    private static final class Board extends Pane {
-        private final Group cards;
-
-        Board(Group cards) {
-            this.cards = cards;
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            return snappedLeftInset() + extent(Node::getLayoutX, CanvasGeometry.CARD_WIDTH) + CanvasGeometry.MARGIN_X
-                    + snappedRightInset();
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return snappedTopInset() + extent(Node::getLayoutY, CanvasGeometry.CARD_HEIGHT) + CanvasGeometry.MARGIN_Y
-                    + snappedBottomInset();
-        }
-
-        private double extent(ToDoubleFunction<Node> position, double size) {
-            double far = 0;
-            for (Node card : cards.getChildren()) {
-                far = Math.max(far, position.applyAsDouble(card) + size);
-            }
-            return far;
-        }
     }
 }

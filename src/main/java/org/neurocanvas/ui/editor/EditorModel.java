@@ -332,6 +332,29 @@ public final class EditorModel {
         return Optional.of(added[0]);
     }
 
+    /**
+     * Puts a layer that is not wired in yet into a wire: the wire's source feeds the layer and the
+     * layer feeds the wire's target, as one undo step. Refused with a sentence when the shapes do not fit.
+     *
+     * @return whether the layer was inserted
+     */
+    public boolean insertInto(String layerId, Edge wire) {
+        boolean sourceFit = analysis().layer(wire.from()).valid();
+        boolean targetFitBefore = analysis().layer(wire.to()).valid();
+        String between = layerId + " between " + wire.from() + " and " + wire.to();
+        return execute(new CompoundEdit("Insert " + between, (project, run) -> {
+            run.accept(new DeleteElements(List.of(), List.of(wire)));
+            run.accept(new Connect(wire.from(), layerId));
+            run.accept(new Connect(layerId, wire.to()));
+            Analysis after = project.analyse();
+            Analysis.LayerInfo inserted = after.layer(layerId);
+            Analysis.LayerInfo target = after.layer(wire.to());
+            if (sourceFit && !inserted.valid() || targetFitBefore && !target.valid()) {
+                throw new IllegalArgumentException(between + " does not fit: " + (inserted.valid() ? target.problem() : inserted.problem()));
+            }
+        }));
+    }
+
     private static String article(LayerKind kind) {
         return "AEIOU".indexOf(kind.id().charAt(0)) >= 0 ? "An" : "A";
     }
@@ -404,23 +427,35 @@ public final class EditorModel {
         return Optional.of(new WireDrag(graph(), layerId));
     }
 
-    /** Ends a wire drag: a wire when released over an input, a hint when released in empty space. */
+    /**
+     * Ends a wire drag: a wire when released over an input, the dragged layer inserted when released
+     * over another wire, a hint when released in empty space.
+     */
     public void release(WireDrag drag) {
         Optional<String> target = drag.target();
         if (target.isPresent()) {
             connect(drag.from(), target.get());
+        } else if (drag.wire().isPresent()) {
+            drag.refusal().ifPresentOrElse(status, () -> insertInto(drag.from(), drag.wire().get()));
         } else if (!drag.start().equals(drag.end())) {
             status.accept("Drop the wire on the input port (the dot on the left) of another layer.");
         }
     }
 
-    /** One sentence on the state of the network: the first problem, or that it is ready. */
+    /** One sentence on the state of the network: the first problem, else the first hint, or that it is ready. */
     public String healthSentence() {
         Analysis a = analysis();
         if (!a.isValid()) {
-            int more = a.problems().size() - 1;
-            return a.problems().get(0) + (more > 0 ? "  (" + more + " more)" : "");
+            return first(a.problems());
+        }
+        if (!a.hints().isEmpty()) {
+            return "The network can train. A hint: " + first(a.hints());
         }
         return "The network is complete: press Train to teach it.";
+    }
+
+    private static String first(List<String> sentences) {
+        int more = sentences.size() - 1;
+        return sentences.get(0) + (more > 0 ? "  (" + more + " more)" : "");
     }
 }

@@ -2,6 +2,8 @@ package org.neurocanvas.ui.editor;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.AccessibleRole;
@@ -35,6 +37,7 @@ public final class MiniMap extends Region {
     private Rectangle2D view = Rectangle2D.EMPTY;
     private Point2D grab = Point2D.ZERO;
     private boolean dragging;
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
 
     /**
      * @param panTo centres the view on a board point
@@ -55,6 +58,23 @@ public final class MiniMap extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
+    }
+
+    /** Whether the map may show (View > Mini-map); it shows only while the network does not fit the view. */
+    public BooleanProperty enabledProperty() {
+        return enabled;
+    }
+
+    /**
+     * Shows the map with these cards and this visible part of the board, both in board coordinates,
+     * while it is enabled and the cards do not fit the view; hides it otherwise.
+     */
+    void follow(List<Rectangle2D> cardBounds, Rectangle2D visible) {
+        boolean needed = enabled.get() && MiniMapGeometry.needed(cardBounds, visible);
+        setVisible(needed);
+        if (needed) {
+            show(cardBounds, visible);
+        }
     }
 
     /** Draws these cards and this visible part of the board, both in board coordinates. */

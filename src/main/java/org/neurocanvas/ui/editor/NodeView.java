@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.editor;
 
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -21,6 +22,8 @@ import org.neurocanvas.ui.Styles;
 public final class NodeView extends Pane {
 
     private static final double PROBLEM_GAP = 8;
+    /** A card with a hint: outlined in amber, not red, as the network still trains. */
+    static final PseudoClass HINTED = PseudoClass.getPseudoClass("hint");
 
     private final LayerNode node;
     private final VBox card = new VBox();
@@ -96,8 +99,12 @@ public final class NodeView extends Pane {
         return node;
     }
 
-    /** Shows the texts of the latest analysis. */
-    public void show(CardText text, String explanation) {
+    /**
+     * Shows the texts of the latest analysis.
+     *
+     * @param hint a sentence on a choice that trains but likely badly, shown on hover, or null
+     */
+    public void show(CardText text, String explanation, String hint) {
         kind.setText(text.kind());
         detail.setText(text.detail());
         detail.setVisible(!text.detail().isEmpty());
@@ -107,10 +114,17 @@ public final class NodeView extends Pane {
         parameters.setText(text.parameters());
         problem.setText(text.valid() ? "" : text.problem());
         problem.setVisible(!text.valid());
-        tooltip.setText(text.valid() ? explanation : text.problem());
+        boolean hinted = text.valid() && hint != null;
+        tooltip.setText(text.valid() ? (hinted ? "Hint: " + hint + "\n\n" + explanation : explanation) : text.problem());
         setAccessibleText(text.kind() + " layer " + text.name() + (text.detail().isEmpty() ? "" : ", " + text.detail())
                 + (text.valid() ? ", output " + text.shape() + ", " + text.parameters() : ": " + text.problem()));
         pseudoClassStateChanged(Styles.INVALID, !text.valid());
+        pseudoClassStateChanged(HINTED, hinted);
+    }
+
+    /** The tooltip of the card: the layer's explanation, its problem, or a hint above the explanation. */
+    public Tooltip tooltip() {
+        return tooltip;
     }
 
     /** While a wire is drawn: lights the input port up if it would take the wire, else dims it. */

@@ -12,12 +12,22 @@ import org.neurocanvas.model.LayerNode;
 /**
  * The network's problems as a list to pick from: each layer's problem with the layer it belongs
  * to, so that picking it selects and shows that layer, then the problems of the whole network
- * (no Input, two Outputs), which belong to no layer.
+ * (no Input, two Outputs), which belong to no layer, and last the hints, which do not keep
+ * the network from training.
  */
 public final class ProblemList {
 
-    /** One problem: its sentence and the layer it belongs to, if any. */
-    public record Problem(Optional<String> layer, String sentence) {
+    /**
+     * One problem: its sentence and the layer it belongs to, if any.
+     *
+     * @param hint whether it is only a hint, which does not keep the network from training
+     */
+    public record Problem(Optional<String> layer, String sentence, boolean hint) {
+
+        /** A problem that keeps the network from training. */
+        public Problem(Optional<String> layer, String sentence) {
+            this(layer, sentence, false);
+        }
     }
 
     private ProblemList() {
@@ -36,6 +46,9 @@ public final class ProblemList {
         }
         Set<String> told = problems.stream().map(Problem::sentence).collect(Collectors.toSet());
         analysis.problems().stream().filter(p -> !told.contains(p)).forEach(p -> problems.add(new Problem(Optional.empty(), p)));
+        for (LayerNode n : ordered) {
+            analysis.hint(n.id()).ifPresent(h -> problems.add(new Problem(Optional.of(n.id()), h, true)));
+        }
         return problems;
     }
 }

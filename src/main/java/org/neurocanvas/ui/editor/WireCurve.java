@@ -33,6 +33,39 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
                 new Point2D(endX - bend, to.getY()), new Point2D(endX, to.getY()), new Point2D(tipX, to.getY()));
     }
 
+    /** How finely {@link #distanceTo} follows the curve: straight pieces this many to a wire. */
+    private static final int PIECES = 24;
+
+    /** The shortest distance from a point to the curve or its arrowhead's axis, closely enough to hit-test a wire. */
+    public double distanceTo(Point2D p) {
+        double best = distanceToPiece(p, end, tip);
+        Point2D previous = start;
+        for (int i = 1; i <= PIECES; i++) {
+            Point2D next = at((double) i / PIECES);
+            best = Math.min(best, distanceToPiece(p, previous, next));
+            previous = next;
+        }
+        return best;
+    }
+
+    // The point of the cubic curve at t in [0, 1].
+    private Point2D at(double t) {
+        double u = 1 - t;
+        double a = u * u * u;
+        double b = 3 * u * u * t;
+        double c = 3 * u * t * t;
+        double d = t * t * t;
+        return new Point2D(a * start.getX() + b * control1.getX() + c * control2.getX() + d * end.getX(),
+                a * start.getY() + b * control1.getY() + c * control2.getY() + d * end.getY());
+    }
+
+    private static double distanceToPiece(Point2D p, Point2D a, Point2D b) {
+        Point2D ab = b.subtract(a);
+        double length = ab.dotProduct(ab);
+        double t = length == 0 ? 0 : Math.max(0, Math.min(1, p.subtract(a).dotProduct(ab) / length));
+        return p.distance(a.add(ab.multiply(t)));
+    }
+
     /** The arrowhead's corners: tip, upper base, lower base, as x, y pairs. */
     public double[] arrow() {
         return new double[] {tip.getX(), tip.getY(), end.getX(), end.getY() - ARROW_HALF_WIDTH, end.getX(), end.getY() + ARROW_HALF_WIDTH};

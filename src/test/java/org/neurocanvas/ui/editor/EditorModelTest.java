@@ -97,6 +97,13 @@ class EditorModelTest {
     }
 
     @Test
+    void aNetworkThatTrainsButHasAHintSaysSo() {
+        editor.changeSetting("dense_3", "activation", "relu");
+        assertTrue(editor.healthSentence().startsWith("The network can train. A hint: dense_3: relu before softmax cross-entropy clips"),
+                editor.healthSentence());
+    }
+
+    @Test
     void aNewDocumentClearsTheSelection() {
         editor.selection().selectLayer("dense_1", false);
         session.newProject();

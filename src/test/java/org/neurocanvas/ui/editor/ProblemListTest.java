@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,19 @@ class ProblemListTest {
         assertEquals(Optional.empty(), problems.get(problems.size() - 1).layer());
         assertEquals("The network has no Input layer: drag one from the palette.", problems.get(problems.size() - 1).sentence());
         assertEquals(problems.size(), Set.copyOf(problems).size(), "no problem is listed twice");
+    }
+
+    @Test
+    void hintsComeLastAndAreMarkedAsHints() {
+        editor.changeSetting("dense_3", "activation", "relu");
+        Projects.looseDense(session, 460, 400);
+        List<ProblemList.Problem> problems = ProblemList.of(editor.graph(), editor.analysis());
+        assertEquals(List.of(false, true), problems.stream().map(ProblemList.Problem::hint).toList(), problems.toString());
+        ProblemList.Problem hint = problems.get(1);
+        assertEquals(Optional.of("dense_3"), hint.layer());
+        assertTrue(hint.sentence().startsWith("dense_3: relu before softmax cross-entropy"), hint.sentence());
+        editor.select(hint);
+        assertEquals(Set.of("dense_3"), editor.selection().layers(), "picking a hint selects its layer, as a problem does");
     }
 
     @Test

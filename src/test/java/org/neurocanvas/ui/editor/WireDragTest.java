@@ -86,4 +86,49 @@ class WireDragTest {
         assertEquals(java.util.Set.of(loose), drag.accepting(session.project().graph()),
                 "the others are full, upstream (a cycle), an Input, or dense_2 itself");
     }
+
+    @Test
+    void aWireFromALooseLayerDroppedOnAWireInsertsTheLayerAsOneStep() {
+        // dense_1 → dense_2 runs from x = 417 to 453 at y = 230.
+        WireDrag drag = editor.pressOutputPort(loose).orElseThrow();
+        drag.dragTo(session.project().graph(), new Point2D(432, 233));
+        assertEquals(Optional.empty(), drag.target());
+        assertEquals(Optional.of(new Edge("dense_1", "dense_2")), drag.wire());
+        assertTrue(drag.accepted());
+        editor.release(drag);
+        var g = session.project().graph();
+        assertEquals(List.of(new Edge("dense_1", loose)), g.incoming(loose));
+        assertEquals(List.of(new Edge(loose, "dense_2")), g.incoming("dense_2"));
+        assertEquals("Insert " + loose + " between dense_1 and dense_2", session.stack().undoDescription().orElseThrow());
+        session.stack().undo();
+        assertEquals(List.of(new Edge("dense_1", "dense_2")), g.incoming("dense_2"));
+        assertTrue(g.incoming(loose).isEmpty());
+    }
+
+    @Test
+    void aLayerThatIsWiredInAlreadyIsNotInsertedAndAFarPointIsNoWire() {
+        WireDrag drag = editor.pressOutputPort("dense_3").orElseThrow();
+        drag.dragTo(session.project().graph(), new Point2D(432, 250));
+        assertEquals(Optional.empty(), drag.wire(), "20 pixels off the wire is not on it");
+        drag.dragTo(session.project().graph(), new Point2D(432, 230));
+        assertFalse(drag.accepted());
+        long revision = session.stack().revision();
+        editor.release(drag);
+        assertEquals(revision, session.stack().revision());
+        assertEquals(List.of("dense_3 cannot go between dense_1 and dense_2: it already has an input. "
+                + "Drop the wire on a wire only from a layer that is not wired in yet."), status);
+    }
+
+    @Test
+    void anInsertionWhoseShapesDoNotFitIsRefusedWithTheLayersSentence() {
+        editor.changeSetting(loose, "units", 5);
+        WireDrag drag = editor.pressOutputPort(loose).orElseThrow();
+        // dense_3 → output_1 (x = 817 to 853): 5 scores do not fit the 3 classes of the spiral.
+        drag.dragTo(session.project().graph(), new Point2D(835, 230));
+        long revision = session.stack().revision();
+        editor.release(drag);
+        assertEquals(revision, session.stack().revision(), status.toString());
+        assertTrue(status.get(0).startsWith(loose + " between dense_3 and output_1 does not fit: "), status.toString());
+        assertEquals(List.of(new Edge("dense_3", "output_1")), session.project().graph().incoming("output_1"));
+    }
 }

@@ -1,0 +1,189 @@
+package org.neurocanvas.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurocanvas.ui.DocumentSession;
+import org.neurocanvas.ui.Styles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Looking around the canvas through the real window, headless: Ctrl+wheel and pinch zoom around the pointer,
+ * the middle button and Space+drag pan, and Zoom to Fit shows a network far wider than the window.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CanvasViewWindowTest {
+
+    private StackPane root;
+    private CanvasView canvas;
+    private DocumentSession session;
+    private EditorModel editor;
+
+    @Start
+    void start(Stage stage) {
+        root = new StackPane();
+        Scene scene = new Scene(root, 900, 500);
+        scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void ctrlWheelZoomsInAndOutAroundThePointer(FxRobot robot) {
+        showScrolledToTheMiddle(robot);
+        // A point right of and below the middle of the view.
+        Point2D anchor = new Point2D(1090, 500);
+        Point2D before = onScreen(anchor, robot);
+        robot.moveTo(before);
+        robot.press(KeyCode.CONTROL).scroll(1, VerticalDirection.UP).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoomed = canvas.zoomProperty().get();
+        assertTrue(zoomed != 1.0, "Ctrl+wheel zooms");
+        assertNear(before, onScreen(anchor, robot), "the point under the pointer stays put at " + zoomed);
+        robot.press(KeyCode.CONTROL).scroll(1, VerticalDirection.DOWN).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, canvas.zoomProperty().get(), 1e-9, "the other way steps back");
+        assertNear(before, onScreen(anchor, robot), "and the point still stays put");
+
+        robot.scroll(1, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, canvas.zoomProperty().get(), 1e-9, "the plain wheel scrolls and does not zoom");
+    }
+
+    @Test
+    void aPinchZoomsAroundWhereTheFingersAre(FxRobot robot) {
+        showScrolledToTheMiddle(robot);
+        Point2D anchor = new Point2D(1090, 500);
+        Point2D screen = onScreen(anchor, robot);
+        Point2D scene = canvas.getScene().getRoot().screenToLocal(screen);
+        robot.interact(() -> Event.fireEvent(canvas, new ZoomEvent(ZoomEvent.ZOOM, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                false, false, false, false, false, false, 1.3, 1.3, new PickResult(canvas, scene.getX(), scene.getY()))));
+        assertEquals(1.3, canvas.zoomProperty().get(), 1e-9);
+        assertNear(screen, onScreen(anchor, robot), "the point between the fingers stays put");
+    }
+
+    @Test
+    void theMiddleButtonPansOverEmptyCanvasAndOverACardWithoutMovingIt(FxRobot robot) {
+        show(Projects.chain(8), robot);
+        double left = boardLeft(robot);
+        robot.drag(onScreen(new Point2D(500, 60), robot), MouseButton.MIDDLE).moveBy(-60, 0).moveBy(-60, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(left - 120, boardLeft(robot), 2, "the board follows the pointer");
+
+        left = boardLeft(robot);
+        Node card = robot.lookup("#dense_3").queryAs(NodeView.class).card();
+        Bounds on = card.localToScreen(card.getLayoutBounds());
+        robot.drag(new Point2D(on.getCenterX(), on.getCenterY()), MouseButton.MIDDLE).moveBy(-50, 0).moveBy(-50, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(left - 100, boardLeft(robot), 2, "a middle drag that starts on a card pans too");
+        assertEquals(660, session.project().graph().node("dense_3").x(), "the card stays where it was");
+        assertFalse(session.stack().canUndo(), "panning is no edit");
+    }
+
+    @Test
+    void spaceAndADragPanInsteadOfSelectingOrMoving(FxRobot robot) {
+        show(Projects.chain(8), robot);
+        double left = boardLeft(robot);
+        robot.clickOn(onScreen(new Point2D(500, 60), robot));
+        robot.press(KeyCode.SPACE);
+        robot.drag(onScreen(new Point2D(500, 60), robot), MouseButton.PRIMARY).moveBy(-60, 0).moveBy(-60, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(left - 120, boardLeft(robot), 2, "the board follows the pointer");
+        assertTrue(editor.selection().isEmpty(), "no rubber band was drawn");
+        Node card = robot.lookup("#dense_2").queryAs(NodeView.class).card();
+        Bounds on = card.localToScreen(card.getLayoutBounds());
+        left = boardLeft(robot);
+        robot.drag(new Point2D(on.getCenterX(), on.getCenterY()), MouseButton.PRIMARY).moveBy(40, 0).moveBy(40, 0).drop();
+        robot.release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(left + 80, boardLeft(robot), 2, "a drag from a card pans while Space is held");
+        assertEquals(460, session.project().graph().node("dense_2").x(), "and leaves the card in place");
+        assertFalse(session.stack().canUndo());
+        assertEquals(0, canvas.getVvalue(), 1e-9, "Space did not page the view down");
+
+        robot.drag(new Point2D(on.getCenterX() + 80, on.getCenterY()), MouseButton.PRIMARY).moveBy(20, 0).moveBy(20, 0).drop();
+        assertEquals(500, session.project().graph().node("dense_2").x(), "once Space is up a drag moves the card again");
+    }
+
+    @Test
+    void zoomToFitShowsEveryCardOfANetworkFarWiderThanTheWindow(FxRobot robot) {
+        show(Projects.chain(40), robot);
+        robot.interact(canvas::zoomToFit);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.zoomProperty().get() < 0.5, "below the wheel's smallest step: " + canvas.zoomProperty().get());
+        Bounds view = canvas.localToScreen(canvas.getLayoutBounds());
+        for (String layer : new String[] {"input_1", "dense_20", "output_1"}) {
+            Node card = robot.lookup("#" + layer).queryAs(NodeView.class).card();
+            assertTrue(view.contains(card.localToScreen(card.getLayoutBounds())), layer + " is in view");
+        }
+    }
+
+    @Test
+    void aCardWithAHintIsMarkedButNotRedAndSaysWhyOnHover(FxRobot robot) {
+        show(Projects.spiralMlp(), robot);
+        robot.interact(() -> editor.changeSetting("dense_3", "activation", "relu"));
+        NodeView card = robot.lookup("#dense_3").queryAs(NodeView.class);
+        assertTrue(card.getPseudoClassStates().contains(NodeView.HINTED));
+        assertFalse(card.getPseudoClassStates().contains(Styles.INVALID), "the network still trains");
+        assertTrue(card.tooltip().getText().startsWith("Hint: dense_3: relu before softmax cross-entropy clips the logits"),
+                card.tooltip().getText());
+        robot.interact(() -> editor.changeSetting("dense_3", "activation", "linear"));
+        assertFalse(card.getPseudoClassStates().contains(NodeView.HINTED), "the mark goes with the hint");
+    }
+
+    private void show(DocumentSession document, FxRobot robot) {
+        session = document;
+        robot.interact(() -> {
+            editor = new EditorModel(session, s -> { });
+            canvas = new CanvasView(editor);
+            root.getChildren().setAll(canvas);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    // The board can scroll only so far: a point holds still while zooming only where the board reaches beyond the view
+    // on every side, so the view starts in the middle of a network wider and taller than the window.
+    private void showScrolledToTheMiddle(FxRobot robot) {
+        DocumentSession document = Projects.chain(8);
+        Projects.looseDense(document, 60, 700);
+        show(document, robot);
+        robot.interact(() -> {
+            canvas.setHvalue(0.5);
+            canvas.setVvalue(0.5);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Point2D onScreen(Point2D boardPoint, FxRobot robot) {
+        Node board = robot.lookup("#canvas").query();
+        return board.localToScreen(boardPoint);
+    }
+
+    private double boardLeft(FxRobot robot) {
+        Node board = robot.lookup("#canvas").query();
+        return board.localToScreen(0, 0).getX();
+    }
+
+    private static void assertNear(Point2D expected, Point2D actual, String message) {
+        assertEquals(expected.getX(), actual.getX(), 1.5, message + ": " + actual + " for " + expected);
+        assertEquals(expected.getY(), actual.getY(), 1.5, message + ": " + actual + " for " + expected);
+    }
+}

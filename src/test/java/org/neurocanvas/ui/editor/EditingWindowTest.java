@@ -1,0 +1,158 @@
+package org.neurocanvas.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.ui.DocumentSession;
+import org.neurocanvas.ui.MainWindow;
+import org.neurocanvas.ui.NeuroCanvasApp;
+import org.neurocanvas.ui.UnsavedChangesPrompt;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Edits through the real main window on a copy of the spiral sample (Input → Dense → Dense → Dense → Output at
+ * x = 30, 230, 430, 630, 830, y = 150), each undone and redone with the keyboard: Arrange, Select All + Delete,
+ * Duplicate from the Edit menu, and a wire dropped onto a wire.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditingWindowTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path copy = Files.createTempDirectory("neurocanvas-editing").resolve("spiral-mlp.json");
+        Files.copy(NeuroCanvasApp.DEFAULT_PROJECT, copy);
+        window = new MainWindow(stage, new DocumentSession(ProjectIO.read(copy), copy), name -> UnsavedChangesPrompt.Answer.DISCARD);
+        stage.setWidth(1240);
+        stage.setHeight(780);
+        stage.show();
+    }
+
+    @Test
+    void arrangeLaysTheNetworkOutAndUndoPutsEveryCardBack(FxRobot robot) {
+        // A card dragged out of line gives Arrange something to do.
+        Node card = card("dense_2", robot);
+        robot.drag(card).moveBy(0, 60).moveBy(0, 60).drop();
+        Map<String, Point2D> before = places();
+        assertEquals(270, before.get("dense_2").getY(), "the drag moved the card");
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        Map<String, Point2D> arranged = places();
+        assertNotEquals(before, arranged);
+        assertEquals(1, arranged.values().stream().map(Point2D::getY).distinct().count(), "a chain is a straight line: " + arranged);
+        assertEquals("Arrange 5 layers", stack().undoDescription().orElseThrow());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(before, places(), "one undo puts every card back");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(arranged, places(), "redo arranges again");
+        assertEquals(arranged.get("dense_2"), new Point2D(card.getParent().getLayoutX(), card.getParent().getLayoutY()),
+                "the card is drawn where the model has it");
+    }
+
+    @Test
+    void selectAllAndDeleteEmptyTheCanvasAndOneUndoBringsLayersAndWiresBack(FxRobot robot) {
+        List<Edge> wires = List.copyOf(graph().edges());
+        clickEmptyCanvas(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.type(KeyCode.DELETE);
+        assertTrue(graph().nodes().isEmpty(), "every layer is gone");
+        assertTrue(robot.lookup("." + org.neurocanvas.ui.Styles.LAYER_VIEW).queryAll().isEmpty(), "and every card");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(5, graph().nodes().size());
+        assertEquals(wires, graph().edges(), "the wires come back too, in their order");
+        assertEquals(5, robot.lookup("." + org.neurocanvas.ui.Styles.LAYER_VIEW).queryAll().size());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertTrue(graph().nodes().isEmpty(), "redo deletes them again");
+    }
+
+    @Test
+    void duplicateFromTheEditMenuCopiesTheSelectionNextToItAsOneStep(FxRobot robot) {
+        robot.clickOn(card("dense_2", robot));
+        robot.clickOn("Edit").clickOn("Duplicate");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(graph().contains("dense_4"), "the copy has a fresh name");
+        assertEquals(Set.of("dense_4"), window.editor().selection().layers(), "the copy is selected, to be moved on");
+        assertTrue(robot.lookup("#dense_4").tryQuery().isPresent(), "and drawn");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertFalse(graph().contains("dense_4"));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertTrue(graph().contains("dense_4"));
+    }
+
+    @Test
+    void aWireFromALooseLayerDroppedOnAWireInsertsTheLayer(FxRobot robot) {
+        robot.interact(() -> window.editor().addLayerAt("Dense", new Point2D(505, 420)));
+        String loose = "dense_4";
+        Pane board = robot.lookup("#canvas").queryAs(Pane.class);
+        // The wire dense_1 → dense_2 runs level with the ports, from x = 387 to 413 at y = 200.
+        robot.drag(robot.lookup("#" + loose).queryAs(NodeView.class).outputPort()).moveTo(board.localToScreen(398, 240))
+                .moveTo(board.localToScreen(398, 201)).drop();
+        assertEquals(List.of(new Edge("dense_1", loose)), graph().incoming(loose), graph().edges().toString());
+        assertEquals(List.of(new Edge(loose, "dense_2")), graph().incoming("dense_2"));
+        assertEquals("Insert dense_4 between dense_1 and dense_2", stack().undoDescription().orElseThrow());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(List.of(new Edge("dense_1", "dense_2")), graph().incoming("dense_2"), "undo puts the wire back");
+        assertTrue(graph().incoming(loose).isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(List.of(new Edge(loose, "dense_2")), graph().incoming("dense_2"), "redo inserts it again");
+    }
+
+    @Test
+    void escapeInAnInspectorFieldGivesTheKeyboardBackToTheCanvas(FxRobot robot) {
+        robot.clickOn(card("dense_1", robot));
+        TextField units = robot.lookup("#inspector .text-field").queryAs(TextField.class);
+        robot.doubleClickOn(units).write("12");
+        robot.type(KeyCode.DELETE);
+        assertTrue(graph().contains("dense_1"), "while the field has the keyboard, Delete edits its text");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#canvas").query().isFocused(), "Escape hands the keyboard to the canvas");
+        assertEquals("64", String.valueOf(graph().node("dense_1").settings().get("units")), "and drops what was typed");
+        robot.type(KeyCode.DELETE);
+        assertFalse(graph().contains("dense_1"), "so Delete deletes the selected layer again");
+    }
+
+    private Map<String, Point2D> places() {
+        return graph().nodes().stream().collect(Collectors.toMap(LayerNode::id, n -> new Point2D(n.x(), n.y())));
+    }
+
+    // The top-left corner of what the canvas shows: empty, as the spiral's cards begin further down.
+    private static void clickEmptyCanvas(FxRobot robot) {
+        robot.clickOn(robot.lookup(".canvas-scroll").queryAs(CanvasView.class).localToScreen(12, 12));
+    }
+
+    private static Node card(String layer, FxRobot robot) {
+        return robot.lookup("#" + layer).queryAs(NodeView.class).card();
+    }
+
+    private Graph graph() {
+        return window.editor().graph();
+    }
+
+    private org.neurocanvas.model.CommandStack stack() {
+        return window.editor().session().stack();
+    }
+}
