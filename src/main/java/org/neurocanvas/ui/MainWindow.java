@@ -360,7 +360,8 @@ public final class MainWindow {
         }
         problemMenu.getItems().clear();
         for (ProblemList.Problem p : problems) {
-            MenuItem item = new MenuItem(p.sentence());
+            // A hint does not keep the network from training: it reads as advice, not as a fault.
+            MenuItem item = new MenuItem(p.hint() ? "Hint: " + p.sentence() : p.sentence());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> {
                 editor.select(p);

@@ -24,12 +24,14 @@ public final class Shortcuts {
             new Row("Drag on empty canvas", "Select the layers the band touches (with Shift or Ctrl: add them)"),
             new Row("Drag from a right dot to a left dot", "Wire one layer's output into another's input"),
             new Row("Drop a palette layer on a wire", "Insert the layer into the wire"),
+            new Row("Drag a loose layer's right dot onto a wire", "Insert the layer into the wire"),
             new Row("Double-click a palette layer", "Add it after the selected layer"),
             new Row("F2, Enter, or double-click a layer's name", "Rename the layer (Enter keeps the name, Esc cancels)"),
             new Row("Tab, Shift+Tab on the canvas", "Select the next or previous layer"),
             new Row("Enter in the palette search", "Add the marked layer; Esc clears the search"),
-            new Row("Middle-button drag", "Pan the canvas"),
-            new Row("Ctrl+wheel", "Zoom the canvas"));
+            new Row("Esc in a field", "Back to the canvas"),
+            new Row("Middle-button drag, or Space+drag", "Pan the canvas"),
+            new Row("Ctrl+wheel, or pinch", "Zoom around the pointer"));
 
     private Shortcuts() {
     }
