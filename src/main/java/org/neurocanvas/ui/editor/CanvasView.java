@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -20,6 +21,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -39,6 +41,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Catalog;
 import org.neurocanvas.model.Edge;
@@ -106,6 +109,7 @@ public final class CanvasView extends ScrollPane {
         board.setAccessibleHelp("Tab selects the next layer, Shift+Tab the previous one; arrow keys move the selected layers; "
                 + "Enter or F2 renames the selected layer; Backspace deletes.");
         setAccessibleText("Network canvas");
+        sharpenWhenZoomRests();
         // The board fills the viewport and grows with the cards, so there is always room to drop. A pixel
         // less than the viewport keeps rounding at odd zooms from conjuring a scroll bar.
         board.minWidthProperty().bind(Bindings.createDoubleBinding(() -> (getViewportBounds().getWidth() - 1) / zoom.get(),
@@ -292,6 +296,20 @@ public final class CanvasView extends ScrollPane {
             }
         });
         refit.changed(viewportBoundsProperty(), null, getViewportBounds());
+    }
+
+    /**
+     * Cards are cached as pictures (see {@link NodeView}): while the zoom changes, the pictures are
+     * scaled as they are, which keeps a wheel or pinch fluid, and once it rests for a moment they are
+     * drawn afresh at the new size, so that their text is sharp again.
+     */
+    private void sharpenWhenZoomRests() {
+        PauseTransition rest = new PauseTransition(Duration.millis(250));
+        rest.setOnFinished(e -> views.values().forEach(v -> v.card().setCacheHint(CacheHint.QUALITY)));
+        zoom.addListener((obs, old, now) -> {
+            views.values().forEach(v -> v.card().setCacheHint(CacheHint.SPEED));
+            rest.playFromStart();
+        });
     }
 
     /**
