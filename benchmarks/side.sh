@@ -20,7 +20,7 @@ for th in 1 2; do
     java -jar "${JAR:-target/neurocanvas.jar}" bench --models "$m" ${EPOCHS:+--epochs $EPOCHS} 2>&1 \
       | grep -E "^RESULT|^natives|median" | sed 's/build:.*//'
     if [ -n "$BEFORE" ]; then
-      java -jar "$BEFORE" bench --models "$m" ${EPOCHS:+--epochs $EPOCHS} 2>&1 | grep -E "^RESULT" \
+      java -jar "$BEFORE" bench --models "$m" ${EPOCHS:+--epochs $EPOCHS} 2>&1 | grep -E "^RESULT|median" \
         | sed 's/^/before /'
     fi
     /usr/bin/python3 "$here/peers/torch_bench.py" "$m" 2>/dev/null | grep RESULT

@@ -13,10 +13,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * batch is) become [batch, steps, dimension] vectors, as Keras's Embedding. The table {@code
  * name/embeddings} [vocabulary, dimension] starts uniform in ±0.05, as Keras draws it.
  *
- * <p>Forward is one {@code gather}; backward adds each step's gradient into its id's row, so
- * repeated ids accumulate, in a plain Java loop over the gradient's buffer: libnd4j's {@code
- * scatter_add} took ~10% of a small transformer's step for a few thousand additions. Ids are not
- * differentiable: their gradient is zero.
+ * <p>Both passes are plain Java loops over the buffers: forward copies each id's row of the table
+ * (read row by row, so a large vocabulary costs nothing), backward adds each step's gradient into
+ * its id's row, so repeated ids accumulate. libnd4j's {@code gather} and {@code scatter_add}, with
+ * the id array they need, took ~15% of a small transformer's step. Ids are not differentiable:
+ * their gradient is zero.
  */
 public final class Embedding implements Op {
   private static final double INITIAL_LIMIT = 0.05;
@@ -26,11 +27,14 @@ public final class Embedding implements Op {
   private final int dimension;
   private final DataType type;
   private final Parameter table;
-  private final NativeOp lookup = new NativeOp("gather", 2, 1, new long[] {0});
 
-  private INDArray ids;
+  /** The shape of the last forward's ids, [batch, steps]. */
+  private long[] idsShape;
   /** The ids of the last forward in row-major order, as table rows. */
   private int[] rows;
+  private double[] values;
+  private double[] vectors;
+  private double[] gradValues;
   private INDArray output;
   private INDArray gradInput;
 
@@ -64,9 +68,10 @@ public final class Embedding implements Op {
       throw new IllegalArgumentException(this + " expects token ids of shape [batch, steps]. "
           + "Received: " + Arrays.toString(x.shape()));
     }
-    double[] values = Tensors.toDoubles(x);
-    rows = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
+    int n = Math.toIntExact(x.length());
+    values = HostKernels.read(x, values);
+    rows = rows != null && rows.length == n ? rows : new int[n];
+    for (int i = 0; i < n; i++) {
       long id = Math.round(values[i]);
       if (!(id >= 0 && id < vocabulary)) {
         throw new IllegalArgumentException(this + " expects token ids in 0.." + (vocabulary - 1)
@@ -75,17 +80,18 @@ public final class Embedding implements Op {
       }
       rows[i] = (int) id;
     }
-    ids = Nd4j.createFromArray(rows).reshape('c', x.shape());
+    idsShape = x.shape();
     output = Tensors.reuse(output, type, x.size(0), x.size(1), dimension);
-    lookup.run(new INDArray[] {table.value(), ids}, output);
+    vectors = HostKernels.readRows(table.value(), rows, dimension, vectors);
+    HostKernels.write(vectors, output);
     return output;
   }
 
   @Override
   public INDArray[] backward(INDArray gradOutput) {
-    Tensors.requireForward(ids, this);
+    Tensors.requireForward(idsShape, this);
     Tensors.requireSameShape(gradOutput, output, this);
-    double[] g = Tensors.toDoubles(gradOutput);
+    double[] g = gradValues = HostKernels.read(gradOutput, gradValues);
     // The table's gradient owns its whole row-major buffer (see Parameter).
     if (type == DataType.FLOAT) {
       FloatBuffer sums = table.grad().data().asNioFloat();
@@ -102,8 +108,8 @@ public final class Embedding implements Op {
         }
       }
     }
-    if (gradInput == null || !Arrays.equals(gradInput.shape(), ids.shape())) {
-      gradInput = Nd4j.zeros(type, ids.shape());
+    if (gradInput == null || !Arrays.equals(gradInput.shape(), idsShape)) {
+      gradInput = Nd4j.zeros(type, idsShape);
     }
     return new INDArray[] {gradInput};
   }

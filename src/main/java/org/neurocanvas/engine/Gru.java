@@ -1,5 +1,6 @@
 package org.neurocanvas.engine;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -23,7 +24,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@code returnSequences}.
  *
  * <p>libnd4j's {@code gru} op has one bias and applies r before the product (the other form), so
- * the recurrence is written here: one fused product and a few element-wise calls per step.
+ * the recurrence is written here: one fused product per step, then the gate arithmetic, as one
+ * Java loop over the step's values when a step has at most {@link HostKernels#ELEMENT_LIMIT}
+ * batch x units values (in double precision, see {@link HostKernels}), else as a few
+ * element-wise libnd4j calls.
  */
 public final class Gru extends RecurrentLayer {
   private final Parameter recurrentBias;
@@ -39,6 +43,18 @@ public final class Gru extends RecurrentLayer {
   /** r, z and n of every step, rows [time x batch, 3 units]. */
   private INDArray activations;
   private INDArray scratch;
+  /** Whether the last forward's gate arithmetic ran in Java; its values are then kept below. */
+  private boolean small;
+  /** Java copies, time-major: x W + b and h U + c [steps x batch, 3 units], r z n likewise. */
+  private double[] inputValues;
+  private double[] stateValues;
+  private double[] gateValues;
+  /** h_0 to h_steps, [(steps + 1) x batch, units]. */
+  private double[] hidden;
+  /** One step's values: h U + c read back, h written out, dh read, d(h U + c) written out. */
+  private double[] stepValues;
+  private double[] gradInputValues;
+  private double[] gradStepValues;
 
   /**
    * Creates a GRU layer.
@@ -59,6 +75,11 @@ public final class Gru extends RecurrentLayer {
   @Override
   void runSteps() {
     projectedState = Tensors.reuse(projectedState, type, steps * batch, 3L * units);
+    small = batch * units <= HostKernels.ELEMENT_LIMIT && HostKernels.handles(type);
+    if (small) {
+      runStepsInJava();
+      return;
+    }
     activations = Tensors.reuse(activations, type, steps * batch, 3L * units);
     for (long t = 0; t < steps; t++) {
       INDArray h = step(states, t);
@@ -80,8 +101,55 @@ public final class Gru extends RecurrentLayer {
     }
   }
 
+  /** The recurrence with each step's gate arithmetic in one Java loop. */
+  private void runStepsInJava() {
+    int b = (int) batch;
+    int width = 3 * units;
+    int size = (int) steps * b * width;
+    inputValues = HostKernels.read(projectedInput, inputValues);
+    stateValues = grown(stateValues, size);
+    gateValues = grown(gateValues, size);
+    hidden = grown(hidden, ((int) steps + 1) * b * units);
+    Arrays.fill(hidden, 0, b * units, 0);
+    for (int t = 0; t < steps; t++) {
+      projectState.run(new INDArray[] {step(states, t), recurrentKernel.value(),
+          recurrentBias.value()}, step(projectedState, t));
+      stepValues = HostKernels.read(step(projectedState, t), stepValues);
+      System.arraycopy(stepValues, 0, stateValues, t * b * width, b * width);
+      for (int i = 0; i < b; i++) {
+        int row = (t * b + i) * width;
+        int h = (t * b + i) * units;
+        int next = h + b * units;
+        for (int u = 0; u < units; u++) {
+          double r = sigmoid(inputValues[row + u] + stateValues[row + u]);
+          double z = sigmoid(inputValues[row + units + u] + stateValues[row + units + u]);
+          double n = Math.tanh(inputValues[row + 2 * units + u]
+              + r * stateValues[row + 2 * units + u]);
+          gateValues[row + u] = r;
+          gateValues[row + units + u] = z;
+          gateValues[row + 2 * units + u] = n;
+          hidden[next + u] = n + z * (hidden[h + u] - n);
+          stepValues[i * units + u] = hidden[next + u];
+        }
+      }
+      HostKernels.write(stepValues, step(states, t + 1));
+    }
+  }
+
+  private static double sigmoid(double v) {
+    return 1 / (1 + Math.exp(-v));
+  }
+
+  private static double[] grown(double[] current, int length) {
+    return current != null && current.length >= length ? current : new double[length];
+  }
+
   @Override
   void backpropagateSteps(INDArray gradStates) {
+    if (small) {
+      backpropagateInJava(gradStates);
+      return;
+    }
     scratch = Tensors.reuse(scratch, type, batch, units);
     for (long t = steps - 1; t >= 0; t--) {
       INDArray dh = step(gradStates, t);
@@ -120,6 +188,47 @@ public final class Gru extends RecurrentLayer {
             recurrentKernel.value()}, carried);
       }
     }
+    addStateColumnSums.run(new INDArray[] {ones(), gradProjectedState},
+        recurrentBias.grad().reshape(1, 3L * units));
+  }
+
+  /** The backward recurrence with each step's gate arithmetic in one Java loop. */
+  private void backpropagateInJava(INDArray gradStates) {
+    int b = (int) batch;
+    int width = 3 * units;
+    gradInputValues = grown(gradInputValues, (int) steps * b * width);
+    gradStepValues = grown(gradStepValues, b * width);
+    // dh z of the step after, carried back to h_t alongside d(h U + c) U^T.
+    double[] carried = new double[b * units];
+    for (int t = (int) steps - 1; t >= 0; t--) {
+      stepValues = HostKernels.read(step(gradStates, t), stepValues);
+      for (int i = 0; i < b; i++) {
+        int row = (t * b + i) * width;
+        int h = (t * b + i) * units;
+        for (int u = 0; u < units; u++) {
+          double dh = stepValues[i * units + u] + carried[i * units + u];
+          double r = gateValues[row + u];
+          double z = gateValues[row + units + u];
+          double n = gateValues[row + 2 * units + u];
+          double candidate = dh * (1 - z) * (1 - n * n);
+          double update = dh * (hidden[h + u] - n) * z * (1 - z);
+          double reset = candidate * stateValues[row + 2 * units + u] * r * (1 - r);
+          gradInputValues[row + u] = reset;
+          gradInputValues[row + units + u] = update;
+          gradInputValues[row + 2 * units + u] = candidate;
+          gradStepValues[i * width + u] = reset;
+          gradStepValues[i * width + units + u] = update;
+          gradStepValues[i * width + 2 * units + u] = candidate * r;
+          carried[i * units + u] = dh * z;
+        }
+      }
+      HostKernels.write(gradStepValues, step(gradProjectedState, t));
+      if (t > 0) { // dh_{t-1} += d(h U + c) U^T here; dh z joins it at the next step's read
+        addCarriedGradient.run(new INDArray[] {step(gradProjectedState, t),
+            recurrentKernel.value()}, step(gradStates, t - 1));
+      }
+    }
+    HostKernels.write(gradInputValues, gradProjectedInput);
     addStateColumnSums.run(new INDArray[] {ones(), gradProjectedState},
         recurrentBias.grad().reshape(1, 3L * units));
   }

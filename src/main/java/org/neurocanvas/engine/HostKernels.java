@@ -30,6 +30,13 @@ final class HostKernels {
    */
   static final long ELEMENT_LIMIT = 1 << 12;
 
+  /**
+   * Elements up to which a copy, or one addition per element, runs in Java: with the conversions
+   * it costs ~1 ns an element, so 65,536 of them take about as long as the two or three native
+   * calls (and views) they replace.
+   */
+  static final long ADD_LIMIT = 1 << 16;
+
   /** Float32 elements converted per bulk copy: large arrays need no float32 copy of their size. */
   private static final int CHUNK = 4096;
 
@@ -95,6 +102,39 @@ final class HostKernels {
       throw new IllegalArgumentException(
           "HostKernels writes float32 and float64 arrays. Received: " + a.dataType());
     }
+  }
+
+  /**
+   * Copies rows {@code rows[0]}, {@code rows[1]}, ... of a row-major float32 or float64 matrix
+   * with {@code width} columns, one after another, into {@code into} if it has the room, else into
+   * a new array; returns the array holding them. Only those rows are read.
+   */
+  static double[] readRows(INDArray matrix, int[] rows, int width, double[] into) {
+    if (!rowMajor(matrix)) {
+      throw new IllegalArgumentException("HostKernels reads rows only of row-major arrays. "
+          + "Received: shape " + Arrays.toString(matrix.shape()) + ", strides "
+          + Arrays.toString(matrix.stride()));
+    }
+    int n = rows.length * width;
+    double[] to = into != null && into.length >= n ? into : new double[n];
+    Indexer indexer = matrix.data().indexer();
+    if (indexer instanceof DoubleIndexer doubles) {
+      for (int r = 0; r < rows.length; r++) {
+        doubles.get((long) rows[r] * width, to, r * width, width);
+      }
+    } else if (indexer instanceof FloatIndexer floats) {
+      float[] row = new float[width];
+      for (int r = 0; r < rows.length; r++) {
+        floats.get((long) rows[r] * width, row, 0, width);
+        for (int i = 0; i < width; i++) {
+          to[r * width + i] = row[i];
+        }
+      }
+    } else {
+      throw new IllegalArgumentException(
+          "HostKernels reads float32 and float64 arrays. Received: " + matrix.dataType());
+    }
+    return to;
   }
 
   /** Whether the elements lie one after another in row-major order (axes of size 1 aside). */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Multi-head self-attention (Vaswani et al., 2017) over a sequence [batch, steps, dimension]: each
@@ -22,8 +23,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * dimension] (Keras's query kernel [dimension, heads, k] read row-major), the b [dimension];
  * 4 (dimension² + dimension) scalars in all. The W start Glorot-uniform, the b at zero.
  *
- * <p>The projections are fused {@code xw_plus_b} calls on all steps at once, the per-head products
- * batched {@code matmul}s over [batch, heads], the softmax and its gradient libnd4j's.
+ * <p>Q, K and V come from one fused {@code xw_plus_b} on all steps at once, through a [dimension,
+ * 3 dimension] copy of Wq, Wk and Wv side by side made at each forward (the parameters stay
+ * separate for the optimisers and exports; their gradients are split back from one product).
+ * Heads of at most {@link HostKernels#WORK_LIMIT} multiply-adds ({@code steps² x k}) run as Java
+ * loops ({@link AttentionHeads}); larger ones as batched libnd4j {@code matmul}s over [batch,
+ * heads] with libnd4j's softmax and its gradient. The output projection is a second
+ * {@code xw_plus_b}.
  */
 public final class MultiHeadSelfAttention implements Op {
   /** Added to the scores of future steps: exp of it is exactly zero, even in float32. */
@@ -35,7 +41,6 @@ public final class MultiHeadSelfAttention implements Op {
   private final int keySize;
   private final boolean causal;
   private final DataType type;
-  private final double scale;
   private final Parameter queryWeights;
   private final Parameter queryBias;
   private final Parameter keyWeights;
@@ -44,10 +49,12 @@ public final class MultiHeadSelfAttention implements Op {
   private final Parameter valueBias;
   private final Parameter outputWeights;
   private final Parameter outputBias;
+  /** Wq, Wk, Wv (and their biases) side by side, filled at each forward. */
+  private final INDArray projectionWeights;
+  private final INDArray projectionBias;
+  private final AttentionHeads hostHeads;
 
-  private final NativeOp projectQuery = new NativeOp("xw_plus_b", 3, 1);
-  private final NativeOp projectKey = new NativeOp("xw_plus_b", 3, 1);
-  private final NativeOp projectValue = new NativeOp("xw_plus_b", 3, 1);
+  private final NativeOp projectInput = new NativeOp("xw_plus_b", 3, 1);
   private final NativeOp projectOutput = new NativeOp("xw_plus_b", 3, 1);
   private final NativeOp scores;
   private final NativeOp softmax = new NativeOp("softmax", 1, 1, new long[] {3});
@@ -57,41 +64,50 @@ public final class MultiHeadSelfAttention implements Op {
   private final NativeOp gradValues = matmul(true, false, 1, 0);
   private final NativeOp gradQueries;
   private final NativeOp gradKeys;
-  private final NativeOp[] addWeightGrad = {matmul(true, false, 1, 1), matmul(true, false, 1, 1),
-      matmul(true, false, 1, 1), matmul(true, false, 1, 1)};
-  private final NativeOp[] addBiasGrad = {matmul(false, false, 1, 1), matmul(false, false, 1, 1),
-      matmul(false, false, 1, 1), matmul(false, false, 1, 1)};
-  private final NativeOp[] gradInputTerm = {matmul(false, true, 1, 0), matmul(false, true, 1, 1),
-      matmul(false, true, 1, 1)};
+  private final NativeOp addOutputWeightGrad = matmul(true, false, 1, 1);
+  private final NativeOp addOutputBiasGrad = matmul(false, false, 1, 1);
   private final NativeOp gradConcatenated = matmul(false, true, 1, 0);
+  private final NativeOp projectionWeightGrad = matmul(true, false, 1, 0);
+  private final NativeOp projectionBiasGrad = matmul(false, false, 1, 0);
+  private final NativeOp gradInputProduct = matmul(false, true, 1, 0);
 
   /** x as rows [batch x steps, dimension]. */
   private INDArray rows;
   private long batch;
   private long steps;
-  /** Q, K, V as rows, then per head [batch, heads, steps, k]. */
-  private INDArray queryRows;
-  private INDArray keyRows;
-  private INDArray valueRows;
+  /** Whether the last forward's heads ran in Java ({@link #hostHeads}). */
+  private boolean small;
+  /** Q, K, V side by side, rows [batch x steps, 3 dimension]; in Java for small heads. */
+  private INDArray projectedRows;
+  private double[] projected;
+  /** Native heads: Q, K, V per head [batch, heads, steps, k]. */
   private INDArray queries;
   private INDArray keys;
   private INDArray values;
-  /** Scaled (and masked) scores and their softmax, [batch, heads, steps, steps]. */
+  /** Native heads: scaled (and masked) scores and their softmax, [batch, heads, steps, steps]. */
   private INDArray scoreValues;
   private INDArray attention;
+  /** Whether {@link #attention} lags the Java heads' weights of the last forward. */
+  private boolean attentionStale;
   private INDArray headOutputs;
   /** The heads side by side, rows [batch x steps, dimension]: the output projection's input. */
   private INDArray concatenated;
   private INDArray output;
   private INDArray mask;
   private INDArray ones;
+  private double[] packed;
+  private double[] unpacked;
 
   private INDArray gradConcatenatedRows;
+  private double[] gradConcatenatedValues;
   private INDArray gradHeadOutputs;
   private INDArray gradAttention;
   private INDArray gradScores;
-  private INDArray[] gradHeads = new INDArray[3];
-  private INDArray[] gradProjectionRows = new INDArray[3];
+  private final INDArray[] gradHeads = new INDArray[3];
+  /** The gradient of Q, K, V side by side, rows [batch x steps, 3 dimension]. */
+  private INDArray gradProjectedRows;
+  private INDArray gradProjectionWeights;
+  private INDArray gradProjectionBias;
   private INDArray gradInput;
 
   /**
@@ -117,7 +133,7 @@ public final class MultiHeadSelfAttention implements Op {
     this.keySize = dimension / heads;
     this.causal = causal;
     this.type = type;
-    this.scale = 1 / Math.sqrt(keySize);
+    double scale = 1 / Math.sqrt(keySize);
     queryWeights = weights("Wq", seed);
     queryBias = new Parameter(name + "/bq", Nd4j.zeros(type, dimension));
     keyWeights = weights("Wk", seed + 1);
@@ -126,6 +142,9 @@ public final class MultiHeadSelfAttention implements Op {
     valueBias = new Parameter(name + "/bv", Nd4j.zeros(type, dimension));
     outputWeights = weights("Wo", seed + 3);
     outputBias = new Parameter(name + "/bo", Nd4j.zeros(type, dimension));
+    projectionWeights = Nd4j.createUninitialized(type, dimension, 3L * dimension);
+    projectionBias = Nd4j.createUninitialized(type, 3L * dimension);
+    hostHeads = new AttentionHeads(dimension, heads, causal);
     scores = matmul(false, true, scale, 0);
     gradQueries = matmul(false, false, scale, 0);
     gradKeys = matmul(true, false, scale, 0);
@@ -154,16 +173,29 @@ public final class MultiHeadSelfAttention implements Op {
     steps = x.size(1);
     long n = batch * steps;
     rows = (x.dataType() == type ? x : x.castTo(type)).reshape('c', n, dimension);
-    queryRows = Tensors.reuse(queryRows, type, n, dimension);
-    keyRows = Tensors.reuse(keyRows, type, n, dimension);
-    valueRows = Tensors.reuse(valueRows, type, n, dimension);
-    projectQuery.run(new INDArray[] {rows, queryWeights.value(), queryBias.value()}, queryRows);
-    projectKey.run(new INDArray[] {rows, keyWeights.value(), keyBias.value()}, keyRows);
-    projectValue.run(new INDArray[] {rows, valueWeights.value(), valueBias.value()}, valueRows);
-    queries = splitHeads(queryRows, queries);
-    keys = splitHeads(keyRows, keys);
-    values = splitHeads(valueRows, values);
+    packProjection();
+    projectedRows = Tensors.reuse(projectedRows, type, n, 3L * dimension);
+    projectInput.run(new INDArray[] {rows, projectionWeights, projectionBias}, projectedRows);
+    concatenated = Tensors.reuse(concatenated, type, n, dimension);
+    small = HostKernels.handles(type) && AttentionHeads.fits(steps, keySize);
+    if (small) {
+      projected = HostKernels.read(projectedRows, projected);
+      HostKernels.write(hostHeads.forward(projected, (int) batch, (int) steps), concatenated);
+      attentionStale = true;
+    } else {
+      attendNatively();
+    }
+    output = Tensors.reuse(output, type, n, dimension);
+    projectOutput.run(new INDArray[] {concatenated, outputWeights.value(), outputBias.value()},
+        output);
+    return output.reshape('c', batch, steps, dimension);
+  }
 
+  /** The per-head products, softmax and weighted sums as batched libnd4j calls. */
+  private void attendNatively() {
+    queries = splitHeads(projectedRows, 0, queries);
+    keys = splitHeads(projectedRows, 1, keys);
+    values = splitHeads(projectedRows, 2, values);
     scoreValues = Tensors.reuse(scoreValues, type, batch, heads, steps, steps);
     scores.run(new INDArray[] {queries, keys}, scoreValues);
     if (causal) {
@@ -171,14 +203,10 @@ public final class MultiHeadSelfAttention implements Op {
     }
     attention = Tensors.reuse(attention, type, batch, heads, steps, steps);
     softmax.run(scoreValues, attention);
+    attentionStale = false;
     headOutputs = Tensors.reuse(headOutputs, type, batch, heads, steps, keySize);
     weightedValues.run(new INDArray[] {attention, values}, headOutputs);
-
-    concatenated = mergeHeads(headOutputs, concatenated);
-    output = Tensors.reuse(output, type, n, dimension);
-    projectOutput.run(new INDArray[] {concatenated, outputWeights.value(), outputBias.value()},
-        output);
-    return output.reshape('c', batch, steps, dimension);
+    mergeHeads(headOutputs, concatenated, 0);
   }
 
   @Override
@@ -194,11 +222,33 @@ public final class MultiHeadSelfAttention implements Op {
     if (ones == null || ones.size(1) != n) {
       ones = Nd4j.ones(type, 1, n);
     }
-    accumulate(0, concatenated, g, outputWeights, outputBias);
+    addOutputWeightGrad.run(new INDArray[] {concatenated, g}, outputWeights.grad());
+    addOutputBiasGrad.run(new INDArray[] {ones, g}, outputBias.grad().reshape(1, dimension));
     gradConcatenatedRows = Tensors.reuse(gradConcatenatedRows, type, n, dimension);
     gradConcatenated.run(new INDArray[] {g, outputWeights.value()}, gradConcatenatedRows);
-    gradHeadOutputs = splitHeads(gradConcatenatedRows, gradHeadOutputs);
 
+    gradProjectedRows = Tensors.reuse(gradProjectedRows, type, n, 3L * dimension);
+    if (small) {
+      gradConcatenatedValues = HostKernels.read(gradConcatenatedRows, gradConcatenatedValues);
+      HostKernels.write(hostHeads.backward(gradConcatenatedValues), gradProjectedRows);
+    } else {
+      backpropagateNatively();
+    }
+    // The fused projection's gradients, split back onto Wq, Wk, Wv and their biases.
+    gradProjectionWeights =
+        Tensors.reuse(gradProjectionWeights, type, dimension, 3L * dimension);
+    projectionWeightGrad.run(new INDArray[] {rows, gradProjectedRows}, gradProjectionWeights);
+    gradProjectionBias = Tensors.reuse(gradProjectionBias, type, 1, 3L * dimension);
+    projectionBiasGrad.run(new INDArray[] {ones, gradProjectedRows}, gradProjectionBias);
+    unpackGradients();
+    gradInput = Tensors.reuse(gradInput, type, n, dimension);
+    gradInputProduct.run(new INDArray[] {gradProjectedRows, projectionWeights}, gradInput);
+    return new INDArray[] {gradInput.reshape('c', batch, steps, dimension)};
+  }
+
+  /** The native heads' backward: from dO (merged rows) to dQ, dK, dV side by side. */
+  private void backpropagateNatively() {
+    gradHeadOutputs = splitHeads(gradConcatenatedRows, 0, gradHeadOutputs);
     gradAttention = Tensors.reuse(gradAttention, type, batch, heads, steps, steps);
     gradWeights.run(new INDArray[] {gradHeadOutputs, values}, gradAttention); // dA = dO V^T
     gradHeads[2] = Tensors.reuse(gradHeads[2], type, batch, heads, steps, keySize);
@@ -210,38 +260,78 @@ public final class MultiHeadSelfAttention implements Op {
     gradQueries.run(new INDArray[] {gradScores, keys}, gradHeads[0]); // dQ = s dS K
     gradHeads[1] = Tensors.reuse(gradHeads[1], type, batch, heads, steps, keySize);
     gradKeys.run(new INDArray[] {gradScores, queries}, gradHeads[1]); // dK = s dS^T Q
-
-    Parameter[][] projections = {{queryWeights, queryBias}, {keyWeights, keyBias},
-        {valueWeights, valueBias}};
-    gradInput = Tensors.reuse(gradInput, type, n, dimension);
     for (int p = 0; p < 3; p++) {
-      gradProjectionRows[p] = mergeHeads(gradHeads[p], gradProjectionRows[p]);
-      accumulate(p + 1, rows, gradProjectionRows[p], projections[p][0], projections[p][1]);
-      // dx = dQ Wq^T + dK Wk^T + dV Wv^T, the last two added in place.
-      gradInputTerm[p].run(new INDArray[] {gradProjectionRows[p], projections[p][0].value()},
-          gradInput);
+      mergeHeads(gradHeads[p], gradProjectedRows, p);
     }
-    return new INDArray[] {gradInput.reshape('c', batch, steps, dimension)};
   }
 
-  /** dW += in^T g and db += column sums of g, for one of the four projections. */
-  private void accumulate(int projection, INDArray in, INDArray g, Parameter w, Parameter b) {
-    addWeightGrad[projection].run(new INDArray[] {in, g}, w.grad());
-    addBiasGrad[projection].run(new INDArray[] {ones, g}, b.grad().reshape(1, dimension));
+  /** Copies Wq, Wk, Wv into {@link #projectionWeights} side by side, and their biases. */
+  private void packProjection() {
+    Parameter[] w = {queryWeights, keyWeights, valueWeights};
+    Parameter[] b = {queryBias, keyBias, valueBias};
+    int width = 3 * dimension;
+    packed = packed != null ? packed : new double[dimension * width];
+    for (int p = 0; p < 3; p++) {
+      unpacked = HostKernels.read(w[p].value(), unpacked);
+      for (int r = 0; r < dimension; r++) {
+        System.arraycopy(unpacked, r * dimension, packed, r * width + p * dimension, dimension);
+      }
+    }
+    HostKernels.write(packed, projectionWeights);
+    for (int p = 0; p < 3; p++) {
+      unpacked = HostKernels.read(b[p].value(), unpacked);
+      System.arraycopy(unpacked, 0, packed, p * dimension, dimension);
+    }
+    HostKernels.write(packed, projectionBias);
   }
 
-  /** Rows [batch x steps, heads x k] to a row-major [batch, heads, steps, k], into {@code into}. */
-  private INDArray splitHeads(INDArray projected, INDArray into) {
+  /** Adds the fused projection's weight and bias gradients into the six parameters'. */
+  private void unpackGradients() {
+    Parameter[] w = {queryWeights, keyWeights, valueWeights};
+    Parameter[] b = {queryBias, keyBias, valueBias};
+    int width = 3 * dimension;
+    packed = HostKernels.read(gradProjectionWeights, packed);
+    for (int p = 0; p < 3; p++) {
+      unpacked = HostKernels.read(w[p].grad(), unpacked);
+      for (int r = 0; r < dimension; r++) {
+        for (int c = 0; c < dimension; c++) {
+          unpacked[r * dimension + c] += packed[r * width + p * dimension + c];
+        }
+      }
+      HostKernels.write(unpacked, w[p].grad());
+    }
+    packed = HostKernels.read(gradProjectionBias, packed);
+    for (int p = 0; p < 3; p++) {
+      unpacked = HostKernels.read(b[p].grad(), unpacked);
+      for (int c = 0; c < dimension; c++) {
+        unpacked[c] += packed[p * dimension + c];
+      }
+      HostKernels.write(unpacked, b[p].grad());
+    }
+  }
+
+  /**
+   * Block {@code block} of rows [batch x steps, blocks x dimension] (Q, K, V side by side, or one
+   * block) to a row-major [batch, heads, steps, k], into {@code into}.
+   */
+  private INDArray splitHeads(INDArray rowsOfBlocks, int block, INDArray into) {
     INDArray result = Tensors.reuse(into, type, batch, heads, steps, keySize);
-    result.assign(projected.reshape('c', batch, steps, heads, keySize).permute(0, 2, 1, 3));
+    result.assign(headsView(rowsOfBlocks, block));
     return result;
   }
 
-  /** The inverse of {@link #splitHeads}: [batch, heads, steps, k] to rows [batch x steps, d]. */
-  private INDArray mergeHeads(INDArray perHead, INDArray into) {
-    INDArray result = Tensors.reuse(into, type, batch * steps, dimension);
-    result.reshape('c', batch, steps, heads, keySize).assign(perHead.permute(0, 2, 1, 3));
-    return result;
+  /** The inverse of {@link #splitHeads}: [batch, heads, steps, k] into block {@code block}. */
+  private void mergeHeads(INDArray perHead, INDArray rowsOfBlocks, int block) {
+    headsView(rowsOfBlocks, block).assign(perHead);
+  }
+
+  /** Block {@code block} of the rows seen as [batch, heads, steps, k], a view. */
+  private INDArray headsView(INDArray rowsOfBlocks, int block) {
+    long blocks = rowsOfBlocks.size(1) / dimension;
+    return rowsOfBlocks.reshape('c', batch, steps, blocks, heads, keySize)
+        .get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(block), NDArrayIndex.all(),
+            NDArrayIndex.all())
+        .permute(0, 2, 1, 3);
   }
 
   /** A [1, steps²] row: 0 where step j may be seen from step i (j <= i), else {@link #MASKED}. */
@@ -264,6 +354,11 @@ public final class MultiHeadSelfAttention implements Op {
    * forward, which overwrites it.
    */
   public INDArray attentionWeights() {
+    if (attentionStale) {
+      attention = Tensors.reuse(attention, type, batch, heads, steps, steps);
+      HostKernels.write(hostHeads.weights(), attention);
+      attentionStale = false;
+    }
     return attention;
   }
 

@@ -28,6 +28,9 @@ public final class PositionalEncoding implements Op {
   private final Parameter learned;
   /** The fixed table in the type of the last input, cast once. */
   private INDArray typedFixed;
+  /** The table's values for the Java path: read once when fixed, at each forward when learned. */
+  private double[] tableValues;
+  private double[] values;
   private long[] inputShape;
   private INDArray output;
 
@@ -102,15 +105,35 @@ public final class PositionalEncoding implements Op {
     } else {
       if (typedFixed == null || typedFixed.dataType() != x.dataType()) {
         typedFixed = fixed.castTo(x.dataType());
+        tableValues = null;
       }
       table = typedFixed;
     }
     long length = x.size(1) * dimension;
     output = Tensors.reuse(output, table.dataType(), x.size(0), x.size(1), dimension);
+    if (x.length() <= HostKernels.ADD_LIMIT && x.dataType() == table.dataType()
+        && HostKernels.handles(x.dataType())) {
+      addInJava(x, table, (int) length);
+      return output;
+    }
     INDArray rows = output.reshape('c', x.size(0), length);
     rows.assign(x.reshape('c', x.size(0), length));
     rows.addiRowVector(firstSteps(table, length));
     return output;
+  }
+
+  /** x + the table's first steps, sample by sample, in Java: one rounding, as libnd4j's add. */
+  private void addInJava(INDArray x, INDArray table, int length) {
+    values = HostKernels.read(x, values);
+    if (learned != null || tableValues == null) {
+      tableValues = HostKernels.read(table, tableValues);
+    }
+    for (int start = 0; start < x.length(); start += length) {
+      for (int i = 0; i < length; i++) {
+        values[start + i] += tableValues[i];
+      }
+    }
+    HostKernels.write(values, output);
   }
 
   @Override

@@ -33,6 +33,9 @@ public final class Program {
   private final Map<String, INDArray> state;
   private final INDArray[] values;
   private final INDArray[] gradients;
+  /** Per node fed into several ops: the buffer its gradients are summed into, reused. */
+  private final INDArray[] gradientSums;
+  private final NativeOp add = new NativeOp("add", 2, 1);
   /** Whether backward must produce each node's gradient (see {@link #setInputGradientEnabled}). */
   private final boolean[] needed;
   private boolean lossReady;
@@ -47,6 +50,7 @@ public final class Program {
     this.state = state;
     this.values = new INDArray[nodes.size()];
     this.gradients = new INDArray[nodes.size()];
+    this.gradientSums = new INDArray[nodes.size()];
     this.needed = new boolean[nodes.size()];
     setInputGradientEnabled(false);
   }
@@ -127,9 +131,15 @@ public final class Program {
         if (!needed[from]) {
           continue;
         }
-        // Out of place: the addends are buffers owned by ops.
-        gradients[from] =
-            gradients[from] == null ? inputGrads[k] : gradients[from].add(inputGrads[k]);
+        if (gradients[from] == null) {
+          gradients[from] = inputGrads[k];
+          continue;
+        }
+        // Into the program's own buffer: the addends are buffers owned by ops.
+        INDArray addend = inputGrads[k];
+        gradientSums[from] = Tensors.reuse(gradientSums[from], addend.dataType(), addend.shape());
+        add.run(new INDArray[] {gradients[from], addend}, gradientSums[from]);
+        gradients[from] = gradientSums[from];
       }
     }
   }

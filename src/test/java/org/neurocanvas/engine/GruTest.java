@@ -2,6 +2,7 @@ package org.neurocanvas.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class GruTest {
   private static final int UNITS = 5;
@@ -62,6 +64,41 @@ class GruTest {
     assertArrayEquals(new long[] {3, 15}, gru.parameters().get(0).value().shape());
     assertArrayEquals(new long[] {5, 15}, gru.parameters().get(1).value().shape());
     assertEquals(3 * 5 * (3 + 5 + 2), gru.parameters().stream().mapToLong(Parameter::size).sum());
+  }
+
+  @ParameterizedTest(name = "sequences {0}")
+  @ValueSource(booleans = {false, true})
+  void javaStepsAndNativeStepsAgree(boolean sequences) {
+    // 128 samples x 32 units = 4,096 gate values a step run in Java, 129 samples in libnd4j; the
+    // 129th sample (zero output gradient) changes neither the others nor any parameter gradient.
+    assertTrue(128 * 32 <= HostKernels.ELEMENT_LIMIT && 129 * 32 > HostKernels.ELEMENT_LIMIT);
+    Gru inJava = new Gru("gru", 3, 32, sequences, DataType.DOUBLE, 4);
+    Gru inNative = new Gru("gru", 3, 32, sequences, DataType.DOUBLE, 4);
+    for (Gru gru : List.of(inJava, inNative)) {
+      gru.parameters().get(2).value().assign(GradientCheck.uniform(5, -0.5, 0.5, 96));
+      gru.parameters().get(3).value().assign(GradientCheck.uniform(6, -0.5, 0.5, 96));
+    }
+    INDArray x129 = GradientCheck.uniform(1, -1, 1, 129, 4, 3);
+    INDArray g129 = sequences ? GradientCheck.uniform(2, -1, 1, 129, 4, 32)
+        : GradientCheck.uniform(2, -1, 1, 129, 32);
+    g129.get(NDArrayIndex.point(128)).assign(0);
+    INDArray x128 = x129.get(NDArrayIndex.interval(0, 128)).dup();
+    INDArray g128 = g129.get(NDArrayIndex.interval(0, 128)).dup();
+
+    INDArray y128 = inJava.forward(new INDArray[] {x128}, true).dup();
+    INDArray y129 = inNative.forward(new INDArray[] {x129}, true);
+    INDArray dx128 = inJava.backward(g128)[0].dup();
+    INDArray dx129 = inNative.backward(g129)[0];
+
+    assertArrayEquals(y129.get(NDArrayIndex.interval(0, 128)).dup().data().asDouble(),
+        y128.data().asDouble(), 1e-12);
+    assertArrayEquals(dx129.get(NDArrayIndex.interval(0, 128)).dup().data().asDouble(),
+        dx128.data().asDouble(), 1e-12);
+    for (int i = 0; i < 4; i++) {
+      assertArrayEquals(inNative.parameters().get(i).grad().data().asDouble(),
+          inJava.parameters().get(i).grad().data().asDouble(), 1e-12,
+          inJava.parameters().get(i).name());
+    }
   }
 
   private static Gru gru(boolean sequences) {

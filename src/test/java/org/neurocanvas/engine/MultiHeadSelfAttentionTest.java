@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nd4j.linalg.indexing.NDArrayIndex.all;
+import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
+import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,57 @@ class MultiHeadSelfAttentionTest {
   }
 
   @Test
+  void javaHeadsAndNativeHeadsAgree() {
+    // Heads of 45 steps x 45 x k = 8 (16,200 multiply-adds) run in Java, of 46 steps (16,928) in
+    // libnd4j. Causal, so the 46th step changes none of the first 45 outputs, and with a zero
+    // output gradient it adds nothing to any parameter's gradient.
+    assertTrue(AttentionHeads.fits(45, 8) && !AttentionHeads.fits(46, 8));
+    MultiHeadSelfAttention inJava = sized(16, 2);
+    MultiHeadSelfAttention inNative = sized(16, 2);
+    INDArray x46 = GradientCheck.uniform(1, -1, 1, 2, 46, 16);
+    INDArray gradOut46 = GradientCheck.uniform(2, -1, 1, 2, 46, 16);
+    gradOut46.get(all(), point(45), all()).assign(0);
+    INDArray x45 = x46.get(all(), interval(0, 45), all()).dup();
+    INDArray gradOut45 = gradOut46.get(all(), interval(0, 45), all()).dup();
+
+    INDArray y45 = inJava.forward(new INDArray[] {x45}, true).dup();
+    INDArray y46 = inNative.forward(new INDArray[] {x46}, true);
+    INDArray dx45 = inJava.backward(gradOut45)[0].dup();
+    INDArray dx46 = inNative.backward(gradOut46)[0];
+
+    assertArrayEquals(firstSteps(y46, 45), y45.data().asDouble(), 1e-12);
+    assertArrayEquals(firstSteps(dx46, 45), dx45.data().asDouble(), 1e-12);
+    assertArrayEquals(firstWeights(inNative.attentionWeights(), 45),
+        inJava.attentionWeights().dup().data().asDouble(), 1e-12);
+    for (int i = 0; i < inJava.parameters().size(); i++) {
+      assertArrayEquals(inNative.parameters().get(i).grad().data().asDouble(),
+          inJava.parameters().get(i).grad().data().asDouble(), 1e-12,
+          inJava.parameters().get(i).name());
+    }
+  }
+
+  @Test
+  void float32HeadsInJavaAndInLibnd4jAgreeToFloatPrecision() {
+    // The Java heads compute in double precision and round once; libnd4j in float32 throughout.
+    MultiHeadSelfAttention inJava = new MultiHeadSelfAttention("mha", 16, 2, true,
+        DataType.FLOAT, 5);
+    MultiHeadSelfAttention inNative = new MultiHeadSelfAttention("mha", 16, 2, true,
+        DataType.FLOAT, 5);
+    INDArray x46 = GradientCheck.uniform(1, -1, 1, 2, 46, 16).castTo(DataType.FLOAT);
+    INDArray gradOut46 = GradientCheck.uniform(2, -1, 1, 2, 46, 16).castTo(DataType.FLOAT);
+    gradOut46.get(all(), point(45), all()).assign(0);
+    INDArray y45 = inJava.forward(new INDArray[] {x46.get(all(), interval(0, 45), all()).dup()},
+        true).dup();
+    INDArray y46 = inNative.forward(new INDArray[] {x46}, true);
+    inJava.backward(gradOut46.get(all(), interval(0, 45), all()).dup());
+    inNative.backward(gradOut46);
+    assertArrayEquals(firstSteps(y46, 45), y45.castTo(DataType.DOUBLE).data().asDouble(), 1e-5);
+    assertArrayEquals(inNative.parameters().get(0).grad().castTo(DataType.DOUBLE).data()
+        .asDouble(), inJava.parameters().get(0).grad().castTo(DataType.DOUBLE).data().asDouble(),
+        1e-4);
+  }
+
+  @Test
   void parametersAreNamedAndCountedAsKeras() {
     MultiHeadSelfAttention mha = new MultiHeadSelfAttention("mha", 8, 2, false, DataType.FLOAT, 1);
     assertEquals(List.of("mha/Wq", "mha/bq", "mha/Wk", "mha/bk", "mha/Wv", "mha/bv", "mha/Wo",
@@ -105,6 +159,29 @@ class MultiHeadSelfAttentionTest {
       p.get(i).value().assign(GradientCheck.uniform(10 + i, -0.5, 0.5, DIMENSION));
     }
     return mha;
+  }
+
+  /** A double-precision layer of this size with non-zero biases. */
+  private static MultiHeadSelfAttention sized(int dimension, int heads) {
+    MultiHeadSelfAttention mha =
+        new MultiHeadSelfAttention("mha", dimension, heads, true, DataType.DOUBLE, 5);
+    List<Parameter> p = mha.parameters();
+    for (int i = 1; i < p.size(); i += 2) {
+      p.get(i).value().assign(GradientCheck.uniform(10 + i, -0.5, 0.5, dimension));
+    }
+    return mha;
+  }
+
+  /** The first {@code steps} steps of a [batch, steps', dimension] sequence, row-major. */
+  private static double[] firstSteps(INDArray sequence, int steps) {
+    return sequence.get(all(), interval(0, steps), all()).dup('c').castTo(DataType.DOUBLE).data()
+        .asDouble();
+  }
+
+  /** The weights among the first {@code steps} steps of [batch, heads, steps', steps'], row-major. */
+  private static double[] firstWeights(INDArray weights, int steps) {
+    return weights.get(all(), all(), interval(0, steps), interval(0, steps)).dup('c').data()
+        .asDouble();
   }
 
   private static double[][] affine(double[][] x, Parameter w, Parameter b) {

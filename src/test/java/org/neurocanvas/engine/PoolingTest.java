@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class PoolingTest {
 
@@ -76,6 +77,27 @@ class PoolingTest {
   void globalMaxPoolGradientsMatchFiniteDifferences() {
     GradientCheck.checkOp(new GlobalMaxPool(), GradientCheck.uniform(2, -1, 1, 2, 3, 4, 5), 3);
     GradientCheck.checkOp(new GlobalMaxPool(), GradientCheck.uniform(4, -1, 1, 2, 6, 3), 5);
+  }
+
+  @Test
+  void globalAverageInJavaAndInLibnd4jAgreeAroundTheSizeLimit() {
+    // 16 x 64 steps x 64 features = 65,536 elements average in Java, 17 samples in libnd4j.
+    assertTrue(16 * 64 * 64 <= HostKernels.ADD_LIMIT && 17 * 64 * 64 > HostKernels.ADD_LIMIT);
+    INDArray x17 = GradientCheck.uniform(1, -1, 1, 17, 64, 64);
+    INDArray g17 = GradientCheck.uniform(2, -1, 1, 17, 64);
+    INDArray x16 = x17.get(NDArrayIndex.interval(0, 16), NDArrayIndex.all(), NDArrayIndex.all())
+        .dup();
+    INDArray g16 = g17.get(NDArrayIndex.interval(0, 16), NDArrayIndex.all()).dup();
+    GlobalAveragePool inJava = new GlobalAveragePool();
+    GlobalAveragePool inNative = new GlobalAveragePool();
+    INDArray y16 = inJava.forward(new INDArray[] {x16}, true);
+    INDArray y17 = inNative.forward(new INDArray[] {x17}, true);
+    assertArrayEquals(y17.get(NDArrayIndex.interval(0, 16), NDArrayIndex.all()).dup().data()
+        .asDouble(), y16.dup().data().asDouble(), 1e-12);
+    INDArray dx16 = inJava.backward(g16)[0];
+    INDArray dx17 = inNative.backward(g17)[0];
+    assertArrayEquals(dx17.get(NDArrayIndex.interval(0, 16), NDArrayIndex.all(),
+        NDArrayIndex.all()).dup().data().asDouble(), dx16.dup().data().asDouble(), 1e-12);
   }
 
   @Test

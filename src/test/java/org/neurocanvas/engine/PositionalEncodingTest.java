@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class PositionalEncodingTest {
 
@@ -48,6 +49,26 @@ class PositionalEncodingTest {
     INDArray y = encoding.forward(new INDArray[] {x}, false);
     assertArrayEquals(x.slice(1).slice(2).add(table.value().getRow(2)).toDoubleVector(),
         y.slice(1).slice(2).toDoubleVector(), 1e-15);
+  }
+
+  @Test
+  void javaAndNativeAdditionsAgreeAroundTheSizeLimit() {
+    // 16 samples x 64 steps x 64 = 65,536 elements add in Java, 17 samples in libnd4j: a sum of
+    // two floats rounded once either way, so the results are identical.
+    assertTrue(16 * 64 * 64 <= HostKernels.ADD_LIMIT && 17 * 64 * 64 > HostKernels.ADD_LIMIT);
+    for (DataType type : List.of(DataType.FLOAT, DataType.DOUBLE)) {
+      INDArray x17 = GradientCheck.uniform(1, -1, 1, 17, 64, 64).castTo(type);
+      INDArray x16 = x17.get(NDArrayIndex.interval(0, 16), NDArrayIndex.all(), NDArrayIndex.all())
+          .dup();
+      for (PositionalEncoding encoding : List.of(PositionalEncoding.sinusoidal(80, 64),
+          PositionalEncoding.learned("pos", 80, 64, type, 3))) {
+        INDArray y16 = encoding.forward(new INDArray[] {x16}, false).dup();
+        INDArray y17 = encoding.forward(new INDArray[] {x17}, false);
+        assertArrayEquals(y17.get(NDArrayIndex.interval(0, 16), NDArrayIndex.all(),
+            NDArrayIndex.all()).dup().castTo(DataType.DOUBLE).data().asDouble(),
+            y16.castTo(DataType.DOUBLE).data().asDouble(), 0, encoding + " " + type);
+      }
+    }
   }
 
   @Test
