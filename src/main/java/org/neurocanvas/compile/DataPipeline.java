@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * From a project's data reference to training-ready data: load (or generate) the set, split it
- * from the training seed into training, validation and test parts, fit the scaling on the training
- * part only and apply it to all three.
+ * from the training seed into training, validation and test parts (or read a CSV's validation or test
+ * part from a file of its own), fit the scaling on the training part only and apply it to all three.
  */
 public final class DataPipeline {
 
@@ -69,13 +69,17 @@ public final class DataPipeline {
         Split raw;
         List<String> notes = new ArrayList<>();
         try {
-            if (spec.validation() == null) {
+            if (spec.validation() == null && spec.testFile() == null) {
                 raw = load(project, notes).split(validationFraction, spec.test(), project.training().seed());
             } else {
+                // A separate file is read as the training file is: its options, columns, categories and classes.
                 CsvTable train = CsvLoader.read(project.resolve(spec.path()), csvOptions(spec));
-                Dataset validation = CsvLoader.load(project.resolve(spec.validation()), train.schema());
-                Split held = task(spec, train.data()).split(0, spec.test(), project.training().seed());
-                raw = new Split(held.train(), task(spec, validation), held.test());
+                Split held = task(spec, train.data()).split(validationFraction, spec.test(), project.training().seed());
+                Dataset validation = spec.validation() == null ? held.validation()
+                        : task(spec, CsvLoader.load(project.resolve(spec.validation()), train.schema()));
+                Dataset test = spec.testFile() == null ? held.test()
+                        : task(spec, CsvLoader.load(project.resolve(spec.testFile()), train.schema()));
+                raw = new Split(held.train(), validation, test);
             }
         } catch (IllegalArgumentException e) {
             throw new CompileException(e.getMessage());
