@@ -59,6 +59,24 @@ public final class DataPipeline {
      * @throws CompileException a sentence naming the file or setting at fault
      */
     public static Prepared prepare(Project project) throws CompileException {
+        List<String> notes = new ArrayList<>();
+        Split raw = parts(project, notes);
+        Scaler scaler = scaling(project.data().scaling()).fit(raw.train());
+        Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()), scaler.apply(raw.test()));
+        return new Prepared(split, scaler, augmentation(project.data().augmentation()), notes);
+    }
+
+    /**
+     * The training, validation and test parts of a run before scaling, as {@link #prepare} draws or reads
+     * them, so a saved model's own scaler can be applied to the part it was validated on.
+     *
+     * @throws CompileException a sentence naming the file or setting at fault
+     */
+    public static Split parts(Project project) throws CompileException {
+        return parts(project, new ArrayList<>());
+    }
+
+    private static Split parts(Project project, List<String> notes) throws CompileException {
         DataSpec spec = project.data();
         double validationFraction = spec.validation() == null ? project.training().validationSplit() : 0;
         if (!(validationFraction + spec.test() < 1)) {
@@ -67,7 +85,6 @@ public final class DataPipeline {
                     spec.test(), validationFraction, 100 * (spec.test() + validationFraction)));
         }
         Split raw;
-        List<String> notes = new ArrayList<>();
         try {
             if (spec.validation() == null && spec.testFile() == null) {
                 raw = load(project, notes).split(validationFraction, spec.test(), project.training().seed());
@@ -90,9 +107,7 @@ public final class DataPipeline {
             throw new CompileException("The data set '" + spec.source() + "' has " + (raw.validation().size() + raw.test().size())
                     + " samples, and the validation and test parts hold back all of them: lower the validation split or the test fraction.");
         }
-        Scaler scaler = scaling(spec.scaling()).fit(raw.train());
-        Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()), scaler.apply(raw.test()));
-        return new Prepared(split, scaler, augmentation(spec.augmentation()), notes);
+        return raw;
     }
 
     /** The whole data set the project names, before splitting, with the targets its task asks for. */
