@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.data;
 
+import java.util.List;
 import java.util.Locale;
 import org.neurocanvas.data.ClassBalance;
 import org.neurocanvas.data.ColumnSummary;
@@ -16,6 +17,18 @@ final class DataTexts {
     /** A statistic with four significant digits, a dash for none (a text column has no mean). */
     static String number(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4g", value) : "–";
+    }
+
+    /**
+     * A column's values as {@link #categories} lists them, said first to be left out of the features when the data
+     * excludes the column, so a table's id or name column does not pass for a feature.
+     */
+    static String values(ColumnSummary c, List<String> excluded) {
+        if (!excluded.contains(c.name())) {
+            return categories(c);
+        }
+        String listed = categories(c);
+        return "left out of the features" + (listed.isEmpty() ? "" : "; " + listed);
     }
 
     /** "3: setosa 50, versicolor 50, virginica 50"; the first few of many; empty for a numeric feature. */

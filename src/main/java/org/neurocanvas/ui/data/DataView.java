@@ -216,7 +216,7 @@ public final class DataView extends BorderPane {
         stats.getColumns().add(column("max", c -> DataTexts.number(c.max())));
         stats.getColumns().add(column("mean", c -> DataTexts.number(c.mean())));
         stats.getColumns().add(column("std", c -> DataTexts.number(c.std())));
-        stats.getColumns().add(column("values", DataTexts::categories));
+        stats.getColumns().add(column("values", c -> DataTexts.values(c, t.excluded())));
         stats.getItems().setAll(t.stats());
         stats.setPrefHeight(180);
         stats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -365,6 +365,8 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         for (ColumnSummary column : p.table().columns()) {
             if (!column.name().equals(p.labelColumn())) {
                 CheckBox feature = new CheckBox(column.name());
+                // A column name such as sepal_length is shown as written, not read as a keyboard shortcut.
+                feature.setMnemonicParsing(false);
                 feature.setSelected(!p.excluded().contains(column.name()));
                 feature.selectedProperty().addListener((o, was, now) -> readTableAgain());
                 features.getChildren().add(feature);
@@ -405,7 +407,7 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         stats.getColumns().add(DataView.column("min", c -> DataTexts.number(c.min())));
         stats.getColumns().add(DataView.column("max", c -> DataTexts.number(c.max())));
         stats.getColumns().add(DataView.column("mean", c -> DataTexts.number(c.mean())));
-        stats.getColumns().add(DataView.column("values", DataTexts::categories));
+        stats.getColumns().add(DataView.column("values", c -> DataTexts.values(c, p.excluded())));
         stats.getItems().setAll(p.table().columns());
         stats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         stats.setPrefHeight(Math.min(260, 30 + 26 * p.table().columns().size()));
