@@ -14,6 +14,11 @@ final class DataTexts {
     private DataTexts() {
     }
 
+    /** A count of samples on a chart's axis, "1,200"; empty between whole numbers, where there is nothing to count. */
+    static String count(double value) {
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value) : "";
+    }
+
     /** A statistic with four significant digits, a dash for none (a text column has no mean). */
     static String number(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4g", value) : "–";

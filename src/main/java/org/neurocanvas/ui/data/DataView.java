@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.data.ClassBalance;
 import org.neurocanvas.data.ColumnSummary;
@@ -286,6 +287,19 @@ public final class DataView extends BorderPane {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setLabel("samples");
+        // Samples are counted in whole numbers: a tick between two of them (2.5) is left unlabelled.
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return DataTexts.count(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text.replace(",", ""));
+            }
+        });
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("class-balance");
         chart.setAnimated(false);

@@ -20,6 +20,9 @@ class DataTextsTest {
         assertEquals("7: 0 1, 1 1, 2 1, 3 1, 4 1, …", DataTexts.categories(digits));
         assertEquals("–", DataTexts.number(Double.NaN));
         assertEquals("0.1235", DataTexts.number(0.123456));
+        assertEquals("12", DataTexts.count(12.0));
+        assertEquals("1,200", DataTexts.count(1200));
+        assertEquals("", DataTexts.count(2.5), "a class balance axis does not count half samples");
     }
 
     @Test
