@@ -10,6 +10,8 @@ final class DataTexts {
 
     /** Classes listed by name in a column's values; more are counted. */
     static final int MAX_LISTED = 5;
+    /** The type shown for a column left out of the features. */
+    static final String LEFT_OUT = "left out";
 
     private DataTexts() {
     }
@@ -25,15 +27,11 @@ final class DataTexts {
     }
 
     /**
-     * A column's values as {@link #categories} lists them, said first to be left out of the features when the data
-     * excludes the column, so a table's id or name column does not pass for a feature.
+     * What a column is to the network: numeric or categorical, or "left out" when the data leaves it out of the
+     * features, so an id or a name does not pass for a feature. The type column is always in view; the values may not be.
      */
-    static String values(ColumnSummary c, List<String> excluded) {
-        if (!excluded.contains(c.name())) {
-            return categories(c);
-        }
-        String listed = categories(c);
-        return "left out of the features" + (listed.isEmpty() ? "" : "; " + listed);
+    static String type(ColumnSummary c, List<String> excluded) {
+        return excluded.contains(c.name()) ? LEFT_OUT : c.type().name().toLowerCase(Locale.ROOT);
     }
 
     /** "3: setosa 50, versicolor 50, virginica 50"; the first few of many; empty for a numeric feature. */

@@ -1,7 +1,6 @@
 package org.neurocanvas.ui.data;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -211,13 +210,13 @@ public final class DataView extends BorderPane {
         TableView<ColumnSummary> stats = new TableView<>();
         stats.setId("data-columns");
         stats.getColumns().add(column("column", ColumnSummary::name));
-        stats.getColumns().add(column("type", c -> c.type().name().toLowerCase(Locale.ROOT)));
+        stats.getColumns().add(column("type", c -> DataTexts.type(c, t.excluded())));
         stats.getColumns().add(column("missing", c -> String.valueOf(c.missing())));
         stats.getColumns().add(column("min", c -> DataTexts.number(c.min())));
         stats.getColumns().add(column("max", c -> DataTexts.number(c.max())));
         stats.getColumns().add(column("mean", c -> DataTexts.number(c.mean())));
         stats.getColumns().add(column("std", c -> DataTexts.number(c.std())));
-        stats.getColumns().add(column("values", c -> DataTexts.values(c, t.excluded())));
+        stats.getColumns().add(column("values", DataTexts::categories));
         stats.getItems().setAll(t.stats());
         stats.setPrefHeight(180);
         stats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -402,12 +402,12 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         TableView<ColumnSummary> stats = new TableView<>();
         stats.setId("import-columns");
         stats.getColumns().add(DataView.column("column", ColumnSummary::name));
-        stats.getColumns().add(DataView.column("type", c -> c.type().name().toLowerCase(Locale.ROOT)));
+        stats.getColumns().add(DataView.column("type", c -> DataTexts.type(c, p.excluded())));
         stats.getColumns().add(DataView.column("missing", c -> String.valueOf(c.missing())));
         stats.getColumns().add(DataView.column("min", c -> DataTexts.number(c.min())));
         stats.getColumns().add(DataView.column("max", c -> DataTexts.number(c.max())));
         stats.getColumns().add(DataView.column("mean", c -> DataTexts.number(c.mean())));
-        stats.getColumns().add(DataView.column("values", c -> DataTexts.values(c, p.excluded())));
+        stats.getColumns().add(DataView.column("values", DataTexts::categories));
         stats.getItems().setAll(p.table().columns());
         stats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         stats.setPrefHeight(Math.min(260, 30 + 26 * p.table().columns().size()));

@@ -26,13 +26,14 @@ class DataTextsTest {
     }
 
     @Test
-    void aColumnLeftOutSaysSoBeforeItsValues() {
+    void aColumnLeftOutSaysSoInPlaceOfItsType() {
         ColumnSummary id = new ColumnSummary("id", ColumnSummary.Type.NUMERIC, 0, 1000, 1149, 1074.5, 43.4, List.of(), List.of());
         ColumnSummary name = new ColumnSummary("name", ColumnSummary.Type.CATEGORICAL, 0, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, List.of("ann", "bob"), List.of(1, 1));
-        assertEquals("left out of the features", DataTexts.values(id, List.of("id", "name")));
-        assertEquals("left out of the features; 2: ann 1, bob 1", DataTexts.values(name, List.of("id", "name")));
-        assertEquals("2: ann 1, bob 1", DataTexts.values(name, List.of("id")));
+        assertEquals("left out", DataTexts.type(id, List.of("id", "name")));
+        assertEquals("left out", DataTexts.type(name, List.of("id", "name")));
+        assertEquals("categorical", DataTexts.type(name, List.of("id")));
+        assertEquals("numeric", DataTexts.type(id, List.of()));
     }
 
     @Test
