@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
 /**
  * Measures a saved model on labelled data: a CSV file, MNIST-style IDX images with their labels, a
  * CIFAR-10 batch (or a folder's test batch), a folder of images with one sub-folder per class, or
- * the validation split of the data it was trained on, which the bundle's project names and seeds.
+ * the validation part of the data it was trained on (its validation file, or the split the bundle's
+ * project names and seeds).
  * Images must have the shape the model takes; a folder's images are resized to it.
  */
 @Command(name = "evaluate", description = "Measure a saved model on labelled data: accuracy, per-class precision, recall and F1, "
@@ -43,11 +44,17 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "FILE", description = "Labelled data: a CSV file with the model's features and a class column, "
             + "IDX images (their labels file beside them), a CIFAR-10 batch file or a folder with test_batch.bin, or a folder of images "
-            + "with one sub-folder per class (default: the validation split of the model's own training data).")
+            + "with one sub-folder per class (default: the part of the model's own training data it was validated on).")
     Path data;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column that holds the class (default: the last).")
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column that holds the class (default: the one the model's "
+            + "training CSV named, when this file has it; else the last).")
     String label;
+
+    @Option(names = "--exclude", paramLabel = "COLUMN", split = ",",
+            description = "Columns of the --data CSV that are not features, such as an id (comma-separated), as train --exclude "
+                    + "(default: those the model's training CSV left out that this file has).")
+    List<String> exclude;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,19 +63,20 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (label != null && data == null) {
-            err.println("--label names a column of the file given with --data, and there is none.");
+        if ((label != null || exclude != null) && data == null) {
+            err.println((label != null ? "--label" : "--exclude") + " names a column of the file given with --data, and there is none.");
             return 2;
         }
         try {
             ModelBundle bundle = ModelBundle.read(model);
-            Dataset samples = data != null ? fromFile(bundle, err) : validationSplit(bundle);
+            Dataset samples = data != null ? fromFile(bundle, err) : validationPart(bundle);
             if (samples == null) {
                 err.println("Model '" + bundle.project().name() + "' was trained without a validation split, so none of its data was held "
                         + "out: give a labelled file with --data.");
                 return 2;
             }
-            String source = data != null ? data.getFileName().toString() : "the validation split of " + samples.name();
+            String source = data != null ? data.getFileName().toString()
+                    : (bundle.project().data().validation() != null ? "the validation file " : "the validation split of ") + samples.name();
             if (!samples.isClassification()) {
                 RegressionReport report = RegressionReport.of(bundle.network(), bundle.scaler().apply(samples));
                 out.println("evaluated " + model.getFileName() + " on " + source + ": " + samples.size() + " samples");
@@ -100,9 +108,9 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The data file or folder, each sample of the model's input shape. */
     private Dataset fromFile(ModelBundle bundle, PrintWriter err) throws DataFileException, ModelFileException {
         DataFormat format = DataFormat.of(data);
-        if (label != null && format != DataFormat.CSV) {
-            throw new ModelFileException("--label names a column of a CSV file, but " + data.getFileName() + " is "
-                    + format.description() + ".");
+        if ((label != null || exclude != null) && format != DataFormat.CSV) {
+            throw new ModelFileException((label != null ? "--label" : "--exclude") + " names a column of a CSV file, but "
+                    + data.getFileName() + " is " + format.description() + ".");
         }
         Dataset file = switch (format) {
             case CSV -> fromCsv(bundle);
@@ -124,17 +132,32 @@ final class EvaluateCommand implements Callable<Integer> {
         return DataSpec.RECONSTRUCTION.equals(bundle.project().data().task()) ? file.reconstruction() : file;
     }
 
-    /** The CSV file, each row shaped as the model's input. */
+    /** The CSV file, read as the model's training CSV was (see {@link #csvOptions}), each row shaped as the model's input. */
     private Dataset fromCsv(ModelBundle bundle) throws DataFileException, ModelFileException {
-        CsvOptions options = (label == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(label))
-                .regression(DataSpec.REGRESSION.equals(bundle.project().data().task()));
         int[] shape = bundle.inputShape().dims();
+        CsvOptions options = csvOptions(bundle.project().data());
         Dataset file = CsvLoader.load(data, shape.length > 1 ? options.sampleShape(shape) : options);
         if (file.featureCount() != bundle.inputShape().size()) {
             throw new ModelFileException(data.getFileName() + " has " + file.featureCount() + " feature columns besides the class, but model '"
                     + bundle.project().name() + "' takes " + bundle.inputShape().size() + " (input shape " + bundle.inputShape().text() + ").");
         }
         return file;
+    }
+
+    /**
+     * How the file's columns are read (features in the file's order): the class from --label and the columns left out
+     * from --exclude; without those options, the label column and the left-out columns of the model's training CSV, as
+     * far as this file has them by name; else the last column is the class and every other a feature.
+     */
+    private CsvOptions csvOptions(DataSpec trained) throws DataFileException {
+        List<String> columns = "csv".equals(trained.source()) && (label == null || exclude == null)
+                ? CsvLoader.preview(data, 0).columns() : List.of();
+        String classColumn = label != null ? label
+                : trained.label() != null && columns.contains(trained.label()) ? trained.label() : null;
+        List<String> left = exclude != null ? exclude
+                : trained.exclude().stream().filter(column -> columns.contains(column) && !column.equals(classColumn)).toList();
+        CsvOptions options = classColumn == null ? CsvOptions.defaults() : CsvOptions.defaults().labelColumn(classColumn);
+        return options.regression(DataSpec.REGRESSION.equals(trained.task())).exclude(left);
     }
 
     /** Every image of the folder, resized to the model's input; the files that do not decode are named on the error stream. */
@@ -153,13 +176,16 @@ final class EvaluateCommand implements Callable<Integer> {
         return result.dataset();
     }
 
-    /** The samples training held out, split again with the project's seed; null when it held out none. */
-    private static Dataset validationSplit(ModelBundle bundle) throws CompileException {
+    /**
+     * The samples training validated on, before scaling: its validation file, or its data split again with the
+     * project's seed; null when it held out none.
+     */
+    private static Dataset validationPart(ModelBundle bundle) throws CompileException {
         Project project = bundle.project();
-        if (project.training().validationSplit() == 0) {
+        if (project.data().validation() == null && project.training().validationSplit() == 0) {
             return null;
         }
-        return DataPipeline.load(project).split(project.training().validationSplit(), project.training().seed()).validation();
+        return DataPipeline.parts(project).validation();
     }
 
     /**

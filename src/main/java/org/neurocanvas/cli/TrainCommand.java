@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Trains a project and prints one line per epoch, then the figures on the validation part and on
- * the test part, when the project holds them back. In a
+ * the test part, when the project holds them back or names a test file. In a
  * terminal a progress bar is redrawn in place between the epoch lines.
  */
 @Command(name = "train", description = "Train the project's network on its data and print one line per epoch.")
@@ -69,6 +69,10 @@ final class TrainCommand implements Callable<Integer> {
             + "validation, and report the trained network's figures on it at the end (default: the project's data setting 'test').")
     Double test;
 
+    @Option(names = "--test-file", paramLabel = "FILE", description = "Test the trained network on this CSV file, read with the training "
+            + "CSV's columns, classes and scaling, instead of holding back a fraction of the samples.")
+    Path testFile;
+
     @Option(names = "--out", paramLabel = "MODEL", description = "Save the trained model as a bundle (.ncmodel) for predict and export.")
     Path modelFile;
 
@@ -98,6 +102,9 @@ final class TrainCommand implements Callable<Integer> {
             } else if (label != null || exclude != null) {
                 throw new IllegalArgumentException((label != null ? "--label" : "--exclude")
                         + " names a column of the file given with --data, and there is none.");
+            }
+            if (testFile != null) {
+                d = withTestFile(d);
             }
             if (test != null) {
                 d = d.withTest(test);
@@ -152,8 +159,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             TrainingEvent.EpochEnd last = ((TrainingEvent.Finished) result).last();
             report(out, "Validation set:", c.program(), c.data().validation());
-            report(out, "Test set (" + c.data().test().size() + " samples held back from training and validation):", c.program(),
-                    c.data().test());
+            report(out, "Test set (" + c.data().test().size() + (d.testFile() != null ? " samples of " + Path.of(d.testFile()).getFileName()
+                    : " samples held back from training and validation") + "):", c.program(), c.data().test());
             if (modelFile != null) {
                 ModelBundle.write(modelFile, p, c.program(), c.scaler(), c.data().train().classNames(), new TrainingHistory(history));
                 out.println("saved: " + modelFile);
@@ -199,6 +206,22 @@ final class TrainCommand implements Callable<Integer> {
             }
         };
         return read.withTest(d.test());
+    }
+
+    /**
+     * The data tested on --test-file rather than on a fraction of it: --test-file takes the place of the project's test
+     * fraction; an explicit --test above 0 with it is refused.
+     */
+    private DataSpec withTestFile(DataSpec d) {
+        if (test != null && test > 0) {
+            throw new IllegalArgumentException("--test holds back a fraction of the samples to test on and --test-file names a file to "
+                    + "test on: give one of them.");
+        }
+        if (!"csv".equals(d.source())) {
+            throw new IllegalArgumentException("--test-file names a CSV file to test on, but the data trained on is '" + d.source()
+                    + "', not a CSV file: give the training CSV with --data as well.");
+        }
+        return d.withTest(0).withTestFile(testFile.toAbsolutePath().toString());
     }
 
     /** One sentence naming both shapes when the network's fixed Input takes samples of another size than --data holds. */

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * From a project's data reference to training-ready data: load (or generate) the set, split it
- * from the training seed into training, validation and test parts, fit the scaling on the training
- * part only and apply it to all three.
+ * from the training seed into training, validation and test parts (or read a CSV's validation or test
+ * part from a file of its own), fit the scaling on the training part only and apply it to all three.
  */
 public final class DataPipeline {
 
@@ -59,6 +59,24 @@ public final class DataPipeline {
      * @throws CompileException a sentence naming the file or setting at fault
      */
     public static Prepared prepare(Project project) throws CompileException {
+        List<String> notes = new ArrayList<>();
+        Split raw = parts(project, notes);
+        Scaler scaler = scaling(project.data().scaling()).fit(raw.train());
+        Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()), scaler.apply(raw.test()));
+        return new Prepared(split, scaler, augmentation(project.data().augmentation()), notes);
+    }
+
+    /**
+     * The training, validation and test parts of a run before scaling, as {@link #prepare} draws or reads
+     * them, so a saved model's own scaler can be applied to the part it was validated on.
+     *
+     * @throws CompileException a sentence naming the file or setting at fault
+     */
+    public static Split parts(Project project) throws CompileException {
+        return parts(project, new ArrayList<>());
+    }
+
+    private static Split parts(Project project, List<String> notes) throws CompileException {
         DataSpec spec = project.data();
         double validationFraction = spec.validation() == null ? project.training().validationSplit() : 0;
         if (!(validationFraction + spec.test() < 1)) {
@@ -67,15 +85,18 @@ public final class DataPipeline {
                     spec.test(), validationFraction, 100 * (spec.test() + validationFraction)));
         }
         Split raw;
-        List<String> notes = new ArrayList<>();
         try {
-            if (spec.validation() == null) {
+            if (spec.validation() == null && spec.testFile() == null) {
                 raw = load(project, notes).split(validationFraction, spec.test(), project.training().seed());
             } else {
+                // A separate file is read as the training file is: its options, columns, categories and classes.
                 CsvTable train = CsvLoader.read(project.resolve(spec.path()), csvOptions(spec));
-                Dataset validation = CsvLoader.load(project.resolve(spec.validation()), train.schema());
-                Split held = task(spec, train.data()).split(0, spec.test(), project.training().seed());
-                raw = new Split(held.train(), task(spec, validation), held.test());
+                Split held = task(spec, train.data()).split(validationFraction, spec.test(), project.training().seed());
+                Dataset validation = spec.validation() == null ? held.validation()
+                        : task(spec, CsvLoader.load(project.resolve(spec.validation()), train.schema()));
+                Dataset test = spec.testFile() == null ? held.test()
+                        : task(spec, CsvLoader.load(project.resolve(spec.testFile()), train.schema()));
+                raw = new Split(held.train(), validation, test);
             }
         } catch (IllegalArgumentException e) {
             throw new CompileException(e.getMessage());
@@ -86,9 +107,7 @@ public final class DataPipeline {
             throw new CompileException("The data set '" + spec.source() + "' has " + (raw.validation().size() + raw.test().size())
                     + " samples, and the validation and test parts hold back all of them: lower the validation split or the test fraction.");
         }
-        Scaler scaler = scaling(spec.scaling()).fit(raw.train());
-        Split split = new Split(scaler.apply(raw.train()), scaler.apply(raw.validation()), scaler.apply(raw.test()));
-        return new Prepared(split, scaler, augmentation(spec.augmentation()), notes);
+        return raw;
     }
 
     /** The whole data set the project names, before splitting, with the targets its task asks for. */

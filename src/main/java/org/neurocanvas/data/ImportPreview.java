@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a chosen file or folder holds, for an import dialog to show before the person accepts it:
@@ -27,6 +28,10 @@ public final class ImportPreview {
      * person chooses otherwise: larger images make a network slow to train and big to keep.
      */
     public static final int MAX_LOAD_SIDE = 64;
+    /** A text column with a value of its own on every one of at least this many rows names its rows rather than describing them. */
+    static final int MIN_IDENTIFIER_ROWS = 10;
+    /** Column names that say the column numbers or names its rows: id, index, or ending in _id, -id or " id". */
+    private static final Pattern IDENTIFIER_NAME = Pattern.compile("(?i)id|index|.*[_ -]id");
 
     /**
      * Images found, and a few of them to look at.
@@ -95,7 +100,41 @@ public final class ImportPreview {
      */
     public static ImportPreview of(Path chosen) {
         DataFormat format = DataFormat.of(chosen);
-        return format == DataFormat.CSV ? detectTarget(chosen, CsvOptions.defaults()) : images(chosen, format);
+        return format == DataFormat.CSV ? withoutIdentifiers(detectTarget(chosen, CsvOptions.defaults())) : images(chosen, format);
+    }
+
+    /**
+     * A first reading of a table leaves out of the features the columns that identify rows rather than describe them (an
+     * id, a name on every row): as features they would not carry over to new samples. A note says so; the person can
+     * take them back.
+     */
+    private static ImportPreview withoutIdentifiers(ImportPreview first) {
+        if (first.table == null) {
+            return first;
+        }
+        List<String> identifiers = new ArrayList<>();
+        for (int j = 0; j < first.table.columns().size(); j++) {
+            ColumnSummary column = first.table.columns().get(j);
+            boolean ownValues = column.type() == ColumnSummary.Type.CATEGORICAL && column.missing() == 0
+                    && first.table.rows() >= MIN_IDENTIFIER_ROWS && column.distinct() == first.table.rows();
+            if (j != first.table.labelColumn() && (ownValues || IDENTIFIER_NAME.matcher(column.name()).matches())) {
+                identifiers.add(column.name());
+            }
+        }
+        if (identifiers.isEmpty()) {
+            return first;
+        }
+        ImportPreview again = table(first.path, CsvOptions.defaults().regression(first.regression).exclude(identifiers));
+        if (again.table == null) {
+            // Without them nothing would be left to learn from: keep the first reading, which shows why.
+            return first;
+        }
+        List<String> notes = new ArrayList<>(again.notes);
+        String them = identifiers.size() == 1 ? "it" : "them";
+        notes.add("Left out of the features as identifying rows rather than describing them (by name, or a value of its own on every "
+                + "row): " + String.join(", ", identifiers) + "; tick " + them + " to use " + them + ".");
+        return new ImportPreview(again.path, again.format, again.dataFile, again.labelsFile, again.table, again.rows, again.regression,
+                again.images, again.problems, notes, again.loadShape, again.missing, again.excluded);
     }
 
     /**

@@ -24,14 +24,15 @@ import java.util.Optional;
  * validate on instead of holding back part of the first. A CSV source may leave out columns that are no
  * features (an id, a name): every column but the label and the excluded ones is a feature. A test
  * fraction holds back a third part, stratified by class and drawn from the training seed like the
- * validation split, that training never sees and that is measured once training ends.
+ * validation split, that training never sees and that is measured once training ends; a CSV source may
+ * instead name a separate test file, read like its validation file.
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-@JsonPropertyOrder({"source", "path", "labels", "label", "exclude", "validation", "test", "task", "samples", "classes", "noise", "length", "seed",
+@JsonPropertyOrder({"source", "path", "labels", "label", "exclude", "validation", "test", "testFile", "task", "samples", "classes", "noise", "length", "seed",
     "scaling", "augmentation", "image", "missing"})
 public record DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
                        int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
-                       String image, String missing, List<String> exclude, double test) {
+                       String image, String missing, List<String> exclude, double test, String testFile) {
 
     public static final List<String> GENERATED = List.of("spiral", "moons", "circles", "xor", "gaussians");
     public static final List<String> SHIPPED = List.of("iris", "digits", "mnist-10k", "fashion-mnist-10k", "fashion-mnist-60k", "diabetes");
@@ -92,6 +93,20 @@ public record DataSpec(String source, String path, String labels, String label, 
             }
         }
         require(test >= 0 && test < 1, "test", "a fraction of the samples from 0 up to (not including) 1", String.valueOf(test));
+        require(testFile == null || "csv".equals(source), "testFile", "unset: only a csv source takes a separate test file",
+                "'" + testFile + "'");
+        if (testFile != null && test > 0) {
+            throw new IllegalArgumentException("Data settings 'test' (" + test + ") and 'testFile' ('" + testFile + "') both name a test "
+                    + "part: hold back a fraction of the samples or test on a separate file, not both.");
+        }
+    }
+
+    /** A reference without a separate test file. */
+    public DataSpec(String source, String path, String labels, String label, int samples, int classes, double noise,
+                    int length, long seed, String scaling, AugmentationSpec augmentation, String task, String validation,
+                    String image, String missing, List<String> exclude, double test) {
+        this(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image, missing,
+                exclude, test, null);
     }
 
     /** A reference that holds no test part back. */
@@ -214,43 +229,49 @@ public record DataSpec(String source, String path, String labels, String label, 
     }
 
     public DataSpec withScaling(String newScaling) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation, image, missing, exclude, test);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, newScaling, augmentation, task, validation, image, missing, exclude, test, testFile);
     }
 
     public DataSpec withAugmentation(AugmentationSpec newAugmentation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation, image, missing, exclude, test);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, newAugmentation, task, validation, image, missing, exclude, test, testFile);
     }
 
     public DataSpec withTask(String newTask) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation, image, missing, exclude, test);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, newTask, validation, image, missing, exclude, test, testFile);
     }
 
     /** The same reference validated on a separate file (a path relative to the project), or on a split when null. */
     public DataSpec withValidation(String newValidation) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation, image, missing, exclude, test);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, newValidation, image, missing, exclude, test, testFile);
     }
 
     /** The same CSV reference with another missing-value choice ({@link #MISSING}; null to stop at the first). */
     public DataSpec withMissing(String newMissing) {
         return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
-                newMissing, exclude, test);
+                newMissing, exclude, test, testFile);
     }
 
     /** The same folder of images resized to another size and colour, "HxWxC". */
     public DataSpec withImage(String newImage) {
-        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, newImage, missing, exclude, test);
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, newImage, missing, exclude, test, testFile);
     }
 
     /** The same CSV reference with these columns left out of the features (none when empty). */
     public DataSpec withExclude(List<String> newExclude) {
         return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
-                missing, newExclude, test);
+                missing, newExclude, test, testFile);
     }
 
     /** The same reference holding back this fraction of the samples as a test part (0 for none). */
     public DataSpec withTest(double newTest) {
         return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
-                missing, exclude, newTest);
+                missing, exclude, newTest, testFile);
+    }
+
+    /** The same CSV reference tested on a separate file (a path relative to the project), or on no file when null. */
+    public DataSpec withTestFile(String newTestFile) {
+        return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
+                missing, exclude, test, newTestFile);
     }
 
     private static void require(boolean ok, String setting, String expected, String found) {

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.export.NeuroCanvasModel;
+import org.neurocanvas.model.ChangeTraining;
+import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.train.ClassificationReport;
 
 class EvaluateCommandTest {
@@ -101,6 +105,59 @@ class EvaluateCommandTest {
         Files.writeString(file, "a,b,c,kind\n1,2,3,setosa\n4,5,6,virginica\n");
         assertEquals(1, run("evaluate", model.toString(), "--data", file.toString()));
         assertEquals("narrow.csv has 3 feature columns besides the class, but model 'iris-mlp' takes 4 (input shape 4).", err.toString().trim());
+    }
+
+    @Test
+    void anIdColumnIsLeftOutWithExcludeAsTrainHasIt() throws Exception {
+        StringBuilder rows = new StringBuilder("id," + FLOWERS.lines().findFirst().orElseThrow() + "\n");
+        List<String> flowers = FLOWERS.lines().skip(1).toList();
+        for (int i = 0; i < 24; i++) {
+            rows.append(100 + i).append(',').append(flowers.get(i % flowers.size())).append('\n');
+        }
+        Path train = Files.writeString(dir.resolve("numbered-flowers.csv"), rows);
+        Path ids = dir.resolve("ids.ncmodel");
+        assertEquals(0, run("train", "samples/iris-mlp.json", "--data", train.toString(), "--label", "species", "--exclude", "id",
+                "--epochs", "5", "--out", ids.toString()), err.toString());
+        out.getBuffer().setLength(0);
+        Path exam = Files.writeString(dir.resolve("exam.csv"), "id," + FLOWERS.lines().findFirst().orElseThrow() + "\n"
+                + String.join("\n", flowers.stream().map(row -> "7," + row).toList()) + "\n");
+
+        ClassificationReport expected = new ClassificationReport(new int[] {0, 0, 1, 1, 2, 2},
+                NeuroCanvasModel.load(ids).predictClass(FEATURES), List.of("setosa", "versicolor", "virginica"));
+        String report = "evaluated ids.ncmodel on exam.csv: 6 samples\n\n" + expected.render() + "\n" + expected.renderConfusion();
+        assertEquals(0, run("evaluate", ids.toString(), "--data", exam.toString(), "--label", "species", "--exclude", "id"), err.toString());
+        assertEquals(report, out.toString().replace(System.lineSeparator(), "\n"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("evaluate", ids.toString(), "--data", exam.toString()), err.toString());
+        assertEquals(report, out.toString().replace(System.lineSeparator(), "\n"), "without options, read as the model's training CSV was");
+        out.getBuffer().setLength(0);
+        Path plain = Files.writeString(dir.resolve("plain.csv"), FLOWERS);
+        assertEquals(0, run("evaluate", ids.toString(), "--data", plain.toString()), "a file without the id column needs nothing left out: "
+                + err);
+
+        assertEquals(1, run("evaluate", ids.toString(), "--data", exam.toString(), "--label", "species", "--exclude", "name"));
+        assertEquals("Data setting 'exclude' names column 'name', which exam.csv does not have; its columns are id, species, sepal_length, "
+                + "sepal_width, petal_length, petal_width.", err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("evaluate", ids.toString(), "--exclude", "id"));
+        assertEquals("--exclude names a column of the file given with --data, and there is none.", err.toString().trim());
+    }
+
+    @Test
+    void withoutDataAModelTrainedWithAValidationFileIsMeasuredOnThatFile() throws Exception {
+        Path train = Files.writeString(dir.resolve("train-flowers.csv"), FLOWERS + FLOWERS.lines().skip(1).map(r -> r + "\n")
+                .reduce("", String::concat));
+        Path check = Files.writeString(dir.resolve("check-flowers.csv"), FLOWERS);
+        CommandStack s = new CommandStack(ProjectIO.read(Path.of("samples/iris-mlp.json")));
+        s.execute(new ChangeTraining(s.project().training().withEpochs(3), new DataSpec("csv", train.toString(), null, "species", 0, 0, 0,
+                0, 0, null, null).withValidation(check.toString()), "data"));
+        Path project = dir.resolve("validated.json");
+        ProjectIO.write(s.project(), project);
+        Path validated = dir.resolve("validated.ncmodel");
+        assertEquals(0, run("train", project.toString(), "--out", validated.toString()), err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("evaluate", validated.toString()), err.toString());
+        assertTrue(out.toString().startsWith("evaluated validated.ncmodel on the validation file check-flowers.csv: 6 samples"), out.toString());
     }
 
     @Test

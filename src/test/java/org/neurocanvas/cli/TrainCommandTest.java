@@ -126,6 +126,35 @@ class TrainCommandTest {
         assertTrue(text.indexOf("final: ", test) > test, text);
     }
 
+    @Test
+    void aTestFileIsReportedUnderItsOwnNameAfterTraining() throws Exception {
+        StringBuilder rows = new StringBuilder("id,a,b,kind\n");
+        for (int i = 0; i < 60; i++) {
+            rows.append("p").append(i).append(',').append(i % 3).append(',').append(i % 4).append(',').append("xyz".charAt(i % 3)).append('\n');
+        }
+        Path train = Files.writeString(dir.resolve("people.csv"), rows);
+        Path exam = Files.writeString(dir.resolve("exam.csv"), "kind,b,a,id\nx,0,0,q1\ny,1,1,q2\nz,2,2,q3\nx,3,0,q4\n");
+        assertEquals(0, run("train", "samples/iris-mlp.json", "--data", train.toString(), "--exclude", "id", "--test-file", exam.toString(),
+                "--epochs", "2"), err.toString());
+        String text = out.toString();
+        int test = text.indexOf("Test set (4 samples of exam.csv):");
+        assertTrue(test > text.indexOf("Validation set:"), text);
+        assertTrue(text.indexOf("macro avg", test) > test, "the test file has its own classification report: " + text);
+
+        assertEquals(1, run("train", "samples/iris-mlp.json", "--data", train.toString(), "--exclude", "id", "--test-file", exam.toString(),
+                "--test", "0.2"));
+        assertEquals("--test holds back a fraction of the samples to test on and --test-file names a file to test on: give one of them.",
+                err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("train", "samples/iris-mlp.json", "--test-file", exam.toString()));
+        assertEquals("--test-file names a CSV file to test on, but the data trained on is 'iris', not a CSV file: give the training CSV "
+                + "with --data as well.", err.toString().trim());
+        err.getBuffer().setLength(0);
+        Path odd = Files.writeString(dir.resolve("odd.csv"), "id,a,b,kind\nq1,0,0,x\nq2,1,1,w\n");
+        assertEquals(1, run("train", "samples/iris-mlp.json", "--data", train.toString(), "--exclude", "id", "--test-file", odd.toString()));
+        assertEquals("odd.csv line 3, column 'kind': expected one of the classes of people.csv (x, y, z), found 'w'.", err.toString().trim());
+    }
+
     /** A project of Input (of this shape), Flatten, Dense (units), Output, whose own data is a spiral. */
     private Path imageProject(String inputShape, int units) throws Exception {
         String graph = """

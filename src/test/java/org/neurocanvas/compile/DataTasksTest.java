@@ -175,6 +175,41 @@ class DataTasksTest {
     }
 
     @Test
+    void aSeparateTestFileIsReadAndScaledLikeTheTrainingFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("train.csv"), "id,a,b,kind\n1,0,2,x\n2,10,1,y\n3,5,3,x\n4,0,1,y\n5,10,2,x\n6,5,1,y\n");
+        Files.writeString(dir.resolve("exam.csv"), "kind,b,a,id\ny,3,20,NA\nx,1,5,99\n");
+        DataSpec csv = new DataSpec("csv", dir.resolve("train.csv").toString(), null, "kind", 0, 0, 0, 0, 0, "minmax", null)
+                .withExclude(List.of("id")).withTestFile(dir.resolve("exam.csv").toString());
+        CommandStack s = iris(csv, "softmax_cross_entropy");
+        s.execute(new ChangeTraining(s.project().training().withValidationSplit(0.5), s.project().data(), "split"));
+        s.execute(new ChangeSetting("dense_2", "units", 2));
+        var split = Compiler.compile(s.project()).data();
+        assertEquals(List.of(3, 3, 2), List.of(split.train().size(), split.validation().size(), split.test().size()),
+                "the validation split comes out of the training file, the test part is the whole test file");
+        float[] x = new float[2];
+        float[] y = new float[1];
+        split.test().gather(new int[] {0}, 0, 1, x, y);
+        float[] train = new float[6];
+        split.train().gather(new int[] {0, 1, 2}, 0, 3, train, new float[3]);
+        float minA = Math.min(train[0], Math.min(train[2], train[4]));
+        assertEquals(0, minA, 1e-6, "min-max scaling is fitted on the training part");
+        assertTrue(x[0] > 1, "a = 20 lies beyond the training part's range, so it scales above 1: " + x[0]);
+        assertEquals(1, y[0], "class 'y' keeps its index from the training file");
+
+        Files.writeString(dir.resolve("narrow.csv"), "a,kind\n1,x\n");
+        CommandStack narrow = iris(csv.withTestFile(dir.resolve("narrow.csv").toString()), "softmax_cross_entropy");
+        narrow.execute(new ChangeSetting("dense_2", "units", 2));
+        assertEquals("narrow.csv: expected the columns of train.csv, found no column 'id', 'b' among 'a', 'kind'.",
+                assertThrows(CompileException.class, () -> Compiler.compile(narrow.project())).getMessage());
+
+        Files.writeString(dir.resolve("odd.csv"), "id,a,b,kind\n7,1,2,x\n8,1,2,z\n");
+        CommandStack odd = iris(csv.withTestFile(dir.resolve("odd.csv").toString()), "softmax_cross_entropy");
+        odd.execute(new ChangeSetting("dense_2", "units", 2));
+        assertEquals("odd.csv line 3, column 'kind': expected one of the classes of train.csv (x, y), found 'z'.",
+                assertThrows(CompileException.class, () -> Compiler.compile(odd.project())).getMessage());
+    }
+
+    @Test
     void aTokenTaskGivesIdsForAnEmbedding() throws Exception {
         DataSpec palindromes = new DataSpec("palindrome", null, null, null, 200, 0, 0, 12, 3, null, null);
         assertEquals("12", palindromes.knownSampleShape().orElseThrow().text());

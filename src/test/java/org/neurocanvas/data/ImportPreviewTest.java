@@ -54,12 +54,32 @@ class ImportPreviewTest {
     @Test
     void aColumnLeftOutGivesNoFeaturesAndItsGapsStopNothing() throws Exception {
         Path file = write("people.csv", "id,age,colour,kind", "a1,30,red,x", ",40,blue,y", "a3,50,red,x");
-        assertFalse(ImportPreview.of(file).loads(), "the id's gap stops a load that reads it");
+        assertFalse(ImportPreview.ofTable(file, null, false, MissingValues.FAIL, List.of()).loads(), "the id's gap stops a load that reads it");
         ImportPreview p = ImportPreview.ofTable(file, null, false, MissingValues.FAIL, List.of("id"));
         assertTrue(p.loads(), () -> p.problems().toString());
         assertEquals(List.of("id"), p.excluded());
         assertEquals(3, p.table().featureCount(), "age and colour's two categories");
         assertEquals(1, ImportPreview.ofTable(file, null, false, MissingValues.FAIL, List.of("id", "colour")).table().featureCount());
+    }
+
+    @Test
+    void aFirstReadingLeavesOutColumnsThatIdentifyRows() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of("row_id,name,size,colour,kind"));
+        for (int i = 0; i < 12; i++) {
+            lines.add(i + ",item" + i + "," + (i % 4) + "," + (i % 3 == 0 ? "red" : "blue") + "," + (i % 2 == 0 ? "x" : "y"));
+        }
+        Path file = write("items.csv", lines.toArray(String[]::new));
+        ImportPreview p = ImportPreview.of(file);
+        assertTrue(p.loads(), () -> p.problems().toString());
+        assertEquals(List.of("row_id", "name"), p.excluded(), "by its name, and by a value of its own on every row");
+        assertEquals(3, p.table().featureCount(), "size and colour's two categories");
+        assertEquals(List.of("Left out of the features as identifying rows rather than describing them (by name, or a value of its own "
+                + "on every row): row_id, name; tick them to use them."), p.notes());
+
+        Path few = write("few.csv", "name,size,kind", "a,1,x", "b,2,y", "c,3,x");
+        assertEquals(List.of(), ImportPreview.of(few).excluded(), "three names are too few to tell an identifier from a category");
+        Path only = write("only.csv", "id,kind", "1,x", "2,y");
+        assertEquals(List.of(), ImportPreview.of(only).excluded(), "an identifier that is the only feature stays, and the person decides");
     }
 
     @Test

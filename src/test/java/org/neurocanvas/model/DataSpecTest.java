@@ -173,4 +173,28 @@ class DataSpecTest {
         ProjectIO.write(s.project(), file);
         assertFalse(Files.readString(file).contains("\"test\""), "no test part, nothing written");
     }
+
+    @Test
+    void aCsvMayTestOnASeparateFileButNotAlsoOnAFraction(@TempDir Path dir) throws Exception {
+        DataSpec csv = new DataSpec("csv", "train.csv", null, "kind", 0, 0, 0, 0, 0, null, null).withTestFile("exam.csv");
+        assertEquals("exam.csv", csv.testFile());
+        assertEquals("exam.csv", csv.withScaling("minmax").withExclude(List.of("id")).withValidation("check.csv").testFile(),
+                "the other changes keep it");
+        assertNull(csv.withTestFile(null).testFile());
+        assertEquals("Data settings 'test' (0.2) and 'testFile' ('exam.csv') both name a test part: hold back a fraction of the samples "
+                + "or test on a separate file, not both.", assertThrows(IllegalArgumentException.class, () -> csv.withTest(0.2)).getMessage());
+        assertEquals("Data setting 'testFile' must be unset: only a csv source takes a separate test file, found 'exam.csv'.",
+                assertThrows(IllegalArgumentException.class, () -> DataSpec.shipped("iris").withTestFile("exam.csv")).getMessage());
+
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeTraining(s.project().training(), csv, "data"));
+        Path file = dir.resolve("p.json");
+        ProjectIO.write(s.project(), file);
+        assertTrue(Files.readString(file).contains("\"testFile\" : \"exam.csv\""), Files.readString(file));
+        assertEquals(csv, ProjectIO.read(file).data());
+        s.execute(new ChangeTraining(s.project().training(), csv.withTestFile(null), "data"));
+        ProjectIO.write(s.project(), file);
+        assertFalse(Files.readString(file).contains("testFile"), "a project without a test file loads and saves as before");
+        assertNull(ProjectIO.read(file).data().testFile());
+    }
 }

@@ -21,14 +21,16 @@ public record DataPreview(String summary, Table table, Images images, ClassBalan
      *
      * @param columns the column names
      * @param rows    the first rows, one text per column
-     * @param stats   one summary per column, in the same order
+     * @param stats    one summary per column, in the same order
+     * @param excluded the names of the columns the project leaves out of the features
      */
-    public record Table(List<String> columns, List<List<String>> rows, List<ColumnSummary> stats) {
+    public record Table(List<String> columns, List<List<String>> rows, List<ColumnSummary> stats, List<String> excluded) {
         /** Copies the lists. */
         public Table {
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
             stats = List.copyOf(stats);
+            excluded = List.copyOf(excluded);
         }
     }
 

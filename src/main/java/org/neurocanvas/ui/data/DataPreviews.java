@@ -49,11 +49,11 @@ public final class DataPreviews {
         try {
             if ("csv".equals(spec.source())) {
                 Path csv = project.resolve(spec.path());
-                return table(CsvLoader.preview(csv, ROWS), CsvLoader.inspect(csv, DataPipeline.csvOptions(spec)));
+                return table(CsvLoader.preview(csv, ROWS), CsvLoader.inspect(csv, DataPipeline.csvOptions(spec)), spec.exclude());
             }
             if (DataSpec.SHIPPED.contains(spec.source()) && KnownDataset.byId(spec.source()).isTable()) {
                 KnownDataset known = KnownDataset.byId(spec.source());
-                return table(known.preview(ROWS), known.inspect());
+                return table(known.preview(ROWS), known.inspect(), List.of());
             }
         } catch (DataFileException e) {
             throw new CompileException(e.getMessage());
@@ -66,8 +66,8 @@ public final class DataPreviews {
         return new DataPreview(summary(data), table(data), null, balance);
     }
 
-    private static DataPreview table(CsvPreview preview, CsvReport report) {
-        return new DataPreview(summary(report), new DataPreview.Table(preview.columns(), preview.rows(), report.columns()), null,
+    private static DataPreview table(CsvPreview preview, CsvReport report, List<String> excluded) {
+        return new DataPreview(summary(report), new DataPreview.Table(preview.columns(), preview.rows(), report.columns(), excluded), null,
                 report.classNames().isEmpty() ? null : report.balance());
     }
 
@@ -150,7 +150,7 @@ public final class DataPreviews {
             stats.add(new ColumnSummary("class", ColumnSummary.Type.CATEGORICAL, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     balance.classNames(), balance.counts()));
         }
-        return new DataPreview.Table(columns, rows, stats);
+        return new DataPreview.Table(columns, rows, stats, List.of());
     }
 
     /** Minimum, maximum, mean and (population) standard deviation of one value over every sample. */

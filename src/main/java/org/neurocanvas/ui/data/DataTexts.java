@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.data;
 
+import java.util.List;
 import java.util.Locale;
 import org.neurocanvas.data.ClassBalance;
 import org.neurocanvas.data.ColumnSummary;
@@ -9,13 +10,28 @@ final class DataTexts {
 
     /** Classes listed by name in a column's values; more are counted. */
     static final int MAX_LISTED = 5;
+    /** The type shown for a column left out of the features. */
+    static final String LEFT_OUT = "left out";
 
     private DataTexts() {
+    }
+
+    /** A count of samples on a chart's axis, "1,200"; empty between whole numbers, where there is nothing to count. */
+    static String count(double value) {
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value) : "";
     }
 
     /** A statistic with four significant digits, a dash for none (a text column has no mean). */
     static String number(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4g", value) : "–";
+    }
+
+    /**
+     * What a column is to the network: numeric or categorical, or "left out" when the data leaves it out of the
+     * features, so an id or a name does not pass for a feature. The type column is always in view; the values may not be.
+     */
+    static String type(ColumnSummary c, List<String> excluded) {
+        return excluded.contains(c.name()) ? LEFT_OUT : c.type().name().toLowerCase(Locale.ROOT);
     }
 
     /** "3: setosa 50, versicolor 50, virginica 50"; the first few of many; empty for a numeric feature. */

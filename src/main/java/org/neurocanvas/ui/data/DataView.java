@@ -1,7 +1,6 @@
 package org.neurocanvas.ui.data;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.neurocanvas.compile.CompileException;
 import org.neurocanvas.data.ClassBalance;
 import org.neurocanvas.data.ColumnSummary;
@@ -210,7 +210,7 @@ public final class DataView extends BorderPane {
         TableView<ColumnSummary> stats = new TableView<>();
         stats.setId("data-columns");
         stats.getColumns().add(column("column", ColumnSummary::name));
-        stats.getColumns().add(column("type", c -> c.type().name().toLowerCase(Locale.ROOT)));
+        stats.getColumns().add(column("type", c -> DataTexts.type(c, t.excluded())));
         stats.getColumns().add(column("missing", c -> String.valueOf(c.missing())));
         stats.getColumns().add(column("min", c -> DataTexts.number(c.min())));
         stats.getColumns().add(column("max", c -> DataTexts.number(c.max())));
@@ -286,6 +286,19 @@ public final class DataView extends BorderPane {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setLabel("samples");
+        // Samples are counted in whole numbers: a tick between two of them (2.5) is left unlabelled.
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return DataTexts.count(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text.replace(",", ""));
+            }
+        });
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("class-balance");
         chart.setAnimated(false);

@@ -365,6 +365,8 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         for (ColumnSummary column : p.table().columns()) {
             if (!column.name().equals(p.labelColumn())) {
                 CheckBox feature = new CheckBox(column.name());
+                // A column name such as sepal_length is shown as written, not read as a keyboard shortcut.
+                feature.setMnemonicParsing(false);
                 feature.setSelected(!p.excluded().contains(column.name()));
                 feature.selectedProperty().addListener((o, was, now) -> readTableAgain());
                 features.getChildren().add(feature);
@@ -400,7 +402,7 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
         TableView<ColumnSummary> stats = new TableView<>();
         stats.setId("import-columns");
         stats.getColumns().add(DataView.column("column", ColumnSummary::name));
-        stats.getColumns().add(DataView.column("type", c -> c.type().name().toLowerCase(Locale.ROOT)));
+        stats.getColumns().add(DataView.column("type", c -> DataTexts.type(c, p.excluded())));
         stats.getColumns().add(DataView.column("missing", c -> String.valueOf(c.missing())));
         stats.getColumns().add(DataView.column("min", c -> DataTexts.number(c.min())));
         stats.getColumns().add(DataView.column("max", c -> DataTexts.number(c.max())));

@@ -276,6 +276,7 @@ public final class DataChoices {
         String missing;
         List<String> exclude;
         double test;
+        String testFile;
 
         /** Only how the data is prepared (scaling, augmentation); the rest is for the caller to fill in. */
         private static Draft keepingPreparation(DataSpec d) {
@@ -289,6 +290,7 @@ public final class DataChoices {
             e.length = 0;
             e.seed = 0;
             e.validation = null;
+            e.testFile = null;
             e.image = null;
             e.missing = null;
             e.exclude = null;
@@ -315,11 +317,12 @@ public final class DataChoices {
             missing = d.missing();
             exclude = d.exclude();
             test = d.test();
+            testFile = d.testFile();
         }
 
         private DataSpec build() {
             return new DataSpec(source, path, labels, label, samples, classes, noise, length, seed, scaling, augmentation, task, validation, image,
-                    missing, exclude, test);
+                    missing, exclude, test, testFile);
         }
     }
 }

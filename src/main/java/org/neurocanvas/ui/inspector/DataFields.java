@@ -32,6 +32,8 @@ final class DataFields {
     static final String TEST = "Test split";
     /** Label of the field holding a CSV source's separate validation file. */
     static final String VALIDATION_FILE = "Validation file";
+    /** Label of the field holding a CSV source's separate test file. */
+    static final String TEST_FILE = "Test file";
 
     private DataFields() {
     }
@@ -76,6 +78,9 @@ final class DataFields {
                 fields.add(field(VALIDATION_FILE, "A second CSV with the same columns to validate on; empty to hold back part of the first.",
                         Type.TEXT, List.of(), true, d -> d.validation() == null ? "" : d.validation(),
                         (d, v) -> DataChoices.edit(d, e -> e.validation = text(v))));
+                fields.add(field(TEST_FILE, "A CSV with the same columns, measured once when training ends; empty to hold back the "
+                                + "test split instead.", Type.TEXT, List.of(), true, d -> d.testFile() == null ? "" : d.testFile(),
+                        (d, v) -> DataChoices.edit(d, e -> e.testFile = text(v))));
             }
         }
         if (generated || sequences) {

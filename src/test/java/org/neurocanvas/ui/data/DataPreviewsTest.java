@@ -51,6 +51,9 @@ class DataPreviewsTest {
         assertEquals(3, p.table().rows().size());
         assertEquals(1, p.table().stats().get(2).missing(), "the empty price is counted");
         assertNull(p.balance(), "a regression has no classes");
+        assertEquals(List.of(), p.table().excluded());
+        ProjectIO.write(new Project("p", project.data().withExclude(List.of("city")), TrainingSpec.defaults()), file);
+        assertEquals(List.of("city"), DataPreviews.of(ProjectIO.read(file), 1).table().excluded(), "the Data tab says which are left out");
     }
 
     @Test

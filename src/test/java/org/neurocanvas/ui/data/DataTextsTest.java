@@ -20,6 +20,20 @@ class DataTextsTest {
         assertEquals("7: 0 1, 1 1, 2 1, 3 1, 4 1, …", DataTexts.categories(digits));
         assertEquals("–", DataTexts.number(Double.NaN));
         assertEquals("0.1235", DataTexts.number(0.123456));
+        assertEquals("12", DataTexts.count(12.0));
+        assertEquals("1,200", DataTexts.count(1200));
+        assertEquals("", DataTexts.count(2.5), "a class balance axis does not count half samples");
+    }
+
+    @Test
+    void aColumnLeftOutSaysSoInPlaceOfItsType() {
+        ColumnSummary id = new ColumnSummary("id", ColumnSummary.Type.NUMERIC, 0, 1000, 1149, 1074.5, 43.4, List.of(), List.of());
+        ColumnSummary name = new ColumnSummary("name", ColumnSummary.Type.CATEGORICAL, 0, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, List.of("ann", "bob"), List.of(1, 1));
+        assertEquals("left out", DataTexts.type(id, List.of("id", "name")));
+        assertEquals("left out", DataTexts.type(name, List.of("id", "name")));
+        assertEquals("categorical", DataTexts.type(name, List.of("id")));
+        assertEquals("numeric", DataTexts.type(id, List.of()));
     }
 
     @Test

@@ -188,27 +188,48 @@ class ImportDataWindowTest {
 
     @Test
     void aColumnUntickedIsLeftOutOfTheFeatures(FxRobot robot) throws Exception {
-        Files.writeString(folder.resolve("people.csv"), "id,age,height,kind\nNA,30,170,x\np2,40,180,y\np3,50,160,x\np4,20,175,y\n");
+        Files.writeString(folder.resolve("people.csv"), "badge,age,shoe_size,kind\nNA,30,40,x\np2,40,42,y\np3,50,39,x\np4,20,44,y\n");
         open(folder.resolve("people.csv"));
         assertEquals("people.csv: 4 rows, 4 columns, 2 classes in column 'kind'", text("#import-summary"));
         FlowPane features = robot.lookup("#import-features").queryAs(FlowPane.class);
-        assertEquals(List.of("id", "age", "height"), features.getChildren().stream().map(box -> ((CheckBox) box).getText()).toList(),
+        assertEquals(List.of("badge", "age", "shoe_size"), features.getChildren().stream().map(box -> ((CheckBox) box).getText()).toList(),
                 "every column but the label is offered");
+        assertTrue(features.getChildren().stream().noneMatch(box -> ((CheckBox) box).isMnemonicParsing()),
+                "shoe_size shows its underscore instead of taking it for a keyboard shortcut");
         assertTrue(features.getChildren().stream().allMatch(box -> ((CheckBox) box).isSelected()));
-        assertTrue(button(ImportDataDialog.ACCEPT).isDisabled(), "the id's missing value stops the load while it is a feature");
+        assertTrue(button(ImportDataDialog.ACCEPT).isDisabled(), "the badge's missing value stops the load while it is a feature");
 
         robot.clickOn((Node) features.getChildren().get(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !button(ImportDataDialog.ACCEPT).isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("people.csv: 4 rows, 4 columns, 2 classes in column 'kind'", text("#import-summary"));
-        CheckBox id = (CheckBox) robot.lookup("#import-features").queryAs(FlowPane.class).getChildren().get(0);
-        assertEquals("id", id.getText());
-        assertFalse(id.isSelected(), "the box stays unticked after reading again");
+        CheckBox badge = (CheckBox) robot.lookup("#import-features").queryAs(FlowPane.class).getChildren().get(0);
+        assertEquals("badge", badge.getText());
+        assertFalse(badge.isSelected(), "the box stays unticked after reading again");
         robot.clickOn(button(ImportDataDialog.ACCEPT));
         WaitForAsyncUtils.waitForFxEvents();
 
         DataSpec data = editor.session().project().data();
         assertEquals("people.csv", data.path());
-        assertEquals(List.of("id"), data.exclude());
+        assertEquals(List.of("badge"), data.exclude());
+    }
+
+    @Test
+    void anIdColumnStartsUntickedWithANoteThatSaysWhy(FxRobot robot) throws Exception {
+        StringBuilder rows = new StringBuilder("id,size,kind\n");
+        for (int i = 0; i < 12; i++) {
+            rows.append(1000 + i).append(',').append(i % 4).append(',').append(i % 2 == 0 ? "x" : "y").append('\n');
+        }
+        Files.writeString(folder.resolve("numbered.csv"), rows);
+        open(folder.resolve("numbered.csv"));
+        CheckBox id = (CheckBox) robot.lookup("#import-features").queryAs(FlowPane.class).getChildren().get(0);
+        assertEquals("id", id.getText());
+        assertFalse(id.isSelected());
+        assertEquals("Left out of the features as identifying rows rather than describing them (by name, or a value of its own on every "
+                + "row): id; tick it to use it.",
+                ((Label) robot.lookup("#import-problems").queryAs(VBox.class).getChildren().get(0)).getText());
+        robot.clickOn(button(ImportDataDialog.ACCEPT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("id"), editor.session().project().data().exclude());
     }
 }

@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,7 @@ class ProjectFieldTest {
         assertEquals(List.of("Source", "Test split", "Task", "Scaling"), dataLabels(DataSpec.shipped("iris")));
         assertEquals(List.of("Source", "Samples", "Classes", "Noise", "Seed", "Test split", "Task", "Scaling"), dataLabels(DataSpec.spiral()));
         DataSpec csv = DataChoices.withFiles(DataSpec.spiral(), "csv", "data/points.csv", null);
-        assertEquals(List.of("Source", "File", "Label column", "Left out", "Missing values", "Validation file", "Test split", "Task", "Scaling"),
+        assertEquals(List.of("Source", "File", "Label column", "Left out", "Missing values", "Validation file", "Test file", "Test split", "Task", "Scaling"),
                 dataLabels(csv));
         DataSpec idx = DataChoices.withFiles(DataSpec.spiral(), "idx", "images.idx", "labels.idx");
         assertEquals(List.of("Source", "File", "Labels file", "Test split", "Task", "Scaling"), dataLabels(idx));
@@ -104,6 +105,24 @@ class ProjectFieldTest {
         stack.execute(field("Left out").command(stack.project(), ""));
         assertEquals(List.of(), stack.project().data().exclude());
         assertEquals("Data setting 'exclude' must be a list of distinct column names, found 'id' twice.", refusal("Left out", "id, id"));
+    }
+
+    @Test
+    void aTestFileIsChosenLikeTheValidationFileAndExcludesATestSplit() {
+        stack.execute(new ChangeTraining(stack.project().training(),
+                DataChoices.withFiles(DataSpec.spiral(), "csv", "people.csv", null), "data"));
+        assertTrue(field("Test file").file(), "a Choose file… button beside it");
+        assertEquals("", field("Test file").value(stack.project()));
+        stack.execute(field("Test file").command(stack.project(), " exam.csv "));
+        assertEquals("exam.csv", stack.project().data().testFile());
+        assertEquals("Change data test file", stack.undoDescription().orElseThrow());
+        assertEquals("Data settings 'test' (0.2) and 'testFile' ('exam.csv') both name a test part: hold back a fraction of the samples "
+                + "or test on a separate file, not both.", refusal("Test split", "0.2"));
+        stack.execute(field("Test file").command(stack.project(), ""));
+        assertNull(stack.project().data().testFile());
+        stack.execute(field("Test file").command(stack.project(), "exam.csv"));
+        stack.execute(field("Source").command(stack.project(), "iris"));
+        assertNull(stack.project().data().testFile(), "a shipped set has no test file to keep");
     }
 
     @Test
