@@ -13,6 +13,9 @@ public final class Project {
     private final Graph graph = new Graph();
     private String name;
     private DataSpec data;
+    /** A sample's shape as a reading of this data's file found it; not saved (see {@link #noteSampleShape}). */
+    private DataSpec shapeReadFrom;
+    private Shape shapeRead;
     private TrainingSpec training;
     private Path folder;
     private ViewSpec view;
@@ -112,6 +115,17 @@ public final class Project {
 
     /** Shape inference and validation of the current graph against the current data. */
     public Analysis analyse() {
-        return Analysis.of(graph, data.knownClasses(), data.knownSampleShape().orElse(null));
+        Shape read = data.equals(shapeReadFrom) ? shapeRead : null;
+        return Analysis.of(graph, data.knownClasses(), data.knownSampleShape().orElse(read));
+    }
+
+    /**
+     * Remembers the shape of one sample of {@code read}, as reading its file found it, for shape
+     * inference for as long as the project's data stays {@code read}. A table's width is known only
+     * once its file is read; without it an Input of shape auto leaves every layer's shape unknown.
+     */
+    public void noteSampleShape(DataSpec read, Shape shape) {
+        shapeReadFrom = read;
+        shapeRead = shape;
     }
 }

@@ -180,8 +180,15 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
     /** As {@link #ask(Window, EditorModel)}, reading {@code chosen} at once when it is not null. */
     static void ask(Window owner, EditorModel editor, Path chosen) {
         Project project = editor.session().project();
-        new ImportDataDialog(owner, project, chosen).showAndWait()
-                .ifPresent(spec -> editor.execute(new ChangeTraining(project.training(), spec, "data (imported)")));
+        ImportDataDialog dialog = new ImportDataDialog(owner, project, chosen);
+        dialog.showAndWait().ifPresent(spec -> {
+            // The canvas shows the table's width at once, as it does for data whose shape is known.
+            ImportPreview read = dialog.reading();
+            if (read != null && read.table() != null) {
+                project.noteSampleShape(spec, Shape.vector(read.table().featureCount()));
+            }
+            editor.execute(new ChangeTraining(project.training(), spec, "data (imported)"));
+        });
     }
 
     /** What was read last, or null while nothing is. */

@@ -2,6 +2,7 @@ package org.neurocanvas.ui.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.data.KnownDataset;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.model.Shape;
 import org.neurocanvas.ui.DocumentSession;
 import org.neurocanvas.ui.editor.EditorModel;
 import org.testfx.api.FxRobot;
@@ -87,6 +89,25 @@ class ImportDataWindowTest {
     private static void waitForSummary(String expected) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(text("#import-summary")));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anAutoInputTakesAnImportedTablesWidthAtOnce(FxRobot robot) throws Exception {
+        robot.interact(() -> editor.changeSetting("input_1", "shape", "auto"));
+        assertEquals(new Shape(4), editor.analysis().layer("input_1").shape(), "the built-in iris set's width");
+        StringBuilder table = new StringBuilder("a,b,c,kind\n");
+        for (int row = 0; row < 12; row++) {
+            table.append(row).append(',').append(row % 5).append(',').append(row * 0.5).append(',').append(row % 3 == 0 ? "x" : "y").append('\n');
+        }
+        open(Files.writeString(folder.resolve("three.csv"), table));
+        robot.clickOn(button(ImportDataDialog.ACCEPT));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("csv", editor.session().project().data().source());
+        assertEquals(new Shape(3), editor.analysis().layer("input_1").shape(), "known from the reading, before any training");
+        assertNull(editor.analysis().layer("input_1").problem());
+        robot.interact(() -> editor.session().stack().undo());
+        assertEquals(new Shape(4), editor.analysis().layer("input_1").shape());
     }
 
     @Test
