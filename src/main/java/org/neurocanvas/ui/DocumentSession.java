@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
 import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.model.RunRecord;
+import org.neurocanvas.model.Shape;
 
 /**
  * One tab's document: one project, its command stack and the file it belongs to. Opening a
@@ -27,6 +29,7 @@ public final class DocumentSession {
     private static final String DIRTY_MARK = " •";
 
     private final List<Runnable> replaceListeners = new ArrayList<>();
+    private int shapesNoted;
     private final List<Runnable> changeListeners = new ArrayList<>();
     // Read by the training runner on its worker thread; written on the FX thread.
     private volatile CommandStack stack;
@@ -62,6 +65,21 @@ public final class DocumentSession {
     /** The open project. */
     public Project project() {
         return stack.project();
+    }
+
+    /**
+     * Tells shape inference the shape of one sample of {@code read}, as reading its file found it
+     * (see {@link Project#noteSampleShape}), and redraws what shows it; not an edit.
+     */
+    public void noteSampleShape(DataSpec read, Shape shape) {
+        project().noteSampleShape(read, shape);
+        shapesNoted++;
+        changeListeners.forEach(Runnable::run);
+    }
+
+    /** Counts {@link #noteSampleShape} calls, so that an analysis made before one is made again. */
+    public int shapesNoted() {
+        return shapesNoted;
     }
 
     /** The file the project belongs to, if it has been saved or opened. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Side;
 import javafx.scene.Scene;
@@ -24,6 +25,7 @@ import org.neurocanvas.compile.Compiler;
 import org.neurocanvas.export.ModelFileException;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.ChangeTraining;
+import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.RunRecord;
 import org.neurocanvas.model.Shape;
@@ -286,6 +288,11 @@ public final class MainWindow {
     private TrainingRun prepareTraining() throws CompileException {
         Project project = runTab.session().project();
         Compiler.Compiled compiled = Compiler.compile(project);
+        // Reading the data told its shape: a canvas with an auto Input over a table shows it from now on.
+        DocumentSession session = runTab.session();
+        DataSpec read = project.data();
+        Shape sample = new Shape(compiled.data().train().sampleShape());
+        Platform.runLater(() -> session.noteSampleShape(read, sample));
         TrainingSpec t = project.training();
         Trainer trainer = Compiler.trainer(compiled, t);
         TrainedModel model = new TrainedModel(project, compiled);

@@ -185,7 +185,7 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
             // The canvas shows the table's width at once, as it does for data whose shape is known.
             ImportPreview read = dialog.reading();
             if (read != null && read.table() != null) {
-                project.noteSampleShape(spec, Shape.vector(read.table().featureCount()));
+                editor.session().noteSampleShape(spec, Shape.vector(read.table().featureCount()));
             }
             editor.execute(new ChangeTraining(project.training(), spec, "data (imported)"));
         });

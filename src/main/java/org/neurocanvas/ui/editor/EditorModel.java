@@ -44,6 +44,7 @@ public final class EditorModel {
     private Analysis analysis;
     private CommandStack analysedStack;
     private long analysedRevision = -1;
+    private int analysedShapesNoted = -1;
     private LongSupplier clock = System::currentTimeMillis;
     private Supplier<Point2D> viewCentre = () -> new Point2D(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
 
@@ -84,10 +85,11 @@ public final class EditorModel {
     /** Shape inference of the current graph, computed once per revision. */
     public Analysis analysis() {
         CommandStack stack = session.stack();
-        if (stack != analysedStack || stack.revision() != analysedRevision) {
+        if (stack != analysedStack || stack.revision() != analysedRevision || session.shapesNoted() != analysedShapesNoted) {
             analysis = session.project().analyse();
             analysedStack = stack;
             analysedRevision = stack.revision();
+            analysedShapesNoted = session.shapesNoted();
         }
         return analysis;
     }

@@ -2,6 +2,7 @@ package org.neurocanvas.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.ChangeTraining;
+import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.Shape;
 import org.neurocanvas.ui.DocumentSession;
 
 class EditorModelTest {
@@ -20,6 +24,21 @@ class EditorModelTest {
     private final DocumentSession session = Projects.spiralMlp();
     private final List<String> status = new ArrayList<>();
     private final EditorModel editor = new EditorModel(session, status::add);
+
+    @Test
+    void aSampleShapeReadFromATableReachesTheAnalysisWhileTheDataStaysThatTable() {
+        editor.changeSetting("input_1", "shape", "auto");
+        DataSpec table = new DataSpec("csv", "points.csv", null, "kind", 0, 0, 0, 0, 1, null, null);
+        editor.execute(new ChangeTraining(session.project().training(), table, "data"));
+        assertNull(editor.analysis().layer("input_1").shape(), "a table's width is known only once it is read");
+
+        session.noteSampleShape(table, new Shape(3));
+        assertEquals(new Shape(3), editor.analysis().layer("input_1").shape(), "no edit needed for the canvas to know it");
+        assertEquals(3 * 64 + 64, editor.analysis().layer("dense_1").parameters(), "and the layers after it");
+
+        editor.execute(new ChangeTraining(session.project().training(), table.withScaling("minmax"), "scaling"));
+        assertNull(editor.analysis().layer("input_1").shape(), "other data: the width read no longer holds");
+    }
 
     @Test
     void aDropAddsTheLayerCentredOnThePointerAndSelectsIt() {
