@@ -78,6 +78,11 @@ class MainWindowTest {
         robot.doubleClickOn(units).write("0").type(KeyCode.ENTER);
         assertEquals("32", units.getText(), "a refused value reverts");
         assertEquals("Setting 'units' of dense_1 expects a whole number from 1 to 65536, found 0.", window.status().text());
+
+        robot.interact(() -> window.editor().addLayerAt("Flatten", new Point2D(400, 420)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#inspector ." + Styles.SETTINGS_SHEET).queryAll().isEmpty(),
+                "a layer with nothing to set shows no empty Settings box");
     }
 
     @Test

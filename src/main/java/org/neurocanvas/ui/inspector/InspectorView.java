@@ -137,7 +137,10 @@ public final class InspectorView extends ScrollPane {
             layerItems.add(new SettingItem("Settings", label(spec.name()), spec.description(), spec.type(), choices,
                     () -> node.setting(spec.name()), v -> editor.changeSetting(node.id(), spec.name(), v)));
         }
-        section("Settings", layerItems);
+        // Add, Flatten and the like have nothing to set: an empty box would look like a fault.
+        if (!layerItems.isEmpty()) {
+            section("Settings", layerItems);
+        }
         Label explanation = new Label(node.kind().explanation());
         explanation.getStyleClass().add(Styles.EXPLANATION);
         explanation.setWrapText(true);
