@@ -26,6 +26,7 @@ import org.neurocanvas.ui.editor.NodeView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the editing gestures of the canvas through the real window, headless, on a copy of the spiral sample. */
 @ExtendWith(ApplicationExtension.class)
@@ -187,6 +188,24 @@ class EditorGesturesTest {
         javafx.geometry.Bounds shown = canvas.localToScreen(canvas.getLayoutBounds());
         javafx.geometry.Bounds card = card(added, robot).localToScreen(card(added, robot).getLayoutBounds());
         assertTrue(shown.contains(card), "the new card " + card + " is in view " + shown);
+    }
+
+    @Test
+    void layersAddedOneAfterAnotherToANewProjectStayInView(FxRobot robot) {
+        // A new project is fitted to the view until edited; a refit as the row outgrows the view
+        // (a scroll bar appears) used to pull the view away from the layer just added.
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.editor().selection().selectLayer("input_1", false));
+        for (int i = 0; i < 6; i++) {
+            robot.doubleClickOn("#palette-Dense");
+            WaitForAsyncUtils.waitForFxEvents();
+            String added = window.editor().selection().single().orElseThrow();
+            CanvasView canvas = robot.lookup(".canvas-scroll").match(javafx.scene.Node::isVisible).queryAs(CanvasView.class);
+            javafx.geometry.Bounds shown = canvas.localToScreen(canvas.getLayoutBounds());
+            javafx.geometry.Bounds card = card(added, robot).localToScreen(card(added, robot).getLayoutBounds());
+            assertTrue(shown.contains(card), added + ": the new card " + card + " is in view " + shown);
+        }
     }
 
     // The top-left corner of what the canvas shows: empty, as the spiral's cards begin further down, even once scrolled to a new card.

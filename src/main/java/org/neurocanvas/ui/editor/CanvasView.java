@@ -89,6 +89,8 @@ public final class CanvasView extends ScrollPane {
     /** Whether the primary button went down on a card, which then owns the drag rather than the scroll pane. */
     private boolean cardHeld;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    /** Ends {@link #fitUntilZoomed}'s refitting; does nothing while none is under way. */
+    private Runnable stopFitting = () -> { };
     private MoveDrag moveDrag;
     private WireDrag wireDrag;
     private Marquee marquee;
@@ -200,7 +202,10 @@ public final class CanvasView extends ScrollPane {
         editor.selection().addListener(this::showSelection);
         editor.setViewCentre(this::viewCentre);
         // A layer added after one near the edge may land out of sight: the view follows it.
-        editor.addAddedListener(this::ensureVisible);
+        editor.addAddedListener(id -> {
+            stopFitting.run();
+            ensureVisible(id);
+        });
         for (ObservableValue<?> moved : List.of(hvalueProperty(), vvalueProperty(), viewportBoundsProperty(), zoom, miniMap.enabledProperty())) {
             moved.addListener(o -> updateMiniMap());
         }
@@ -273,9 +278,11 @@ public final class CanvasView extends ScrollPane {
 
     /**
      * Keeps the whole network in view while the window settles to its size (a project just
-     * opened), until the person zooms by hand.
+     * opened), until the person zooms by hand or adds a layer: a refit then would move the view
+     * away from the layer just added, which the view follows instead.
      */
     public void fitUntilZoomed() {
+        stopFitting.run();
         ChangeListener<Bounds> refit = (obs, old, bounds) -> {
             if (bounds.getWidth() > 0) {
                 fitting = true;
@@ -285,16 +292,18 @@ public final class CanvasView extends ScrollPane {
                 fitting = false;
             }
         };
-        viewportBoundsProperty().addListener(refit);
-        zoom.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
-                if (!fitting) {
-                    viewportBoundsProperty().removeListener(refit);
-                    zoom.removeListener(this);
-                }
+        ChangeListener<Number> byHand = (obs, old, now) -> {
+            if (!fitting) {
+                stopFitting.run();
             }
-        });
+        };
+        stopFitting = () -> {
+            viewportBoundsProperty().removeListener(refit);
+            zoom.removeListener(byHand);
+            stopFitting = () -> { };
+        };
+        viewportBoundsProperty().addListener(refit);
+        zoom.addListener(byHand);
         refit.changed(viewportBoundsProperty(), null, getViewportBounds());
     }
 
