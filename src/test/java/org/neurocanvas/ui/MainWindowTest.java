@@ -79,8 +79,11 @@ class MainWindowTest {
         assertEquals("32", units.getText(), "a refused value reverts");
         assertEquals("Setting 'units' of dense_1 expects a whole number from 1 to 65536, found 0.", window.status().text());
 
+        javafx.scene.control.ScrollPane inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> inspector.setVvalue(1));
         robot.interact(() -> window.editor().addLayerAt("Flatten", new Point2D(400, 420)));
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, inspector.getVvalue(), "another layer's settings start at its name");
         assertTrue(robot.lookup("#inspector ." + Styles.SETTINGS_SHEET).queryAll().isEmpty(),
                 "a layer with nothing to set shows no empty Settings box");
     }

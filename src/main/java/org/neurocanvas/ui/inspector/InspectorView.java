@@ -92,6 +92,9 @@ public final class InspectorView extends ScrollPane {
         // The project's fields depend on its data source: another source, other fields.
         Object target = node != null ? node : editor.selection().isEmpty() ? projectKey(project) : editor.selection();
         if (!target.equals(shown)) {
+            // Another layer, or back from one, starts at its name; the project's own fields, rebuilt
+            // for another data source, keep the place the person is editing.
+            boolean anotherSubject = node != null || shown instanceof LayerNode;
             // Set first: removing a focused field commits it, which runs a command and calls back here.
             shown = target;
             items.clear();
@@ -103,6 +106,9 @@ public final class InspectorView extends ScrollPane {
                 buildProject(project);
             }
             setLocked(lockNote.isVisible());
+            if (anotherSubject) {
+                setVvalue(0);
+            }
         }
         items.forEach(SettingItem::refresh);
         describe(node);
