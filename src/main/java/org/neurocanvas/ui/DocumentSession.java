@@ -72,6 +72,10 @@ public final class DocumentSession {
      * (see {@link Project#noteSampleShape}), and redraws what shows it; not an edit.
      */
     public void noteSampleShape(DataSpec read, Shape shape) {
+        if (read.knownSampleShape().isPresent()) {
+            // Known without reading: nothing to tell, nothing to redraw.
+            return;
+        }
         project().noteSampleShape(read, shape);
         shapesNoted++;
         changeListeners.forEach(Runnable::run);

@@ -346,7 +346,10 @@ public final class MainWindow {
         EditorModel editor = editor();
         stage.setTitle(session.title());
         Analysis analysis = editor.analysis();
-        status.show(editor.healthSentence(), !analysis.isValid());
+        // While a run goes on, the status bar speaks for it (the data's shape noted as it starts is no edit).
+        if (!training.runningProperty().get()) {
+            status.show(editor.healthSentence(), !analysis.isValid());
+        }
         String pace = training.monitor().paceTextProperty().get();
         status.setFigures(pace.isEmpty() ? figures() : pace);
         training.runs().show(session.project().history());

@@ -95,6 +95,8 @@ class MainWindowTest {
         LineChart<?, ?> loss = robot.lookup("#loss-chart").queryAs(LineChart.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !loss.getData().get(0).getData().isEmpty());
         assertTrue(window.editor().isLocked());
+        assertEquals("Training: Stop ends the run after the current batch.", window.status().text(),
+                "nothing said as the run started talks over it");
 
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.training().runningProperty().get());
