@@ -1,4 +1,6 @@
 import com.sun.javafx.perf.PerformanceTracker;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +42,8 @@ public class CanvasRedraw extends Application {
     private static final int LAYERS = 300;
     private static final int COLUMNS = 20;
     private static final int WARM_UP = 20;
-    private static final int FRAMES = 60;
+    private static final int FRAMES = Integer.getInteger("frames", 60);
+    private static final String GESTURE = System.getProperty("gesture", "");
 
     private Scene scene;
     private CanvasView canvas;
@@ -82,16 +85,38 @@ public class CanvasRedraw extends Application {
     }
 
     private void measure() {
-        onFx(() -> System.out.printf("%d layers, %d wires; prism %s; window 1400 x 900; load average %s%n",
-                editor.graph().nodes().size(), editor.graph().edges().size(),
+        settle();
+        onFx(() -> System.out.printf("%d layers, %d wires, %d nodes in the scene; prism %s; window 1400 x 900; load average %s%n",
+                editor.graph().nodes().size(), editor.graph().edges().size(), count(scene.getRoot()),
                 com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName(), loadAverage()));
-        frames("pan (scroll right, 1% a frame)", frame -> canvas.setHvalue((frame % 100) / 100.0));
-        frames("zoom (1.0 down to 0.5, a step a frame)", frame -> canvas.zoomProperty().set(1 - (frame % 50) / 100.0));
+        if (measures("pan")) {
+            frames("pan (scroll right, 1% a frame)", frame -> canvas.setHvalue((frame % 100) / 100.0));
+        }
+        if (measures("zoom")) {
+            frames("zoom (1.0 down to 0.5, a step a frame)", frame -> canvas.zoomProperty().set(1 - (frame % 50) / 100.0));
+        }
+        if (measures("drag")) {
+            drag();
+        }
+        if (measures("edit")) {
+            edit();
+        }
+        onFx(() -> System.out.printf("load average at the end %s%n", loadAverage()));
+        Platform.exit();
+    }
+
+    // Whether this gesture is measured: all of them, or the one named by -Dgesture (to profile it alone).
+    private static boolean measures(String gesture) {
+        return GESTURE.isEmpty() || GESTURE.equals(gesture);
+    }
+
+    private void drag() {
         onFx(() -> {
             canvas.zoomProperty().set(1);
             canvas.setHvalue(0);
             canvas.setVvalue(0);
         });
+        settle();
         NodeView[] card = new NodeView[1];
         double[] start = new double[2];
         onFx(() -> {
@@ -104,9 +129,6 @@ public class CanvasRedraw extends Application {
         frames("drag a card (3 px a frame)", frame -> mouse(card[0].card(), MouseEvent.MOUSE_DRAGGED,
                 start[0] + 3 * (frame % 50), start[1] + frame % 7));
         onFx(() -> mouse(card[0].card(), MouseEvent.MOUSE_RELEASED, start[0], start[1]));
-        edit();
-        onFx(() -> System.out.printf("load average at the end %s%n", loadAverage()));
-        Platform.exit();
     }
 
     /**
@@ -116,12 +138,42 @@ public class CanvasRedraw extends Application {
      * Steps are sparse (every other pulse at most), so the 60 Hz pulse timer does not cap the figure.
      */
     private void frames(String name, LongConsumer step) {
-        double[] times = pulses(WARM_UP + FRAMES, step);
-        double[] timed = Arrays.copyOfRange(times, WARM_UP, times.length);
-        System.out.printf("%-40s frame median %6.2f ms, p90 %6.2f ms%n", name, median(timed), percentile(timed, 0.9));
+        report(name, timed(step));
     }
 
-    private double[] pulses(int count, LongConsumer step) {
+    /** A gesture's frames on the clock, and the CPU time each took on the FX thread and on the renderer's. */
+    private record Frames(double[] wall, double fxCpu, double renderCpu) {
+    }
+
+    // Warms up, then times FRAMES frames; CPU time stands a busy machine better than the clock.
+    private Frames timed(LongConsumer step) {
+        pulses(WARM_UP, 0, step);
+        long[] before = cpu();
+        double[] wall = pulses(FRAMES, WARM_UP, step);
+        long[] after = cpu();
+        return new Frames(wall, (after[0] - before[0]) / 1e6 / FRAMES, (after[1] - before[1]) / 1e6 / FRAMES);
+    }
+
+    private static void report(String name, Frames f) {
+        System.out.printf("%-40s frame median %6.2f ms, p90 %6.2f ms; CPU a frame %5.2f ms (FX %5.2f + render %5.2f)%n", name,
+                median(f.wall()), percentile(f.wall(), 0.9), f.fxCpu() + f.renderCpu(), f.fxCpu(), f.renderCpu());
+    }
+
+    // CPU nanoseconds so far of the FX application thread and of the render thread.
+    private static long[] cpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] ns = new long[2];
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("JavaFX Application Thread")) {
+                ns[0] = threads.getThreadCpuTime(t.getId());
+            } else if (t.getName().startsWith("QuantumRenderer")) {
+                ns[1] = threads.getThreadCpuTime(t.getId());
+            }
+        }
+        return ns;
+    }
+
+    private double[] pulses(int count, int first, LongConsumer step) {
         double[] times = new double[count];
         CountDownLatch done = new CountDownLatch(1);
         AtomicLong stepped = new AtomicLong();
@@ -131,7 +183,7 @@ public class CanvasRedraw extends Application {
             @Override
             public void handle(long now) {
                 if (stepped.get() == 0 && frame.get() < count) {
-                    step.accept(frame.get());
+                    step.accept(first + frame.get());
                     stepped.set(System.nanoTime());
                 }
             }
@@ -159,6 +211,26 @@ public class CanvasRedraw extends Application {
         return times;
     }
 
+    // Lets a few pulses pass: the board takes the cards near a view just set in the next one.
+    private static void settle() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        onFx(() -> { });
+    }
+
+    private static int count(Node node) {
+        int n = 1;
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                n += count(child);
+            }
+        }
+        return n;
+    }
+
     private static double median(double[] values) {
         return percentile(values, 0.5);
     }
@@ -179,8 +251,7 @@ public class CanvasRedraw extends Application {
 
     // An edit in the middle of the chain: command, shape inference of all 302 layers, every card's text, layout and render.
     private void edit() {
-        double[] times = pulses(WARM_UP + FRAMES, run -> editor.changeSetting("dense_150", "units", 32 + (int) (run % 2)));
-        double[] timed = Arrays.copyOfRange(times, WARM_UP, times.length);
+        Frames edits = timed(run -> editor.changeSetting("dense_150", "units", 32 + (int) (run % 2)));
         double[] analysis = new double[200];
         onFx(() -> {
             for (int i = 0; i < analysis.length; i++) {
@@ -189,7 +260,7 @@ public class CanvasRedraw extends Application {
                 analysis[i] = (System.nanoTime() - t0) / 1e6;
             }
         });
-        System.out.printf("%-40s median %6.2f ms, p90 %6.2f ms%n", "edit a setting -> canvas redrawn", median(timed), percentile(timed, 0.9));
+        report("edit a setting -> canvas redrawn", edits);
         System.out.printf("%-40s median %6.3f ms%n", "shape inference alone (Analysis)", median(analysis));
     }
 

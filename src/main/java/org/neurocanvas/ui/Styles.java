@@ -37,6 +37,8 @@ public final class Styles {
 
     /** The board the cards lie on (id {@code canvas}). */
     public static final String CANVAS = "canvas";
+    /** The grid drawn on the board. */
+    public static final String CANVAS_GRID = "canvas-grid";
     /** The scroll pane around the board. */
     public static final String CANVAS_SCROLL = "canvas-scroll";
     /** A layer on the board: card, ports and problem. */

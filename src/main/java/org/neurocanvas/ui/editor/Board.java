@@ -1,9 +1,10 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.Collection;
 import java.util.function.ToDoubleFunction;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
 
 /**
  * The canvas's drawing surface: a pane whose preferred size leaves a margin beyond the last card.
@@ -11,11 +12,17 @@ import javafx.scene.layout.Pane;
  * as a Pane does walks every card and wire on each frame of a drag, which a 300-layer network feels.
  */
 final class Board extends Pane {
-    private final Group cards;
+    private final Collection<? extends Node> cards;
 
-    /** A board sized by the cards in {@code cards}, a layer the board holds. */
-    Board(Group cards) {
+    /** A board sized by {@code cards}, a live collection of every card, on the board or waiting off it (see {@link Culling}). */
+    Board(Collection<? extends Node> cards) {
         this.cards = cards;
+        // Clipped to its own size, the board measures the same to the scroll pane while cards come and go
+        // (Culling), or the scroll pane would move the view each time to keep its place in the changed bounds.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
     }
 
     @Override
@@ -32,7 +39,7 @@ final class Board extends Pane {
 
     private double extent(ToDoubleFunction<Node> position, double size) {
         double far = 0;
-        for (Node card : cards.getChildren()) {
+        for (Node card : cards) {
             far = Math.max(far, position.applyAsDouble(card) + size);
         }
         return far;

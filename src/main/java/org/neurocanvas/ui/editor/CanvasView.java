@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -62,10 +63,11 @@ public final class CanvasView extends ScrollPane {
     private final EditorModel editor;
     private final Group wireLayer = new Group();
     private final Group cardLayer = new Group();
-    private final Board board = new Board(cardLayer);
-    private final Group overlay = new Group();
-    private final WireView rubberBand = new WireView(null);
     private final Map<String, NodeView> views = new HashMap<>();
+    private final Board board = new Board(views.values());
+    private final Group overlay = new Group();
+    private final GridLines grid = new GridLines();
+    private final WireView rubberBand = new WireView(null);
     private final List<WireView> wires = new ArrayList<>();
     private final Map<Edge, WireView> wireViews = new HashMap<>();
     private static final double MIN_READABLE_ZOOM = 0.8;
@@ -92,6 +94,19 @@ public final class CanvasView extends ScrollPane {
     /** Ends {@link #fitUntilZoomed}'s refitting; does nothing while none is under way. */
     private Runnable stopFitting = () -> { };
     private MoveDrag moveDrag;
+    /** While a picture is exported, every card is on the board, not only those near the view. */
+    private boolean drawingAll;
+    /**
+     * Whether the view moved since the board was last culled. The board is culled just before the next layout, not
+     * from the scroll pane's own listeners: changing the board there made the scroll pane undo the scroll under way.
+     */
+    private boolean cullPending;
+    private final Runnable cullBeforeLayout = () -> {
+        if (cullPending) {
+            cullPending = false;
+            cull();
+        }
+    };
     private WireDrag wireDrag;
     private Marquee marquee;
     private final Rectangle marqueeView = new Rectangle();
@@ -104,7 +119,7 @@ public final class CanvasView extends ScrollPane {
         getStyleClass().add(Styles.CANVAS_SCROLL);
         board.setId("canvas");
         board.getStyleClass().add(Styles.CANVAS);
-        board.getChildren().addAll(wireLayer, cardLayer, overlay);
+        board.getChildren().addAll(grid, wireLayer, cardLayer, overlay);
         board.setFocusTraversable(true);
         board.setAccessibleRoleDescription("canvas");
         board.setAccessibleText("Network canvas");
@@ -188,9 +203,11 @@ public final class CanvasView extends ScrollPane {
         sceneProperty().addListener((o, old, now) -> {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_RELEASED, leaveField);
+                old.removePreLayoutPulseListener(cullBeforeLayout);
             }
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_RELEASED, leaveField);
+                now.addPreLayoutPulseListener(cullBeforeLayout);
             }
         });
         editor.session().addChangeListener(this::refresh);
@@ -207,7 +224,10 @@ public final class CanvasView extends ScrollPane {
             ensureVisible(id);
         });
         for (ObservableValue<?> moved : List.of(hvalueProperty(), vvalueProperty(), viewportBoundsProperty(), zoom, miniMap.enabledProperty())) {
-            moved.addListener(o -> updateMiniMap());
+            moved.addListener(o -> {
+                updateMiniMap();
+                cullSoon();
+            });
         }
         refresh();
     }
@@ -232,15 +252,68 @@ public final class CanvasView extends ScrollPane {
 
     // The mini-map follows every edit, scroll and zoom.
     private void updateMiniMap() {
-        Node viewport = lookup(".viewport");
-        if (viewport == null || viewport.getScene() == null) {
+        if (getSkin() == null || getScene() == null) {
             miniMap.setVisible(false);
             return;
         }
-        Bounds shown = board.sceneToLocal(viewport.localToScene(viewport.getLayoutBounds()));
         miniMap.follow(editor.graph().nodes().stream()
                 .map(n -> new Rectangle2D(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)).toList(),
-                new Rectangle2D(shown.getMinX(), shown.getMinY(), shown.getWidth(), shown.getHeight()));
+                shownArea());
+    }
+
+    /**
+     * The part of the board in view, in board coordinates, from the scroll positions: a listener
+     * on them may run before the scroll pane has moved its content.
+     */
+    private Rectangle2D shownArea() {
+        Bounds content = getContent().getLayoutBounds();
+        Bounds view = getViewportBounds();
+        double x = content.getMinX() + scrollOffset(getHvalue(), content.getWidth(), view.getWidth());
+        double y = content.getMinY() + scrollOffset(getVvalue(), content.getHeight(), view.getHeight());
+        Bounds shown = board.parentToLocal(new BoundingBox(x, y, view.getWidth(), view.getHeight()));
+        return new Rectangle2D(shown.getMinX(), shown.getMinY(), shown.getWidth(), shown.getHeight());
+    }
+
+    // How far the view's edge lies into the content at this scroll value; the inverse of scrollValue.
+    private static double scrollOffset(double value, double content, double view) {
+        return content <= view ? 0 : value * (content - view);
+    }
+
+    private void cullSoon() {
+        cullPending = true;
+        Platform.requestNextPulse();
+    }
+
+    /** Puts on the board the cards near the view, the selected ones (which a drag may bring into view) and their wires. */
+    private void cull() {
+        Rectangle2D shown = shownArea();
+        grid.cover(shown);
+        Culling near = Culling.around(shown);
+        Set<String> selected = editor.selection().layers();
+        List<NodeView> cards = new ArrayList<>();
+        for (LayerNode node : editor.graph().nodes()) {
+            NodeView view = views.get(node.id());
+            if (view != null && (drawingAll || selected.contains(node.id()) || near.keepsCard(view.getLayoutX(), view.getLayoutY()))) {
+                cards.add(view);
+            }
+        }
+        Culling.show(cardLayer, cards);
+        // Selected cards lie on top, where a card that was just dragged or added belongs.
+        List<NodeView> lifted = cards.stream().filter(v -> selected.contains(v.getId())).toList();
+        int top = cardLayer.getChildren().size() - lifted.size();
+        lifted.stream().filter(v -> cardLayer.getChildren().indexOf(v) < top).forEach(Node::toFront);
+        List<WireView> shownWires = new ArrayList<>();
+        for (WireView wire : wires) {
+            Edge edge = wire.edge();
+            if (!editor.graph().contains(edge.from()) || !editor.graph().contains(edge.to())) {
+                continue;
+            }
+            if (drawingAll || selected.contains(edge.from()) || selected.contains(edge.to())
+                    || near.keepsWire(portOf(edge.from(), true), portOf(edge.to(), false))) {
+                shownWires.add(wire);
+            }
+        }
+        Culling.show(wireLayer, shownWires);
     }
 
     // Scrolls so that a board point is in the middle of the view, as far as the board allows.
@@ -331,6 +404,8 @@ public final class CanvasView extends ScrollPane {
         board.pseudoClassStateChanged(Styles.EXPORTING, true);
         views.values().forEach(v -> v.setSelected(false));
         wires.forEach(w -> w.setSelected(false));
+        drawingAll = true;
+        cull();
         try {
             SnapshotParameters look = new SnapshotParameters();
             look.setFill(Color.WHITE);
@@ -345,7 +420,9 @@ public final class CanvasView extends ScrollPane {
             return new WritableImage(whole.getPixelReader(), x, y, Math.max(1, w), Math.max(1, h));
         } finally {
             board.pseudoClassStateChanged(Styles.EXPORTING, false);
+            drawingAll = false;
             zoom.set(shown);
+            cull();
             showSelection();
         }
     }
@@ -454,21 +531,10 @@ public final class CanvasView extends ScrollPane {
         Graph graph = editor.graph();
         Analysis analysis = editor.analysis();
         views.entrySet().removeIf(e -> e.getValue().node() != graph.node(e.getKey()));
-        List<NodeView> ordered = new ArrayList<>();
         for (LayerNode node : graph.nodes()) {
             NodeView view = views.computeIfAbsent(node.id(), id -> createView(node));
             view.relocate(node.x(), node.y());
             view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation(), analysis.hint(node.id()).orElse(null));
-            ordered.add(view);
-        }
-        // Selected cards lie on top, where a card that was just dragged or added belongs.
-        ordered.sort(Comparator.comparing(v -> editor.selection().contains(v.getId())));
-        // Re-adding cards that did not change would cost focus and hover state.
-        if (!cardLayer.getChildren().equals(ordered)) {
-            Set<Node> before = new HashSet<>(cardLayer.getChildren());
-            cardLayer.getChildren().setAll(ordered);
-            // New cards are styled at once, so that scrolling to one (reveal) measures the board as it will be drawn.
-            ordered.stream().filter(v -> !before.contains(v)).forEach(Node::applyCss);
         }
         // Wires that stay keep their views: new ones would all need styling again, which a large network feels.
         wireViews.keySet().retainAll(new HashSet<>(graph.edges()));
@@ -476,10 +542,10 @@ public final class CanvasView extends ScrollPane {
         for (Edge edge : graph.edges()) {
             wires.add(wireViews.computeIfAbsent(edge, this::createWire));
         }
-        if (!wireLayer.getChildren().equals(wires)) {
-            wireLayer.getChildren().setAll(wires);
-        }
         layoutWires(null);
+        cull();
+        // Cards off the board moved too, which the board, measured from every card, learns only so.
+        board.requestLayout();
         showSelection();
         updateMiniMap();
     }
@@ -708,10 +774,14 @@ public final class CanvasView extends ScrollPane {
             if (moved != null && !moved.contains(wire.edge().from()) && !moved.contains(wire.edge().to())) {
                 continue;
             }
-            Point2D from = corner(wire.edge().from());
-            Point2D to = corner(wire.edge().to());
-            wire.connect(CanvasGeometry.outputPort(from.getX(), from.getY()), CanvasGeometry.inputPort(to.getX(), to.getY()));
+            wire.connect(portOf(wire.edge().from(), true), portOf(wire.edge().to(), false));
         }
+    }
+
+    // The output (or input) port of a layer's card where it is drawn.
+    private Point2D portOf(String id, boolean output) {
+        Point2D at = corner(id);
+        return output ? CanvasGeometry.outputPort(at.getX(), at.getY()) : CanvasGeometry.inputPort(at.getX(), at.getY());
     }
 
     // Where a card is drawn: its place in the drag under way, else its place in the model.
@@ -725,6 +795,8 @@ public final class CanvasView extends ScrollPane {
     }
 
     private void showSelection() {
+        // Selected cards are always on the board; the selection can change while the model is half-way through an edit.
+        cullSoon();
         views.forEach((id, view) -> view.setSelected(editor.selection().contains(id)));
         wires.forEach(w -> w.setSelected(editor.selection().contains(w.edge())));
     }

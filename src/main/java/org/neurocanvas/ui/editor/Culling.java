@@ -1,0 +1,68 @@
+package org.neurocanvas.ui.editor;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+
+/**
+ * Which cards and wires of a large network are on the board: those near the part of it in view.
+ * JavaFX visits every node of a scene on every frame, drawn or not (their bounds, then the render
+ * tree), so a 300-layer network, twenty nodes a card, cost each frame of a pan 30 ms here while
+ * some forty cards showed. The others wait outside the scene until the view comes near.
+ */
+final class Culling {
+
+    /** How far beyond the view cards are kept, in board units: a card's width, so one about to show is ready. */
+    static final double MARGIN = CanvasGeometry.CARD_WIDTH;
+    /** Room below a card for its problem sentence, and around it for its ports. */
+    private static final double BELOW = CanvasGeometry.MARGIN_Y;
+
+    private final Rectangle2D near;
+
+    private Culling(Rectangle2D near) {
+        this.near = near;
+    }
+
+    /** The culling for this part of the board in view, in board coordinates. */
+    static Culling around(Rectangle2D view) {
+        return new Culling(new Rectangle2D(view.getMinX() - MARGIN, view.getMinY() - MARGIN,
+                view.getWidth() + 2 * MARGIN, view.getHeight() + 2 * MARGIN));
+    }
+
+    /** Whether the card whose top-left corner is ({@code x}, {@code y}) belongs on the board. */
+    boolean keepsCard(double x, double y) {
+        return near.intersects(x - CanvasGeometry.PORT_RADIUS, y, CanvasGeometry.CARD_WIDTH + 2 * CanvasGeometry.PORT_RADIUS,
+                CanvasGeometry.CARD_HEIGHT + BELOW);
+    }
+
+    /** Whether a wire between these ports belongs on the board: its curve stays within the box of its ends and bends. */
+    boolean keepsWire(Point2D from, Point2D to) {
+        WireCurve curve = WireCurve.between(from, to);
+        double minX = Math.min(Math.min(from.getX(), to.getX()), Math.min(curve.control1().getX(), curve.control2().getX()));
+        double maxX = Math.max(Math.max(from.getX(), to.getX()), Math.max(curve.control1().getX(), curve.control2().getX()));
+        double minY = Math.min(from.getY(), to.getY());
+        double maxY = Math.max(from.getY(), to.getY());
+        return near.intersects(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+    }
+
+    /**
+     * Makes {@code layer} hold exactly {@code wanted}, moving only the nodes that come or go: a node
+     * taken out and put back is styled again and loses its hover. New nodes are styled at once, so a
+     * frame never shows them bare. The order of the nodes kept is left as it is.
+     */
+    static void show(Group layer, List<? extends Node> wanted) {
+        if (layer.getChildren().equals(wanted)) {
+            return;
+        }
+        Set<Node> keep = new HashSet<>(wanted);
+        layer.getChildren().removeIf(n -> !keep.contains(n));
+        Set<Node> present = new HashSet<>(layer.getChildren());
+        List<? extends Node> coming = wanted.stream().filter(n -> !present.contains(n)).toList();
+        layer.getChildren().addAll(coming);
+        coming.forEach(Node::applyCss);
+    }
+}

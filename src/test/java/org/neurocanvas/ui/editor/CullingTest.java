@@ -1,0 +1,62 @@
+package org.neurocanvas.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.shape.Rectangle;
+import org.junit.jupiter.api.Test;
+
+class CullingTest {
+
+    private final Culling view = Culling.around(new Rectangle2D(1000, 500, 800, 600));
+
+    @Test
+    void aCardIsKeptWithinAMarginOfTheViewAndNotBeyond() {
+        assertTrue(view.keepsCard(1200, 700), "a card in view");
+        assertTrue(view.keepsCard(1000 - Culling.MARGIN - CanvasGeometry.CARD_WIDTH + 1, 700), "just inside the margin on the left");
+        assertFalse(view.keepsCard(1000 - Culling.MARGIN - CanvasGeometry.CARD_WIDTH - CanvasGeometry.PORT_RADIUS - 1, 700),
+                "a card wholly left of the margin, ports included");
+        assertFalse(view.keepsCard(1800 + Culling.MARGIN + CanvasGeometry.PORT_RADIUS + 1, 700), "a card right of the margin, its input port included");
+        assertTrue(view.keepsCard(1200, 500 - Culling.MARGIN - CanvasGeometry.CARD_HEIGHT - 10),
+                "a card above the view whose problem sentence reaches into the margin");
+    }
+
+    @Test
+    void aWireIsKeptWhenItCrossesTheViewThoughBothEndsLieOutside() {
+        assertTrue(view.keepsWire(new Point2D(0, 800), new Point2D(3000, 800)), "a long wire across the view");
+        assertFalse(view.keepsWire(new Point2D(0, 100), new Point2D(400, 100)), "a wire far above and left");
+        assertTrue(view.keepsWire(new Point2D(900, 2000), new Point2D(1200, 300)), "a wire whose box holds the view's corner");
+    }
+
+    @Test
+    void showingMovesOnlyTheNodesThatComeOrGo() {
+        Node a = new Rectangle();
+        Node b = new Rectangle();
+        Node c = new Rectangle();
+        Group layer = new Group(a, b);
+        List<String> changes = new ArrayList<>();
+        layer.getChildren().addListener((ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                changes.add("-" + change.getRemovedSize() + "+" + change.getAddedSize());
+            }
+        });
+
+        Culling.show(layer, List.of(b, c));
+
+        assertEquals(List.of(b, c), layer.getChildren());
+        assertEquals(List.of("-1+0", "-0+1"), changes, "a went, c came; b stayed where it was");
+        assertSame(layer, b.getParent());
+        changes.clear();
+        Culling.show(layer, List.of(b, c));
+        assertTrue(changes.isEmpty(), "nothing moves when nothing changes");
+    }
+}
