@@ -52,8 +52,11 @@ public final class Analysis {
     private LayerNode input;
     private LayerNode output;
     private final Map<String, List<Edge>> incoming = new HashMap<>();
+    /** The data's task (see {@link DataSpec#task()}); null if unknown. */
+    private final String task;
 
-    private Analysis(Graph graph, int dataClasses, Shape dataShape) {
+    private Analysis(Graph graph, int dataClasses, Shape dataShape, String task) {
+        this.task = task;
         order = graph.topologicalOrder();
         for (Edge e : graph.edges()) {
             incoming.computeIfAbsent(e.to(), id -> new ArrayList<>()).add(e);
@@ -66,7 +69,7 @@ public final class Analysis {
      * @param dataClasses classes in the project's data set, or 0 if unknown
      */
     public static Analysis of(Graph graph, int dataClasses) {
-        return new Analysis(graph, dataClasses, null);
+        return new Analysis(graph, dataClasses, null, null);
     }
 
     /**
@@ -74,7 +77,17 @@ public final class Analysis {
      * @param dataShape   the shape of one sample, which an Input of shape {@code auto} takes; null if unknown
      */
     public static Analysis of(Graph graph, int dataClasses, Shape dataShape) {
-        return new Analysis(graph, dataClasses, dataShape);
+        return new Analysis(graph, dataClasses, dataShape, null);
+    }
+
+    /**
+     * @param dataClasses classes in the project's data set, or 0 if unknown
+     * @param dataShape   the shape of one sample, which an Input of shape {@code auto} takes; null if unknown
+     * @param task        the data's task (classification, regression, reconstruction): softmax cross-entropy
+     *                    on data whose targets are numbers is a problem; null if unknown
+     */
+    public static Analysis of(Graph graph, int dataClasses, Shape dataShape, String task) {
+        return new Analysis(graph, dataClasses, dataShape, task);
     }
 
     private void inferShapes(Graph graph, Shape dataShape) {
@@ -174,6 +187,16 @@ public final class Analysis {
     /** Whether the loss fits what feeds the output and the data's classes; regression losses take any data. */
     private void checkLoss(Graph graph, int dataClasses) {
         String loss = output.textSetting(OutputKind.LOSS);
+        // Replaces the shape sentence, which would ask for "one score per class" of data without classes, once
+        // what feeds the output is sound; binary cross-entropy stays allowed, a usual autoencoder loss on 0..1 targets.
+        List<Edge> feeding = incoming(output.id());
+        if (task != null && !DataSpec.CLASSIFICATION.equals(task) && OutputKind.SOFTMAX_CROSS_ENTROPY.equals(loss)
+                && !feeding.isEmpty() && feeding.stream().allMatch(e -> layers.get(e.from()).valid())) {
+            flag(output, output.id() + " uses " + loss + ", a loss for classes, but the data's task is " + task
+                    + ": its targets are numbers, so choose " + OutputKind.MEAN_SQUARED_ERROR + " (or "
+                    + OutputKind.MEAN_ABSOLUTE_ERROR + ", " + OutputKind.HUBER + ").");
+            return;
+        }
         String own = OutputKind.ownActivation(loss);
         if (own != null) {
             for (LayerNode n : incoming(output.id()).stream().map(e -> graph.node(e.from())).toList()) {

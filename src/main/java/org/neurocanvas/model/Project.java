@@ -116,7 +116,7 @@ public final class Project {
     /** Shape inference and validation of the current graph against the current data. */
     public Analysis analyse() {
         Shape read = data.equals(shapeReadFrom) ? shapeRead : null;
-        return Analysis.of(graph, data.knownClasses(), data.knownSampleShape().orElse(read));
+        return Analysis.of(graph, data.knownClasses(), data.knownSampleShape().orElse(read), data.task());
     }
 
     /**

@@ -89,6 +89,8 @@ public final class Styles {
     public static final String INSPECTOR_TITLE = "inspector-title";
     /** The line under the inspector's title. */
     public static final String INSPECTOR_SUBTITLE = "inspector-subtitle";
+    /** A hint on the selected layer's choices, under the inspector's title. */
+    public static final String INSPECTOR_HINT = "inspector-hint";
     /** The heading of a section (palette group, inspector section). */
     public static final String SECTION_TITLE = "section-title";
     /** A property sheet of settings in the inspector. */

@@ -109,6 +109,26 @@ class AnalysisTest {
     }
 
     @Test
+    void aClassLossOnDataWithoutClassesSaysWhichLossToUse() {
+        // Found building the autoencoder by hand: with the task set to reconstruction the Output kept
+        // softmax_cross_entropy and asked for "one score per class" of data that has no classes.
+        CommandStack s = Fixtures.spiralMlp();
+        s.execute(new ChangeSetting("dense_3", "units", 2));
+        s.execute(new ChangeTraining(s.project().training(), s.project().data().withTask(DataSpec.RECONSTRUCTION), "task"));
+        Analysis a = s.project().analyse();
+        assertEquals("output_1 uses softmax_cross_entropy, a loss for classes, but the data's task is reconstruction: "
+                + "its targets are numbers, so choose mean_squared_error (or mean_absolute_error, huber).", a.layer("output_1").problem());
+        assertFalse(a.isValid());
+        s.execute(new ChangeSetting("input_1", "shape", "28x28x1"));
+        assertEquals("output_1 waits for dense_3, which has a problem.", s.project().analyse().layer("output_1").problem(),
+                "a problem further back is said first");
+        s.undo();
+
+        s.execute(new ChangeSetting("output_1", "loss", "mean_squared_error"));
+        assertTrue(s.project().analyse().isValid(), () -> s.project().analyse().problems().toString());
+    }
+
+    @Test
     void softmaxBeforeTheOutputIsCaught() {
         CommandStack s = Fixtures.spiralMlp();
         s.execute(new ChangeSetting("dense_3", "activation", "softmax"));

@@ -36,6 +36,8 @@ public final class InspectorView extends ScrollPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label problem = new Label();
+    /** Why the selected layer's card has a dashed border; the status bar shows only the first hint, cut off. */
+    private final Label hint = new Label();
     private final Label lockNote = new Label("Settings are locked while training runs.");
     private final VBox sections = new VBox();
     private final List<SettingItem> items = new ArrayList<>();
@@ -58,14 +60,16 @@ public final class InspectorView extends ScrollPane {
         title.getStyleClass().add(Styles.INSPECTOR_TITLE);
         subtitle.getStyleClass().add(Styles.INSPECTOR_SUBTITLE);
         problem.getStyleClass().add(Styles.CARD_PROBLEM);
+        hint.setId("inspector-hint");
+        hint.getStyleClass().add(Styles.INSPECTOR_HINT);
         lockNote.getStyleClass().add(Styles.LOCK_NOTE);
-        for (Label l : List.of(title, subtitle, problem, lockNote)) {
+        for (Label l : List.of(title, subtitle, problem, hint, lockNote)) {
             l.setWrapText(true);
             l.managedProperty().bind(l.visibleProperty());
         }
         lockNote.setVisible(false);
         content.getStyleClass().add(Styles.INSPECTOR_CONTENT);
-        content.getChildren().addAll(title, subtitle, problem, lockNote, sections);
+        content.getChildren().addAll(title, subtitle, problem, hint, lockNote, sections);
         setContent(content);
         editor.session().addChangeListener(this::refresh);
         editor.selection().addListener(this::refresh);
@@ -117,12 +121,17 @@ public final class InspectorView extends ScrollPane {
     private void describe(LayerNode node) {
         Analysis analysis = editor.analysis();
         problem.setVisible(false);
+        hint.setVisible(false);
         if (node != null) {
             CardText text = CardText.of(node, analysis.layer(node.id()));
             title.setText(node.id());
             subtitle.setText(node.kind().id() + "  ·  " + text.shape() + "  ·  " + text.parameters());
             problem.setText(text.problem());
             problem.setVisible(!text.valid());
+            analysis.hint(node.id()).ifPresent(h -> {
+                hint.setText(h);
+                hint.setVisible(true);
+            });
         } else if (editor.selection().wire().isPresent()) {
             title.setText("Wire");
             subtitle.setText(editor.selection().wire().get() + "\nPress Delete to remove it.");

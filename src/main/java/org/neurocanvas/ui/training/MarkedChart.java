@@ -10,6 +10,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 
 /**
@@ -74,6 +75,13 @@ final class MarkedChart extends LineChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        // LineChart redraws a series' line only from its points: emptied for a new run, the last
+        // run's line would stay, squeezed into the new axes, until the first point arrives.
+        for (Series<Number, Number> series : getData()) {
+            if (series.getData().isEmpty() && series.getNode() instanceof Path line) {
+                line.getElements().clear();
+            }
+        }
         if (gap != null) {
             layoutGap();
         }
