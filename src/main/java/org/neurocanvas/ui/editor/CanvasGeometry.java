@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.editor;
 
 import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
@@ -99,14 +100,19 @@ public final class CanvasGeometry {
      * card, stepping down a card and a gap at a time.
      */
     public static Point2D freeSpot(Graph graph, double x, double y) {
+        return freeSpot(graph, x, y, Set.of());
+    }
+
+    /** As {@link #freeSpot(Graph, double, double)}, but the cards of {@code ignored} (about to move) do not count. */
+    public static Point2D freeSpot(Graph graph, double x, double y, Set<String> ignored) {
         double top = snap(y);
-        while (overlapsAny(graph, snap(x), top)) {
+        while (overlapsAny(graph, snap(x), top, ignored)) {
             top += CARD_HEIGHT + 4 * GRID;
         }
         return new Point2D(snap(x), top);
     }
 
-    private static boolean overlapsAny(Graph graph, double x, double y) {
-        return graph.nodes().stream().anyMatch(n -> Math.abs(n.x() - x) < CARD_WIDTH && Math.abs(n.y() - y) < CARD_HEIGHT);
+    private static boolean overlapsAny(Graph graph, double x, double y, Set<String> ignored) {
+        return graph.nodes().stream().anyMatch(n -> !ignored.contains(n.id()) && Math.abs(n.x() - x) < CARD_WIDTH && Math.abs(n.y() - y) < CARD_HEIGHT);
     }
 }

@@ -2,6 +2,7 @@ package org.neurocanvas.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -142,7 +143,9 @@ public final class EditorModel {
     /**
      * Adds a layer after the selected one, wired to it when that makes sense, in the first
      * free place to its right, so a chain grows left to right; with no single layer selected,
-     * unwired, in the first free place at the middle of the view.
+     * unwired, in the first free place at the middle of the view. A chain that leads to the
+     * Output (or an Output still unwired) keeps ending there, as a Keras Sequential model
+     * does: the new layer goes in before the Output, which steps right to make room.
      *
      * @return the new layer's name, if it was added
      */
@@ -154,9 +157,41 @@ public final class EditorModel {
             return add(kind, CanvasGeometry.freeSpot(graph(), centre.getX() - CanvasGeometry.CARD_WIDTH / 2,
                     centre.getY() - CanvasGeometry.CARD_HEIGHT / 2), null);
         }
-        Point2D spot = CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y());
         boolean wire = anchor.kind().hasOutputPort() && kind.maxInputs() > 0;
-        return add(kind, spot, wire ? anchor.id() : null);
+        LayerNode end = wire && kind.hasOutputPort() && kind != Catalog.OUTPUT ? chainEnd(anchor) : null;
+        if (end == null) {
+            return add(kind, CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y()), wire ? anchor.id() : null);
+        }
+        Point2D spot = CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y(), Set.of(end.id()));
+        Edge fed = new Edge(anchor.id(), end.id());
+        AddLayer add = new AddLayer(graph(), kind, spot.getX(), spot.getY(), anchor.id());
+        CompoundEdit before = new CompoundEdit(add.description() + " before " + end.id(), (project, run) -> {
+            if (project.graph().edges().contains(fed)) {
+                run.accept(new DeleteElements(List.of(), List.of(fed)));
+            }
+            run.accept(add);
+            if (Math.abs(end.x() - spot.getX()) < CanvasGeometry.CARD_WIDTH && Math.abs(end.y() - spot.getY()) < CanvasGeometry.CARD_HEIGHT) {
+                Point2D right = CanvasGeometry.freeSpot(project.graph(), spot.getX() + CanvasGeometry.STEP_X, spot.getY(), Set.of(end.id()));
+                run.accept(new MoveLayers(Map.of(end.id(), new MoveLayers.Move(end.x(), end.y(), right.getX(), right.getY()))));
+            }
+            run.accept(new Connect(add.layerId(), end.id()));
+        });
+        if (!execute(before)) {
+            return Optional.empty();
+        }
+        return announce(add.layerId());
+    }
+
+    // The Output a new layer after the anchor should lead to: the one the anchor feeds, or the only Output, while unwired.
+    private LayerNode chainEnd(LayerNode anchor) {
+        Optional<LayerNode> fed = graph().outgoing(anchor.id()).stream().map(e -> graph().node(e.to()))
+                .filter(n -> n.kind() == Catalog.OUTPUT).findFirst();
+        if (fed.isPresent()) {
+            return graph().outgoing(anchor.id()).size() == 1 ? fed.get() : null;
+        }
+        List<LayerNode> outputs = graph().nodes().stream().filter(n -> n.kind() == Catalog.OUTPUT).toList();
+        return outputs.size() == 1 && graph().incoming(outputs.get(0).id()).isEmpty() && anchor.kind() != Catalog.OUTPUT
+                && graph().outgoing(anchor.id()).isEmpty() ? outputs.get(0) : null;
     }
 
     private Optional<String> add(LayerKind kind, Point2D corner, String after) {
@@ -164,9 +199,13 @@ public final class EditorModel {
         if (!execute(add)) {
             return Optional.empty();
         }
-        selection.selectLayer(add.layerId(), false);
-        added.forEach(listener -> listener.accept(add.layerId()));
-        return Optional.of(add.layerId());
+        return announce(add.layerId());
+    }
+
+    private Optional<String> announce(String layerId) {
+        selection.selectLayer(layerId, false);
+        added.forEach(listener -> listener.accept(layerId));
+        return Optional.of(layerId);
     }
 
     /** Hears the name of every layer added from the palette, after the canvas has drawn it. */

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.Edge;
@@ -52,12 +54,48 @@ class EditorModelTest {
 
     @Test
     void aDoubleClickAddsAfterTheSelectedLayerWiredAndClearOfOtherCards() {
-        editor.selection().selectLayer("dense_3", false);
+        editor.selection().selectLayer("dense_2", false);
         String added = editor.addAfterSelection("Activation").orElseThrow();
         LayerNode node = session.project().graph().node(added);
-        assertTrue(session.project().graph().edges().contains(new Edge("dense_3", added)));
-        assertEquals(860, node.x());
-        assertEquals(320, node.y(), "output_1 already sits right of dense_3, so the new card goes below it");
+        LayerNode dense2 = session.project().graph().node("dense_2");
+        assertTrue(session.project().graph().edges().contains(new Edge("dense_2", added)));
+        assertEquals(dense2.x() + CanvasGeometry.STEP_X, node.x());
+        assertTrue(node.y() > dense2.y(), "dense_3 already sits right of dense_2, so the new card goes below it");
+    }
+
+    @Test
+    void aLayerAddedAfterTheLayerFeedingTheOutputGoesInBeforeItAndTheOutputStepsRight() {
+        LayerNode dense3 = session.project().graph().node("dense_3");
+        LayerNode output = session.project().graph().node("output_1");
+        double outputX = output.x();
+        editor.selection().selectLayer("dense_3", false);
+        String added = editor.addAfterSelection("Dropout").orElseThrow();
+
+        LayerNode node = session.project().graph().node(added);
+        assertEquals(List.of(new Edge("dense_3", added)), session.project().graph().incoming(added));
+        assertEquals(List.of(new Edge(added, "output_1")), session.project().graph().incoming("output_1"), "the chain still ends at the Output");
+        assertEquals(new Point2D(dense3.x() + CanvasGeometry.STEP_X, dense3.y()), new Point2D(node.x(), node.y()), "in the row, where the Output stood");
+        assertEquals(node.x() + CanvasGeometry.STEP_X, output.x(), "the Output stepped right");
+        assertEquals("Add dropout_1 before output_1", session.stack().undoDescription().orElseThrow());
+
+        session.stack().undo();
+        assertEquals(List.of(new Edge("dense_3", "output_1")), session.project().graph().incoming("output_1"), "one undo puts it all back");
+        assertEquals(outputX, output.x());
+        assertFalse(session.project().graph().contains(added));
+    }
+
+    @Test
+    void inANewProjectLayersAddedOneAfterAnotherAreWiredThroughToTheOutput() {
+        DocumentSession fresh = new DocumentSession(Project.empty(), null);
+        EditorModel blank = new EditorModel(fresh, status::add);
+        blank.selection().selectLayer("input_1", false);
+        String first = blank.addAfterSelection("Dense").orElseThrow();
+        String second = blank.addAfterSelection("Dense").orElseThrow();
+        Graph graph = fresh.project().graph();
+        assertEquals(List.of(new Edge("input_1", first), new Edge(first, second), new Edge(second, "output_1")),
+                List.of(graph.incoming(first).get(0), graph.incoming(second).get(0), graph.incoming("output_1").get(0)));
+        assertEquals(graph.node("input_1").y(), graph.node(second).y(), "one row");
+        assertTrue(graph.node("output_1").x() > graph.node(second).x(), "the Output stays at the end of the row");
     }
 
     @Test
