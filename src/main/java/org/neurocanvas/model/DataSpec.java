@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -226,6 +227,17 @@ public record DataSpec(String source, String path, String labels, String label, 
             case IMAGES -> Shape.parse(image);
             default -> null;
         });
+    }
+
+    /**
+     * Whether a sample read from {@code other}'s file has the shape of one read from this data's: the
+     * same file, label, columns left out, task and image size. Scaling, splits, seed, augmentation and
+     * the handling of gaps change values, not how many there are.
+     */
+    public boolean readsLike(DataSpec other) {
+        return other != null && source.equals(other.source) && Objects.equals(path, other.path) && Objects.equals(labels, other.labels)
+                && Objects.equals(label, other.label) && Objects.equals(exclude, other.exclude) && Objects.equals(task, other.task)
+                && Objects.equals(image, other.image);
     }
 
     public DataSpec withScaling(String newScaling) {

@@ -115,14 +115,15 @@ public final class Project {
 
     /** Shape inference and validation of the current graph against the current data. */
     public Analysis analyse() {
-        Shape read = data.equals(shapeReadFrom) ? shapeRead : null;
+        Shape read = data.readsLike(shapeReadFrom) ? shapeRead : null;
         return Analysis.of(graph, data.knownClasses(), data.knownSampleShape().orElse(read), data.task());
     }
 
     /**
      * Remembers the shape of one sample of {@code read}, as reading its file found it, for shape
-     * inference for as long as the project's data stays {@code read}. A table's width is known only
-     * once its file is read; without it an Input of shape auto leaves every layer's shape unknown.
+     * inference for as long as the project's data reads like {@code read} ({@link DataSpec#readsLike}).
+     * A table's width is known only once its file is read; without it an Input of shape auto leaves
+     * every layer's shape unknown.
      */
     public void noteSampleShape(DataSpec read, Shape shape) {
         shapeReadFrom = read;

@@ -39,7 +39,9 @@ class EditorModelTest {
         assertEquals(3 * 64 + 64, editor.analysis().layer("dense_1").parameters(), "and the layers after it");
 
         editor.execute(new ChangeTraining(session.project().training(), table.withScaling("minmax"), "scaling"));
-        assertNull(editor.analysis().layer("input_1").shape(), "other data: the width read no longer holds");
+        assertEquals(new Shape(3), editor.analysis().layer("input_1").shape(), "scaling changes values, not how many there are");
+        editor.execute(new ChangeTraining(session.project().training(), table.withExclude(List.of("x")), "exclude"));
+        assertNull(editor.analysis().layer("input_1").shape(), "a column left out: the width read no longer holds");
     }
 
     @Test
