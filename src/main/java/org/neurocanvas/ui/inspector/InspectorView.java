@@ -188,7 +188,7 @@ public final class InspectorView extends ScrollPane {
             }
             (field.section().equals(ProjectField.TRAINING) ? training : data).add(item);
         }
-        section(ProjectField.TRAINING, training);
+        // Data first, as a course goes: the data, then how to train on it.
         section(ProjectField.DATA, data);
         if (importData != null) {
             Button importButton = new Button("Import Data…");
@@ -199,6 +199,7 @@ public final class InspectorView extends ScrollPane {
             importButton.disableProperty().bind(lockNote.visibleProperty());
             sections.getChildren().add(importButton);
         }
+        section(ProjectField.TRAINING, training);
     }
 
     private boolean changeProject(ProjectField field, Object value) {
