@@ -101,10 +101,14 @@ public final class CanvasView extends ScrollPane {
      * from the scroll pane's own listeners: changing the board there made the scroll pane undo the scroll under way.
      */
     private boolean cullPending;
+    /** The cards and wires on the board were chosen for this; null when they must be chosen afresh. */
+    private Culling culled;
     private final Runnable cullBeforeLayout = () -> {
         if (cullPending) {
             cullPending = false;
-            cull();
+            if (culled == null || !culled.covers(shownArea())) {
+                cull();
+            }
         }
     };
     private WireDrag wireDrag;
@@ -289,6 +293,7 @@ public final class CanvasView extends ScrollPane {
         Rectangle2D shown = shownArea();
         grid.cover(shown);
         Culling near = Culling.around(shown);
+        culled = near;
         Set<String> selected = editor.selection().layers();
         List<NodeView> cards = new ArrayList<>();
         for (LayerNode node : editor.graph().nodes()) {
@@ -796,6 +801,7 @@ public final class CanvasView extends ScrollPane {
 
     private void showSelection() {
         // Selected cards are always on the board; the selection can change while the model is half-way through an edit.
+        culled = null;
         cullSoon();
         views.forEach((id, view) -> view.setSelected(editor.selection().contains(id)));
         wires.forEach(w -> w.setSelected(editor.selection().contains(w.edge())));

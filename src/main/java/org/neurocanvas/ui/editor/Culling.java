@@ -16,8 +16,11 @@ import javafx.scene.Node;
  */
 final class Culling {
 
-    /** How far beyond the view cards are kept, in board units: a card's width, so one about to show is ready. */
-    static final double MARGIN = CanvasGeometry.CARD_WIDTH;
+    /**
+     * How far beyond the view cards are kept, in board units: two steps of a chain. A pan needs new
+     * cards only once it leaves what was kept, so most of its frames style none.
+     */
+    static final double MARGIN = 2 * CanvasGeometry.STEP_X;
     /** Room below a card for its problem sentence, and around it for its ports. */
     private static final double BELOW = CanvasGeometry.MARGIN_Y;
 
@@ -31,6 +34,11 @@ final class Culling {
     static Culling around(Rectangle2D view) {
         return new Culling(new Rectangle2D(view.getMinX() - MARGIN, view.getMinY() - MARGIN,
                 view.getWidth() + 2 * MARGIN, view.getHeight() + 2 * MARGIN));
+    }
+
+    /** Whether every card that shows in {@code view} is among those kept. */
+    boolean covers(Rectangle2D view) {
+        return near.contains(view);
     }
 
     /** Whether the card whose top-left corner is ({@code x}, {@code y}) belongs on the board. */
