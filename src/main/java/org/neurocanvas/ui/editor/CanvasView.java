@@ -361,8 +361,10 @@ public final class CanvasView extends ScrollPane {
      */
     public void fitUntilZoomed() {
         stopFitting.run();
+        // Only a new size refits: the viewport's bounds also move with every scroll, and a refit then
+        // (shrinking to fit, then back up to the readable zoom) put the scroll back at the start.
         ChangeListener<Bounds> refit = (obs, old, bounds) -> {
-            if (bounds.getWidth() > 0) {
+            if (bounds.getWidth() > 0 && (old == null || old.getWidth() != bounds.getWidth() || old.getHeight() != bounds.getHeight())) {
                 fitting = true;
                 zoomToFit();
                 // Below this, text is too small to read on a projector: scroll instead.

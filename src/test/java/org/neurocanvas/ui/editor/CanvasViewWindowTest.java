@@ -137,6 +137,25 @@ class CanvasViewWindowTest {
     }
 
     @Test
+    void aProjectJustOpenedThatIsTooWideToFitReadablyStillScrolls(FxRobot robot) {
+        // Opened, a project is refitted while the window settles; fitted at the smallest readable zoom, it is
+        // wider than the view. Scrolling moved the viewport, whose move refitted, which put the scroll back at 0.
+        show(Projects.chain(20), robot);
+        robot.interact(canvas::fitUntilZoomed);
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoom = canvas.zoomProperty().get();
+        robot.interact(() -> canvas.setHvalue(0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.5, canvas.getHvalue(), 1e-9, "the view stays where it was scrolled to");
+        robot.interact(() -> canvas.reveal("output_1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node card = robot.lookup("#output_1").queryAs(NodeView.class).card();
+        assertTrue(canvas.localToScreen(canvas.getLayoutBounds()).contains(card.localToScreen(card.getLayoutBounds())),
+                "the last layer can be brought into view");
+        assertEquals(zoom, canvas.zoomProperty().get(), 1e-9, "and the zoom holds");
+    }
+
+    @Test
     void aCardWithAHintIsMarkedButNotRedAndSaysWhyOnHover(FxRobot robot) {
         show(Projects.spiralMlp(), robot);
         robot.interact(() -> editor.changeSetting("dense_3", "activation", "relu"));
