@@ -7,7 +7,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ChangeListener;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
