@@ -13,10 +13,14 @@ final class Smoothed {
     private double accuracy;
     private double weight;
 
-    void add(double batchLoss, double batchAccuracy) {
-        loss = BETA * loss + (1 - BETA) * batchLoss;
-        accuracy = BETA * accuracy + (1 - BETA) * batchAccuracy;
-        weight = BETA * weight + (1 - BETA);
+    /**
+     * @param share the batch's rows over a whole batch's: a short last batch counts for its share
+     */
+    void add(double batchLoss, double batchAccuracy, double share) {
+        double past = Math.pow(BETA, share);
+        loss = past * loss + (1 - past) * batchLoss;
+        accuracy = past * accuracy + (1 - past) * batchAccuracy;
+        weight = past * weight + (1 - past);
     }
 
     double loss() {

@@ -271,9 +271,10 @@ public final class Trainer {
                     lossSum += loss * count;
                     seen += count;
                     double batchAccuracy = train.isClassification() ? (double) hits / count : Double.NaN;
-                    smoothed.add(loss, batchAccuracy);
+                    smoothed.add(loss, batchAccuracy, (double) count / batchSize);
+                    boolean leftOver = 2 * count < batchSize;
                     publish(new TrainingEvent.BatchEnd(epoch, epochs, b + 1, batches.batchesPerEpoch(), smoothed.loss(),
-                            smoothed.accuracy(), rate, loss, batchAccuracy));
+                            smoothed.accuracy(), rate, leftOver ? Double.NaN : loss, leftOver ? Double.NaN : batchAccuracy));
                 }
             }
             Metrics val = Metrics.of(program, data.validation());

@@ -8,7 +8,8 @@ public sealed interface TrainingEvent {
      * exponential moving average), so the curve follows training without the noise of single
      * batches or a jump where each epoch starts; {@code learningRate} is the rate this batch
      * stepped with (NaN when not known); {@code batchLoss} and {@code batchAccuracy} are this
-     * batch's own figures, noise and all.
+     * batch's own figures, noise and all, or NaN for a last batch of less than half a batch (the
+     * rows left over), whose 0 % or 100 % on two rows says nothing and stretched the charts.
      */
     record BatchEnd(int epoch, int epochs, int batch, int batches, double loss, double accuracy, double learningRate,
             double batchLoss, double batchAccuracy) implements TrainingEvent {

@@ -49,6 +49,25 @@ class TrainerTest {
     }
 
     @Test
+    void theRowsLeftOverAfterTheLastWholeBatchAreNotPlottedAsABatchOfTheirOwn() throws Exception {
+        // 450 training samples in batches of 32: fourteen whole batches and two rows left over.
+        Compiler.Compiled c = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
+        Trainer trainer = new Trainer(c.program(), c.optimizer(), c.data(), 32, 1, 1);
+        List<TrainingEvent.BatchEnd> batches = new CopyOnWriteArrayList<>();
+        trainer.addListener(e -> {
+            if (e instanceof TrainingEvent.BatchEnd b) {
+                batches.add(b);
+            }
+        });
+        trainer.run();
+        assertEquals(15, batches.size());
+        TrainingEvent.BatchEnd last = batches.get(14);
+        assertTrue(Double.isNaN(last.batchLoss()) && Double.isNaN(last.batchAccuracy()), "two rows say nothing of their own");
+        assertTrue(Double.isFinite(last.loss()) && Double.isFinite(last.accuracy()), "the smoothed curve goes on");
+        assertTrue(Double.isFinite(batches.get(13).batchAccuracy()), "a whole batch is plotted");
+    }
+
+    @Test
     void stopEndsWithinOneBatch() throws Exception {
         Trainer trainer = trainer(new TrainingSpec("adam", 0.003, 10, 100, 1, 0.25));
         List<TrainingEvent> events = new CopyOnWriteArrayList<>();
