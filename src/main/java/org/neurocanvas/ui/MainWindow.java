@@ -272,6 +272,10 @@ public final class MainWindow {
         if (running && selectedTab() != runTab) {
             status.show("The run of " + runTab.session().displayName() + " goes on: the dashboard shows it, and its tab "
                     + "stays locked until it ends.", false);
+        } else if (runTab != null && selectedTab() != runTab) {
+            // One dashboard serves every tab: say whose run it shows, or a class takes it for this project's.
+            status.show("The dashboard shows the last run, of " + runTab.session().displayName() + ": Train starts one of "
+                    + selectedTab().session().displayName() + ".", false);
         }
     }
 

@@ -152,6 +152,10 @@ class ProjectTabsWindowTest {
         assertNull(window.tabOf(spiral).tab().getGraphic());
         assertEquals(1, spiral.project().history().size(), "the run is kept in the history of the project it trained");
         assertEquals(0, iris.project().history().size());
+        robot.interact(() -> window.tabs().select(spiral));
+        robot.interact(() -> window.tabs().select(iris));
+        assertEquals("The dashboard shows the last run, of spiral-mlp.json (copy): Train starts one of iris-mlp.json (copy).",
+                window.status().text(), "the charts left on the dashboard are said to be the other tab's");
     }
 
     @Test
