@@ -105,7 +105,9 @@ public final class CanvasView extends ScrollPane {
     private final Runnable cullBeforeLayout = () -> {
         if (cullPending) {
             cullPending = false;
-            if (culled == null || !culled.covers(shownArea())) {
+            Rectangle2D shown = shownArea();
+            grid.cover(shown, zoom.get());
+            if (culled == null || !culled.covers(shown)) {
                 cull();
             }
         }
@@ -290,7 +292,7 @@ public final class CanvasView extends ScrollPane {
     /** Puts on the board the cards near the view, the selected ones (which a drag may bring into view) and their wires. */
     private void cull() {
         Rectangle2D shown = shownArea();
-        grid.cover(shown);
+        grid.cover(shown, zoom.get());
         Culling near = Culling.around(shown);
         culled = near;
         Set<String> selected = editor.selection().layers();

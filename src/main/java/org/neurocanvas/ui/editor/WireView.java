@@ -1,5 +1,7 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.shape.CubicCurve;
@@ -57,8 +59,11 @@ public final class WireView extends Group {
             c.setEndX(curve.end().getX());
             c.setEndY(curve.end().getY());
         }
-        double[] corners = curve.arrow();
-        arrow.getPoints().setAll(corners[0], corners[1], corners[2], corners[3], corners[4], corners[5]);
+        List<Double> corners = Arrays.stream(curve.arrow()).boxed().toList();
+        // Setting the same corners again still marks the arrow changed, and every wire's arrow so repainted the whole view on each edit.
+        if (!arrow.getPoints().equals(corners)) {
+            arrow.getPoints().setAll(corners);
+        }
     }
 
     /** Shows the wire as selected or not. */

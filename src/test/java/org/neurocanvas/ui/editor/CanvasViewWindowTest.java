@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -15,6 +16,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Polygon;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -166,6 +168,21 @@ class CanvasViewWindowTest {
                 card.tooltip().getText());
         robot.interact(() -> editor.changeSetting("dense_3", "activation", "linear"));
         assertFalse(card.getPseudoClassStates().contains(NodeView.HINTED), "the mark goes with the hint");
+    }
+
+    @Test
+    void anEditRedrawsTheCardItChangesNotTheWholeView(FxRobot robot) {
+        show(Projects.spiralMlp(), robot);
+        NodeView card = robot.lookup("#dense_1").queryAs(NodeView.class);
+        Polygon arrow = robot.lookup(".wire-arrow").queryAs(Polygon.class);
+        int[] arrowChanges = {0};
+        robot.interact(() -> arrow.getPoints().addListener((ListChangeListener<Double>) c -> arrowChanges[0]++));
+
+        robot.interact(() -> editor.changeSetting("dense_1", "units", 7));
+
+        assertTrue(card.getAccessibleText().contains("(None, 7)"), card.getAccessibleText());
+        assertEquals(0, arrowChanges[0], "a wire that did not move keeps its arrow: set again, each arrow was repainted");
+        assertFalse(canvas.lookup(".viewport").isCache(), "a view cached as one picture is drawn again whole on any change");
     }
 
     private void show(DocumentSession document, FxRobot robot) {
