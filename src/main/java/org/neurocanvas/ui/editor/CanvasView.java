@@ -479,7 +479,7 @@ public final class CanvasView extends ScrollPane {
         renaming = InlineRename.open(editor, view, board);
     }
 
-    /** Scrolls to a layer only if its card is not wholly in view. */
+    /** Scrolls to a layer only if its card is not wholly in view, or lies partly under the mini-map. */
     public void ensureVisible(String layerId) {
         if (!editor.graph().contains(layerId)) {
             return;
@@ -487,7 +487,8 @@ public final class CanvasView extends ScrollPane {
         LayerNode node = editor.graph().node(layerId);
         Bounds card = sceneToLocal(board.localToScene(new BoundingBox(node.x(), node.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)));
         Bounds view = getViewportBounds();
-        if (!new BoundingBox(0, 0, view.getWidth(), view.getHeight()).contains(card)) {
+        boolean underMap = miniMap.isVisible() && miniMap.getBoundsInParent().intersects(card);
+        if (underMap || !new BoundingBox(0, 0, view.getWidth(), view.getHeight()).contains(card)) {
             reveal(area(Set.of(layerId)));
         }
     }

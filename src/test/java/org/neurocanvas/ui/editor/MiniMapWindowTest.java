@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurocanvas.model.Catalog;
+import org.neurocanvas.ui.DocumentSession;
 import org.neurocanvas.ui.Styles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -59,6 +62,29 @@ class MiniMapWindowTest {
     void aNetworkThatFitsTheViewHasNoMiniMap(FxRobot robot) {
         show(new EditorModel(Projects.chain(2), s -> { }), robot);
         assertFalse(canvas.miniMap().isVisible());
+    }
+
+    @Test
+    void aLayerAddedUnderTheMiniMapIsBroughtIntoSight(FxRobot robot) {
+        DocumentSession document = Projects.chain(30);
+        // A layer far below makes the network, and so the mini-map, tall enough to hide a card.
+        Projects.looseDense(document, 60, 3000);
+        EditorModel editor = new EditorModel(document, s -> { });
+        show(editor, robot);
+        MiniMap map = canvas.miniMap();
+        assertTrue(map.isVisible() && map.getHeight() > CanvasGeometry.CARD_HEIGHT, "a mini-map that can hide a card: " + map.getHeight());
+        // A point under the middle of the mini-map, on the board.
+        Node board = robot.lookup("#canvas").query();
+        Bounds mapOnBoard = board.sceneToLocal(map.localToScene(map.getLayoutBounds()));
+        // Its corner where the mini-map's is: wholly in the view, wholly under the map.
+        robot.interact(() -> editor.addLayerAt(Catalog.DENSE.id(), new Point2D(mapOnBoard.getMaxX() - CanvasGeometry.CARD_WIDTH / 2 - 10,
+                mapOnBoard.getMaxY() - CanvasGeometry.CARD_HEIGHT / 2 - 10)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String added = editor.selection().layers().iterator().next();
+        NodeView view = robot.lookup("#" + added).queryAs(NodeView.class);
+        Bounds card = view.card().localToScene(view.card().getLayoutBounds());
+        assertFalse(map.localToScene(map.getLayoutBounds()).intersects(card), "the new card is not hidden under the mini-map: " + card);
     }
 
     private void show(EditorModel editor, FxRobot robot) {
