@@ -73,7 +73,6 @@ class MiniMapWindowTest {
         show(editor, robot);
         MiniMap map = canvas.miniMap();
         assertTrue(map.isVisible() && map.getHeight() > CanvasGeometry.CARD_HEIGHT, "a mini-map that can hide a card: " + map.getHeight());
-        // A point under the middle of the mini-map, on the board.
         Node board = robot.lookup("#canvas").query();
         Bounds mapOnBoard = board.sceneToLocal(map.localToScene(map.getLayoutBounds()));
         // Its corner where the mini-map's is: wholly in the view, wholly under the map.
