@@ -11,6 +11,9 @@ import org.neurocanvas.model.layers.InputKind;
 public final class Project {
 
     private final Graph graph = new Graph();
+    /** The name of a project never named (nor saved). */
+    public static final String UNTITLED = "untitled";
+
     private String name;
     private DataSpec data;
     /** A sample's shape as a reading of this data's file found it; not saved (see {@link #noteSampleShape}). */
@@ -29,7 +32,7 @@ public final class Project {
 
     /** A project with just an Input and an Output layer, ready to be filled in; the Input takes the data's shape. */
     public static Project empty() {
-        Project p = new Project("untitled", DataSpec.spiral(), TrainingSpec.defaults());
+        Project p = new Project(UNTITLED, DataSpec.spiral(), TrainingSpec.defaults());
         LayerNode input = new LayerNode("input_1", Catalog.INPUT, 80, 200);
         input.put(InputKind.SHAPE, InputKind.AUTO);
         p.graph.add(input);

@@ -43,7 +43,7 @@ public final class ExportModelDialog {
         ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
         Dialog<ModelExport.Format> dialog = new Dialog<>();
         dialog.setTitle("Export model");
-        dialog.setHeaderText("Export the trained " + bundle.project().name());
+        dialog.setHeaderText(ModelExport.heading(bundle.project().name()));
         dialog.getDialogPane().setContent(new VBox(12, card, new Label("Format"), formats));
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == export ? formats.getValue() : null);

@@ -15,6 +15,7 @@ import org.neurocanvas.export.PyTorchTraining;
 import org.neurocanvas.export.TrainingHistory;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.Project;
 
 /**
  * What File > Export Model offers for a trained model: the formats, the card shown before
@@ -80,6 +81,11 @@ public final class ModelExport {
             case KERAS -> KerasExport.write(bundle, target);
             case PYTORCH_TRAIN -> PyTorchTraining.write(bundle, target);
         }
+    }
+
+    /** The export dialog's heading: "Export the trained spiral-mlp", or "... the trained network" for a project without a name. */
+    public static String heading(String projectName) {
+        return "Export the trained " + (Project.UNTITLED.equals(projectName) ? "network" : projectName);
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);

@@ -53,6 +53,12 @@ class ModelExportTest {
     }
 
     @Test
+    void aProjectWithoutANameExportsTheTrainedNetwork() {
+        assertEquals("Export the trained network", ModelExport.heading(Project.UNTITLED));
+        assertEquals("Export the trained iris-mlp", ModelExport.heading("iris-mlp"));
+    }
+
+    @Test
     void theTrainingDateReadsAsADateInTheLocalZone() {
         assertEquals("29 Nov 2026, 11:05", ModelExport.when("2026-11-29T10:05:42.123456Z", ZoneId.of("Europe/Paris")));
         assertEquals("yesterday", ModelExport.when("yesterday", ZoneId.of("UTC")));
