@@ -118,8 +118,12 @@ public final class Project {
 
     /** Shape inference and validation of the current graph against the current data. */
     public Analysis analyse() {
-        Shape read = data.readsLike(shapeReadFrom) ? shapeRead : null;
-        return Analysis.of(graph, data.knownClasses(), data.knownSampleShape().orElse(read), data.task());
+        return Analysis.of(graph, data.knownClasses(), sampleShape().orElse(null), data.task());
+    }
+
+    /** The shape of one sample: known from the data's settings, or as the last reading of its file found it. */
+    public Optional<Shape> sampleShape() {
+        return data.knownSampleShape().or(() -> Optional.ofNullable(data.readsLike(shapeReadFrom) ? shapeRead : null));
     }
 
     /**

@@ -368,7 +368,8 @@ public final class MainWindow {
         data.projectChanged();
         // The boundary belongs to the run under way, if any; else it shows what the selected project's data will look like.
         if (!training.runningProperty().get()) {
-            training.setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
+            // A table's width is known once a run has read it: the boundary then says why it cannot show, not "press Train".
+            training.setSampleShape(session.project().sampleShape().map(Shape::dims).orElse(null));
         }
     }
 

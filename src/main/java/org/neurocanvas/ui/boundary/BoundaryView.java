@@ -95,11 +95,16 @@ public final class BoundaryView extends Region {
             unavailable = null;
         } else {
             frame = null;
-            unavailable = "The decision boundary shows networks whose input is a point in the plane (2 numbers); "
-                    + "this data's samples are " + Arrays.stream(sampleShape).mapToObj(String::valueOf)
-                    .collect(Collectors.joining("×")) + ".";
+            unavailable = needsTwoFeatures(sampleShape);
         }
         update();
+    }
+
+    /** Why data of this sample shape has no boundary to show; short, as it fits in the square. */
+    static String needsTwoFeatures(int[] sampleShape) {
+        String these = sampleShape.length == 1 ? "this data has " + sampleShape[0]
+                : "each sample here is " + Arrays.stream(sampleShape).mapToObj(String::valueOf).collect(Collectors.joining("×"));
+        return "Needs data with 2 features, such as spiral or moons: " + these + ".";
     }
 
     /** Forgets the picture of the last run. */
