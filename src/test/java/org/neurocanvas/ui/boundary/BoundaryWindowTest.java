@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,5 +52,12 @@ class BoundaryWindowTest {
         Label message = robot.lookup("#boundary ." + BoundaryView.MESSAGE).queryAs(Label.class);
         assertTrue(message.isVisible());
         assertEquals(BoundaryView.needsTwoFeatures(new int[] {4}), message.getText());
+        assertEquals(message.getText(), drawn(message, robot), "the sentence fits its box");
+        Label title = robot.lookup("#boundary ." + BoundaryView.TITLE).queryAs(Label.class);
+        assertEquals("Decision boundary", drawn(title, robot), "the title is not cut to 'Decision ...'");
+    }
+
+    private static String drawn(Label label, FxRobot robot) {
+        return robot.from(label).lookup(".text").queryAs(Text.class).getText();
     }
 }
