@@ -2,7 +2,9 @@ package org.neurocanvas.ui.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.text.Text;
@@ -47,6 +49,16 @@ class InspectorTextsWindowTest {
             Labeled shown = (Labeled) ((ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode();
             assertEquals(source, shown(shown, robot), "the chosen source, not cut");
         }
+    }
+
+    /** A helper read "Warm-up epo..." beside its field. */
+    @Test
+    void everyProjectSettingsNameShowsInFull(FxRobot robot) {
+        robot.interact(() -> window.editor().selection().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = robot.from(window.selectedTab().inspector()).lookup(".property-pane > .label").queryAllAs(Label.class).stream()
+                .filter(label -> !label.getText().equals(shown(label, robot))).map(Label::getText).toList();
+        assertEquals(List.of(), cut, "names cut short");
     }
 
     /** What a label really draws: its text, or the text cut with an ellipsis. */
