@@ -11,6 +11,9 @@ import org.neurocanvas.model.layers.InputKind;
 public final class Project {
 
     private final Graph graph = new Graph();
+    /** The name of a project never named (nor saved). */
+    public static final String UNTITLED = "untitled";
+
     private String name;
     private DataSpec data;
     /** A sample's shape as a reading of this data's file found it; not saved (see {@link #noteSampleShape}). */
@@ -29,7 +32,7 @@ public final class Project {
 
     /** A project with just an Input and an Output layer, ready to be filled in; the Input takes the data's shape. */
     public static Project empty() {
-        Project p = new Project("untitled", DataSpec.spiral(), TrainingSpec.defaults());
+        Project p = new Project(UNTITLED, DataSpec.spiral(), TrainingSpec.defaults());
         LayerNode input = new LayerNode("input_1", Catalog.INPUT, 80, 200);
         input.put(InputKind.SHAPE, InputKind.AUTO);
         p.graph.add(input);
@@ -115,8 +118,12 @@ public final class Project {
 
     /** Shape inference and validation of the current graph against the current data. */
     public Analysis analyse() {
-        Shape read = data.readsLike(shapeReadFrom) ? shapeRead : null;
-        return Analysis.of(graph, data.knownClasses(), data.knownSampleShape().orElse(read), data.task());
+        return Analysis.of(graph, data.knownClasses(), sampleShape().orElse(null), data.task());
+    }
+
+    /** The shape of one sample: known from the data's settings, or as the last reading of its file found it. */
+    public Optional<Shape> sampleShape() {
+        return data.knownSampleShape().or(() -> Optional.ofNullable(data.readsLike(shapeReadFrom) ? shapeRead : null));
     }
 
     /**

@@ -226,7 +226,7 @@ public final class FileActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(PROJECTS);
-        Path dir = session.file().map(Path::toAbsolutePath).map(Path::getParent).orElse(Path.of("samples").toAbsolutePath());
+        Path dir = session.file().map(Path::toAbsolutePath).map(Path::getParent).orElse(SampleProjects.FOLDER);
         if (Files.isDirectory(dir)) {
             chooser.setInitialDirectory(dir.toFile());
         }

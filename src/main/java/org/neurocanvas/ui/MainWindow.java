@@ -98,7 +98,12 @@ public final class MainWindow {
                 () -> Dialogs.showAbout(stage), this::exportModel);
         training = new TrainingPanel(this::prepareTraining, status);
         training.runningProperty().addListener((o, was, running) -> runningChanged(running));
-        training.setOnRunRecorded(run -> runTab.session().addRun(run));
+        training.setOnRunRecorded(run -> {
+            // Keeping the run changes the project but not its network: the run's ending stays in the status bar.
+            String ending = status.text();
+            runTab.session().addRun(run);
+            status.show(ending, false);
+        });
         training.setOnRestore(this::restoreSettings);
         training.setOnDeleteRun(run -> tabs.selected().removeRun(run));
         // The pace takes the figures' place in the status bar while batches end: the dashboard has no line to spare.
@@ -332,7 +337,9 @@ public final class MainWindow {
             return;
         }
         try {
-            ExportModelDialog.show(stage, model.bundle(), runTab.session().project().folder(), status);
+            // The evaluation is of the last run, whose weights these are.
+            ExportModelDialog.show(stage, model.bundle(), training.evaluation().accuracy().orElse(null),
+                    runTab.session().project().folder(), status);
         } catch (ModelFileException e) {
             status.show(e.getMessage(), true);
         }
@@ -352,7 +359,7 @@ public final class MainWindow {
         Analysis analysis = editor.analysis();
         // While a run goes on, the status bar speaks for it (the data's shape noted as it starts is no edit).
         if (!training.runningProperty().get()) {
-            status.show(editor.healthSentence(), !analysis.isValid());
+            status.show(health(), !analysis.isValid());
         }
         String pace = training.monitor().paceTextProperty().get();
         status.setFigures(pace.isEmpty() ? figures() : pace);
@@ -361,8 +368,26 @@ public final class MainWindow {
         data.projectChanged();
         // The boundary belongs to the run under way, if any; else it shows what the selected project's data will look like.
         if (!training.runningProperty().get()) {
-            training.setSampleShape(session.project().data().knownSampleShape().map(Shape::dims).orElse(null));
+            // A table's width is known once a run has read it: the boundary then says why it cannot show, not "press Train".
+            training.setSampleShape(session.project().sampleShape().map(Shape::dims).orElse(null));
         }
+    }
+
+    /**
+     * The editor's sentence on the network, but not "press Train to teach it" for the network the last run
+     * has just taught: a class reads what is true of it.
+     */
+    private String health() {
+        EditorModel editor = editor();
+        TrainedModel model = trained;
+        Analysis analysis = editor.analysis();
+        if (analysis.isValid() && analysis.hints().isEmpty() && selectedTab() == runTab && model != null
+                && model.trained(runTab.session().project())) {
+            int n = model.epochs();
+            return "The network has trained " + n + (n == 1 ? " epoch" : " epochs")
+                    + ": Train starts again from new weights, File > Export Model saves these.";
+        }
+        return editor.healthSentence();
     }
 
     /** Lists the network's problems above the status bar; picking one selects its layer and scrolls to it. */

@@ -16,8 +16,8 @@ import org.neurocanvas.model.ProjectIO;
  */
 public final class NeuroCanvasApp extends Application {
 
-    /** The project opened when no argument names one, relative to the working directory. */
-    public static final Path DEFAULT_PROJECT = Path.of("samples", "spiral-mlp.json");
+    /** The project opened when no argument names one. */
+    public static final Path DEFAULT_PROJECT = SampleProjects.FOLDER.resolve("spiral-mlp.json");
     private static final double WIDTH = 1400;
     private static final double HEIGHT = 900;
 

@@ -22,8 +22,11 @@ public final class StatusBar extends HBox implements Consumer<String> {
         text.setId("status");
         text.getStyleClass().add(Styles.STATUS_TEXT);
         text.setMaxWidth(Double.MAX_VALUE);
+        // A long hint takes a second line rather than losing its end; the network's size never gives way to it.
+        text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
         figures.getStyleClass().add(Styles.STATUS_FIGURES);
+        figures.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(text, figures);
     }
 

@@ -27,4 +27,27 @@ class SampleProjectsTest {
         assertEquals(List.of(folder.resolve("a.json"), folder.resolve("b.json")), SampleProjects.in(folder));
         assertEquals(List.of(), SampleProjects.in(folder.resolve("missing")));
     }
+
+    /** Started from a launcher, or from /tmp, a helper found File > Open Sample greyed out: the samples lay elsewhere. */
+    @Test
+    void samplesAreFoundBesideTheJarOrAboveItWhenTheWorkingDirectoryHasNone(@TempDir Path root) throws Exception {
+        Path elsewhere = Files.createDirectories(root.resolve("tmp"));
+        Path app = Files.createDirectories(root.resolve("opt/neurocanvas"));
+        Path samples = Files.createDirectories(app.resolve("samples"));
+        Files.writeString(samples.resolve("spiral-mlp.json"), "{}");
+        Path jar = Files.writeString(app.resolve("neurocanvas.jar"), "");
+        assertEquals(samples, SampleProjects.find(elsewhere, jar), "beside the jar");
+        assertEquals(samples, SampleProjects.find(elsewhere, Files.createDirectories(app.resolve("lib/classes"))), "above the classes");
+        assertEquals(samples, SampleProjects.find(app, null), "in the working directory");
+        assertEquals(elsewhere.resolve("samples"), SampleProjects.find(elsewhere, elsewhere), "none: where they used to be looked for");
+    }
+
+    @Test
+    void theWorkingDirectorysSamplesComeFirst(@TempDir Path root) throws Exception {
+        Path mine = Files.createDirectories(root.resolve("work/samples"));
+        Files.writeString(mine.resolve("a.json"), "{}");
+        Path theirs = Files.createDirectories(root.resolve("app/samples"));
+        Files.writeString(theirs.resolve("b.json"), "{}");
+        assertEquals(mine, SampleProjects.find(root.resolve("work"), root.resolve("app/neurocanvas.jar")));
+    }
 }

@@ -49,6 +49,8 @@ public final class BoundaryView extends Region {
     private static final List<Color> FALLBACK_COLORS = List.of(Color.web("#2f6fde"), Color.web("#e07b39"));
     private static final double POINT_RADIUS_SHARE = 1 / 110.0;
     private static final double MIN_POINT_RADIUS = 2.5;
+    /** How wide the sentence shown instead of a picture may be, so it fits in a few lines. */
+    private static final double MESSAGE_WIDTH = 200;
 
     private final Label title = new Label("Decision boundary");
     private final Canvas canvas = new Canvas();
@@ -95,11 +97,16 @@ public final class BoundaryView extends Region {
             unavailable = null;
         } else {
             frame = null;
-            unavailable = "The decision boundary shows networks whose input is a point in the plane (2 numbers); "
-                    + "this data's samples are " + Arrays.stream(sampleShape).mapToObj(String::valueOf)
-                    .collect(Collectors.joining("×")) + ".";
+            unavailable = needsTwoFeatures(sampleShape);
         }
         update();
+    }
+
+    /** Why data of this sample shape has no boundary to show; short, as it fits in the square. */
+    static String needsTwoFeatures(int[] sampleShape) {
+        String these = sampleShape.length == 1 ? "this data has " + sampleShape[0]
+                : "each sample here is " + Arrays.stream(sampleShape).mapToObj(String::valueOf).collect(Collectors.joining("×"));
+        return "Needs data with 2 features, such as spiral or moons: " + these + ".";
     }
 
     /** Forgets the picture of the last run. */
@@ -121,6 +128,8 @@ public final class BoundaryView extends Region {
         pseudoClassStateChanged(UNAVAILABLE, unavailable != null);
         message.setText(unavailable != null ? unavailable : WAITING);
         message.setVisible(frame == null);
+        // A sentence in place of the picture asks for another width.
+        requestLayout();
         redraw();
     }
 
@@ -178,10 +187,10 @@ public final class BoundaryView extends Region {
     @Override
     protected double computePrefWidth(double height) {
         Insets in = getInsets();
-        if (height < 0) {
-            return in.getLeft() + in.getRight() + plot.prefWidth(-1);
-        }
-        return in.getLeft() + in.getRight() + Math.max(0, height - in.getTop() - in.getBottom() - titleHeight());
+        double side = height < 0 ? plot.prefWidth(-1) : Math.max(0, height - in.getTop() - in.getBottom() - titleHeight());
+        // A sentence in place of the picture needs lines longer than a short dashboard's square gives.
+        double content = Math.max(title.prefWidth(-1), unavailable != null ? Math.max(side, MESSAGE_WIDTH) : side);
+        return in.getLeft() + in.getRight() + content;
     }
 
     @Override
@@ -193,7 +202,7 @@ public final class BoundaryView extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return getInsets().getLeft() + getInsets().getRight() + title.minWidth(-1);
+        return getInsets().getLeft() + getInsets().getRight() + title.prefWidth(-1);
     }
 
     @Override
@@ -201,10 +210,14 @@ public final class BoundaryView extends Region {
         Insets in = getInsets();
         double width = getWidth() - in.getLeft() - in.getRight();
         double titleHeight = titleHeight();
-        double side = Math.max(0, Math.min(width, getHeight() - in.getTop() - in.getBottom() - titleHeight));
-        double left = in.getLeft() + (width - side) / 2;
+        double height = Math.max(0, getHeight() - in.getTop() - in.getBottom() - titleHeight);
+        double side = Math.min(width, height);
+        // The picture is square; a sentence takes the whole width.
+        double plotWidth = unavailable != null ? width : side;
+        double left = in.getLeft() + (width - plotWidth) / 2;
         layoutInArea(title, in.getLeft(), in.getTop(), width, titleHeight, 0, HPos.CENTER, VPos.TOP);
-        plot.resizeRelocate(snapPositionX(left), snapPositionY(in.getTop() + titleHeight), snapSizeX(side), snapSizeY(side));
+        plot.resizeRelocate(snapPositionX(left), snapPositionY(in.getTop() + titleHeight), snapSizeX(plotWidth),
+                snapSizeY(unavailable != null ? height : side));
         Insets pi = plot.getInsets();
         double inner = Math.max(0, side - Math.max(pi.getLeft() + pi.getRight(), pi.getTop() + pi.getBottom()));
         if (canvas.getWidth() != inner) {
@@ -212,7 +225,7 @@ public final class BoundaryView extends Region {
             canvas.setHeight(inner);
             redraw();
         }
-        message.setMaxWidth(inner * 0.85);
+        message.setMaxWidth((plotWidth - pi.getLeft() - pi.getRight()) * 0.9);
     }
 
     private double titleHeight() {

@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.data;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +43,7 @@ import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.Shape;
 import org.neurocanvas.model.layers.InputKind;
+import org.neurocanvas.ui.SampleProjects;
 import org.neurocanvas.ui.Styles;
 import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.evaluation.Thumbnails;
@@ -225,6 +227,10 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
 
     private File startFolder() {
         Path start = read != null ? read.path().toAbsolutePath().getParent() : project.folder();
+        // A new project has no folder yet: the samples' data (iris.csv, ...) is a good first place to look.
+        if (start == null && Files.isDirectory(SampleProjects.DATA)) {
+            start = SampleProjects.DATA;
+        }
         return start == null ? null : start.toFile();
     }
 

@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.evaluation;
 
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -56,6 +57,8 @@ public final class EvaluationView extends BorderPane {
     private static final double BODY_PADDING = 16;
 
     private final Label headline = new Label();
+    /** The headline's figure, "97.3% on the 150 validation samples", while a classification's result shows. */
+    private String accuracy;
     private final Label placeholder = new Label(WAITING);
     private final ConfusionMatrixView matrix = new ConfusionMatrixView();
     private final ScoresTable scores = new ScoresTable();
@@ -210,12 +213,21 @@ public final class EvaluationView extends BorderPane {
         evaluated = null;
         outcomes = null;
         showScores();
-        headline.setText(String.format(Locale.ROOT, "Accuracy %.1f%% on %s", result.accuracy() * 100, which));
+        accuracy = String.format(Locale.ROOT, "%.1f%% on %s", result.accuracy() * 100, which);
+        headline.setText("Accuracy " + accuracy);
         matrix.show(result);
         scores.show(ScoreRows.of(result));
         setCenter(content);
         regressionReport.set(null);
         report.set(result);
+    }
+
+    /**
+     * The accuracy the headline shows, such as "97.3% on the 150 validation samples, as the network was
+     * when the run stopped", for other views to give the same figure; empty without a classification's result.
+     */
+    public Optional<String> accuracy() {
+        return report.get() == null ? Optional.empty() : Optional.of(accuracy);
     }
 
     /** Shows how close a regression or reconstruction comes to its targets on {@code which} samples. */

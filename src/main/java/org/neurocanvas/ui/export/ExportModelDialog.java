@@ -29,10 +29,11 @@ public final class ExportModelDialog {
     /**
      * Shows the card and, if the person goes on, writes the model where they choose.
      *
+     * @param evaluated the Evaluation tab's accuracy of the model, or null (see {@link ModelExport#card})
      * @param report receives the sentence saying what was written, or why not
      */
-    public static void show(Window owner, ModelBundle bundle, Path folder, Consumer<String> report) {
-        Label card = new Label(ModelExport.card(bundle));
+    public static void show(Window owner, ModelBundle bundle, String evaluated, Path folder, Consumer<String> report) {
+        Label card = new Label(ModelExport.card(bundle, evaluated));
         card.getStyleClass().add(Styles.SUMMARY_TEXT);
         ComboBox<ModelExport.Format> formats = new ComboBox<>();
         formats.getItems().setAll(ModelExport.Format.values());
@@ -42,7 +43,7 @@ public final class ExportModelDialog {
         ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
         Dialog<ModelExport.Format> dialog = new Dialog<>();
         dialog.setTitle("Export model");
-        dialog.setHeaderText("Export the trained " + bundle.project().name());
+        dialog.setHeaderText(ModelExport.heading(bundle.project().name()));
         dialog.getDialogPane().setContent(new VBox(12, card, new Label("Format"), formats));
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == export ? formats.getValue() : null);

@@ -15,6 +15,7 @@ import org.neurocanvas.export.PyTorchTraining;
 import org.neurocanvas.export.TrainingHistory;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.Project;
 
 /**
  * What File > Export Model offers for a trained model: the formats, the card shown before
@@ -82,15 +83,25 @@ public final class ModelExport {
         }
     }
 
+    /** The export dialog's heading: "Export the trained spiral-mlp", or "... the trained network" for a project without a name. */
+    public static String heading(String projectName) {
+        return "Export the trained " + (Project.UNTITLED.equals(projectName) ? "network" : projectName);
+    }
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    /** The model's card: what it is, what it learnt from, how well, and when (in this computer's time zone). */
-    public static String card(ModelBundle bundle) {
-        return card(bundle, ZoneId.systemDefault());
+    /**
+     * The model's card: what it is, what it learnt from, how well, and when (in this computer's time zone).
+     *
+     * @param evaluated the Evaluation tab's accuracy of these weights, such as "97.3% on the 150 validation
+     *                  samples", or null: a stopped run's weights are not those of its last whole epoch
+     */
+    public static String card(ModelBundle bundle, String evaluated) {
+        return card(bundle, evaluated, ZoneId.systemDefault());
     }
 
     /** The model's card with the training date told in {@code zone}. */
-    public static String card(ModelBundle bundle, ZoneId zone) {
+    public static String card(ModelBundle bundle, String evaluated, ZoneId zone) {
         Analysis analysis = bundle.project().analyse();
         DataSpec data = bundle.project().data();
         StringBuilder card = new StringBuilder();
@@ -108,10 +119,15 @@ public final class ModelExport {
                 card.append(String.format(Locale.ROOT, ", validation loss %.4f", last.valLoss()));
             }
             if (!Double.isNaN(last.valAccuracy())) {
-                card.append(String.format(Locale.ROOT, ", validation accuracy %.4f", last.valAccuracy()));
+                // In percent, as the training panel and the Evaluation tab give it.
+                card.append(String.format(Locale.ROOT, ", validation accuracy %.1f%%", 100 * last.valAccuracy()));
             }
             card.append(System.lineSeparator());
         });
+        if (evaluated != null) {
+            card.append("Evaluation accuracy ").append(evaluated).append(" (the weights exported)")
+                    .append(System.lineSeparator());
+        }
         card.append("Trained    ").append(when(bundle.created(), zone)).append(System.lineSeparator());
         return card.toString();
     }

@@ -3,13 +3,16 @@ package org.neurocanvas.ui.gallery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The prediction gallery (id {@code gallery}): a few validation images, each with the class the
@@ -26,15 +29,18 @@ public final class GalleryView extends VBox {
     public static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
 
     static final String WAITING = "Press Train to watch the network's guesses on " + GallerySamples.COUNT + " validation images.";
-    /** Two rows: the dashboard is short, and a caption like "8 100%" needs the width of a column. */
+    /** Two rows: the dashboard is short. */
     private static final int COLUMNS = GallerySamples.COUNT / 2;
-    private static final double IMAGE_SIZE = 34;
+    /** Leaves two lines of caption room in a 780-pixel-high window's dashboard. */
+    private static final double IMAGE_SIZE = 30;
+    /** A cell is at least this wide, and wider for a long class name ("T-shirt/top"), which is never cut. */
     private static final double CELL_WIDTH = 50;
 
     private final Label title = new Label("Predictions");
     private final Label summary = new Label(WAITING);
     private final GridPane grid = new GridPane();
     private final List<Label> captions = new ArrayList<>();
+    private final List<Tooltip> tooltips = new ArrayList<>();
     private GallerySamples samples;
 
     /** An empty gallery, waiting for a run on images. */
@@ -43,7 +49,9 @@ public final class GalleryView extends VBox {
         getStyleClass().add(VIEW);
         title.getStyleClass().add("boundary-title");
         summary.setWrapText(true);
-        summary.setMaxWidth(COLUMNS * CELL_WIDTH);
+        summary.maxWidthProperty().bind(Bindings.max(COLUMNS * CELL_WIDTH, grid.widthProperty()));
+        // The charts beside give way rather than the captions: a cut "T-shir…" hides the guess.
+        setMinWidth(USE_PREF_SIZE);
         summary.getStyleClass().add("gallery-summary");
         grid.getStyleClass().add("gallery-grid");
         getChildren().addAll(title, grid, summary);
@@ -54,6 +62,7 @@ public final class GalleryView extends VBox {
         samples = next;
         grid.getChildren().clear();
         captions.clear();
+        tooltips.clear();
         int[] shape = next.data().sampleShape();
         for (int i = 0; i < next.size(); i++) {
             WritableImage image = new WritableImage(shape[1], shape[0]);
@@ -62,11 +71,16 @@ public final class GalleryView extends VBox {
             view.setFitWidth(IMAGE_SIZE);
             view.setFitHeight(IMAGE_SIZE);
             view.setPreserveRatio(true);
-            Label caption = new Label(" ");
+            Label caption = new Label(" \n ");
+            caption.setTextAlignment(TextAlignment.CENTER);
+            caption.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
             VBox cell = new VBox(view, caption);
             cell.setMinWidth(CELL_WIDTH);
             cell.getStyleClass().add(CELL);
-            cell.setAccessibleText("validation image of " + next.names().get(next.labels()[i]));
+            cell.setAccessibleText("A validation image of " + next.names().get(next.labels()[i]) + ".");
+            Tooltip tooltip = new Tooltip(cell.getAccessibleText());
+            Tooltip.install(cell, tooltip);
+            tooltips.add(tooltip);
             captions.add(caption);
             grid.add(cell, i % COLUMNS, i / COLUMNS);
         }
@@ -82,18 +96,29 @@ public final class GalleryView extends VBox {
             int truth = samples.labels()[i];
             boolean wrong = frame.predicted()[i] != truth;
             Label caption = captions.get(i);
-            caption.setText(caption(samples.names().get(frame.predicted()[i]), frame.confidence()[i]));
+            String guess = samples.names().get(frame.predicted()[i]);
+            caption.setText(caption(guess, frame.confidence()[i]));
+            String said = describe(samples.names().get(truth), guess, frame.confidence()[i]);
             caption.getParent().pseudoClassStateChanged(WRONG, wrong);
-            caption.getParent().setAccessibleText("validation image of " + samples.names().get(truth) + ", predicted "
-                    + caption.getText() + (wrong ? ", wrong" : ", right"));
+            caption.getParent().setAccessibleText(said);
+            tooltips.get(i).setText(said);
         }
         summary.setText(frame.right(samples.labels()) + " of " + captions.size() + " right; red: wrong guesses.");
     }
 
-    /** The caption under an image: the class guessed and how sure, such as {@code 7 98%}. */
+    /** The caption under an image: the class guessed over how sure, such as {@code "T-shirt/top\n98%"}. */
     static String caption(String className, float confidence) {
-        String name = className.length() > 7 ? className.substring(0, 6) + "…" : className;
-        return name + " " + String.format(Locale.ROOT, "%.0f%%", 100 * confidence);
+        return className + "\n" + percent(confidence);
+    }
+
+    /** An image's tooltip and accessible text: what it is, what the network says, and whether that is right. */
+    static String describe(String truth, String guess, float confidence) {
+        return "A validation image of " + truth + "; the network says " + guess + ", " + percent(confidence) + " sure"
+                + (truth.equals(guess) ? ": right." : ": wrong.");
+    }
+
+    private static String percent(float confidence) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * confidence);
     }
 
     /** The summary line under the images. */

@@ -104,7 +104,7 @@ public final class DataChoices {
 
     /**
      * The data an import dialog read, in place of the project's: its files (kept relative to the
-     * project's folder when inside), a table's label column (unset for the last) and task; scaling,
+     * project's folder when inside), a table's label column and task; scaling,
      * augmentation and a reconstruction task stay.
      *
      * @param projectFolder the project's folder, or null before its first save
@@ -131,10 +131,10 @@ public final class DataChoices {
         switch (read.format()) {
             case CSV -> {
                 e.source = "csv";
-                boolean last = read.table().labelColumn() == read.table().columns().size() - 1;
                 String policy = missingName(read.missing());
                 e.missing = DataSpec.MISSING.get(0).equals(policy) ? null : policy;
-                e.label = last ? null : read.labelColumn();
+                // Named even when it is the last column, the default: the inspector's Label column then shows it.
+                e.label = read.labelColumn();
                 e.exclude = read.excluded();
                 e.task = read.regression() ? DataSpec.REGRESSION : e.task;
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -29,6 +30,9 @@ import org.neurocanvas.ui.editor.EditorModel;
  * settings. Every edit is a command; a refused value reverts and is explained in the status bar.
  */
 public final class InspectorView extends ScrollPane {
+
+    /** Id of the project's data Source drop-down. */
+    public static final String SOURCE_ID = "inspector-source";
 
     private final EditorModel editor;
     private final Consumer<String> status;
@@ -99,6 +103,9 @@ public final class InspectorView extends ScrollPane {
             // Another layer, or back from one, starts at its name; the project's own fields, rebuilt
             // for another data source, keep the place the person is editing.
             boolean anotherSubject = node != null || shown instanceof LayerNode;
+            // A new source rebuilds the Source drop-down too: it keeps the focus, or the next arrow key switches the tab.
+            boolean sourceFocused = getScene() != null && getScene().getFocusOwner() != null
+                    && SOURCE_ID.equals(getScene().getFocusOwner().getId());
             // Set first: removing a focused field commits it, which runs a command and calls back here.
             shown = target;
             items.clear();
@@ -113,9 +120,21 @@ public final class InspectorView extends ScrollPane {
             if (anotherSubject) {
                 setVvalue(0);
             }
+            if (sourceFocused) {
+                focusSource();
+            }
         }
         items.forEach(SettingItem::refresh);
         describe(node);
+    }
+
+    private void focusSource() {
+        // The sheets make their editors when their skins are made, on the CSS pass.
+        sections.applyCss();
+        Node source = sections.lookup("#" + SOURCE_ID);
+        if (source != null) {
+            source.requestFocus();
+        }
     }
 
     private void describe(LayerNode node) {
@@ -185,6 +204,9 @@ public final class InspectorView extends ScrollPane {
                     () -> field.value(editor.session().project()), v -> changeProject(field, v));
             if (field.file()) {
                 item.choosingFiles(() -> editor.session().project().folder());
+            }
+            if (field.label().equals(ProjectField.SOURCE)) {
+                item.withEditorId(SOURCE_ID);
             }
             (field.section().equals(ProjectField.TRAINING) ? training : data).add(item);
         }

@@ -83,7 +83,7 @@ public record ProjectField(String section, String label, String description, Typ
                 training("Schedule factor", "What the learning rate is multiplied by at each step of the schedule.",
                         Type.DOUBLE, List.of(), TrainingSpec::scheduleFactor,
                         (t, v) -> t.withSchedule(t.schedule(), t.scheduleStep(), decimal("Schedule factor", v), t.warmupEpochs())),
-                training("Warm-up epochs", "Epochs over which the cosine schedule ramps the learning rate up from zero.",
+                training("Warm-up", "Epochs over which the cosine schedule ramps the learning rate up from zero.",
                         Type.INT, List.of(), TrainingSpec::warmupEpochs,
                         (t, v) -> t.withSchedule(t.schedule(), t.scheduleStep(), t.scheduleFactor(), count("Warm-up epochs", v))),
                 training("L2 penalty", "Adds this times the sum of squared weights to the loss, pulling weights towards zero against overfitting.",

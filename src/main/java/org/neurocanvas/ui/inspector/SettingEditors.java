@@ -32,6 +32,12 @@ public final class SettingEditors {
      */
     public static PropertyEditor<?> create(PropertySheet.Item item) {
         SettingItem setting = (SettingItem) item;
+        PropertyEditor<?> editor = editorFor(setting);
+        setting.editorId().ifPresent(editor.getEditor()::setId);
+        return editor;
+    }
+
+    private static PropertyEditor<?> editorFor(SettingItem setting) {
         if (setting.type() == Type.CHOICE || setting.type() == Type.TEXT && !setting.choices().isEmpty()) {
             return new ChoiceEditor(setting);
         }

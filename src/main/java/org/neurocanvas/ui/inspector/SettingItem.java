@@ -27,6 +27,7 @@ public final class SettingItem implements PropertySheet.Item {
     private final Predicate<Object> write;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
     private Supplier<Path> fileFolder;
+    private String editorId;
 
     /**
      * @param choices the allowed values of a CHOICE; for TEXT, values to pick from or type over
@@ -54,6 +55,21 @@ public final class SettingItem implements PropertySheet.Item {
     public SettingItem choosingFiles(Supplier<Path> folder) {
         this.fileFolder = folder;
         return this;
+    }
+
+    /**
+     * Gives this setting's editor an id, to find it again after the fields are rebuilt.
+     *
+     * @return this item
+     */
+    public SettingItem withEditorId(String id) {
+        this.editorId = id;
+        return this;
+    }
+
+    /** The id this setting's editor takes, if any. */
+    public Optional<String> editorId() {
+        return Optional.ofNullable(editorId);
     }
 
     /** The project's folder, for a file's path; empty when the value is not a file's path. */

@@ -1,21 +1,26 @@
 package org.neurocanvas.ui.training;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 
 /**
- * How fast a run goes, for the line under the progress bar: the batch, samples per second over the
- * last few seconds, and the time left at that speed. A pause longer than that window starts the
- * measure afresh, so waiting never counts as slowness. Times come from the caller, so it is testable.
+ * How fast a run goes, for the line under the progress bar: the batch, samples per second and the
+ * time left, both at the run's average speed so far. The last seconds' speed alone made the time left
+ * climb whenever the machine got busy for a moment. A gap between two batches longer than
+ * {@link #PAUSE_NANOS} is a pause and does not count, so waiting never counts as slowness. Times come
+ * from the caller, so it is testable.
  */
 final class Pace {
 
-    /** The speed is measured over this much of the latest training. */
-    static final long WINDOW_NANOS = 5_000_000_000L;
+    /** Longer than this between two batches is a pause, not training. */
+    static final long PAUSE_NANOS = 5_000_000_000L;
 
-    private final Deque<double[]> seen = new ArrayDeque<>();
     private int samplesPerEpoch;
+    private boolean started;
+    private long lastNanos;
+    private double lastPosition;
+    /** Time spent training, and the epochs trained in it, pauses left out. */
+    private long trainingNanos;
+    private double epochsTrained;
 
     /** How many training samples one epoch has; 0 while unknown, which leaves samples per second out. */
     void setSamplesPerEpoch(int samples) {
@@ -24,8 +29,10 @@ final class Pace {
 
     /** Forgets everything measured, for a new run. */
     void reset() {
-        seen.clear();
         samplesPerEpoch = 0;
+        started = false;
+        trainingNanos = 0;
+        epochsTrained = 0;
     }
 
     /**
@@ -34,20 +41,18 @@ final class Pace {
      * {@code batch 12 / 250 · 2,345 samples/s · 1:23 left}.
      */
     String observe(double position, long nanos, int batch, int batches, int epochs) {
-        if (!seen.isEmpty() && nanos - seen.peekLast()[0] > WINDOW_NANOS) {
-            seen.clear();
+        if (started && nanos - lastNanos <= PAUSE_NANOS) {
+            trainingNanos += nanos - lastNanos;
+            epochsTrained += position - lastPosition;
         }
-        seen.addLast(new double[] {nanos, position});
-        while (seen.size() > 2 && nanos - seen.peekFirst()[0] > WINDOW_NANOS) {
-            seen.removeFirst();
-        }
+        started = true;
+        lastNanos = nanos;
+        lastPosition = position;
         String text = String.format(Locale.ROOT, "batch %d / %d", batch, batches);
-        double seconds = (nanos - seen.peekFirst()[0]) / 1e9;
-        double epochsDone = position - seen.peekFirst()[1];
-        if (seconds <= 0 || epochsDone <= 0) {
+        if (trainingNanos <= 0 || epochsTrained <= 0) {
             return text;
         }
-        double epochsPerSecond = epochsDone / seconds;
+        double epochsPerSecond = epochsTrained / (trainingNanos / 1e9);
         if (samplesPerEpoch > 0) {
             text += String.format(Locale.ROOT, " · %,.0f samples/s", epochsPerSecond * samplesPerEpoch);
         }

@@ -295,6 +295,8 @@ public class TrainingPanel extends BorderPane {
         metrics.setId("metrics");
         metrics.getStyleClass().add(METRICS);
         metrics.textProperty().bind(monitor.metricsTextProperty());
+        // Squeezed, the label would show one line and hide the validation figures.
+        metrics.setMinHeight(Region.USE_PREF_SIZE);
 
         keepBest.setId("keep-best");
         keepBest.getStyleClass().add(KEEP_BEST);

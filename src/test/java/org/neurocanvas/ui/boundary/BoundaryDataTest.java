@@ -22,6 +22,14 @@ class BoundaryDataTest {
         assertThrows(IllegalArgumentException.class, () -> BoundaryData.of(iris));
     }
 
+    /** On iris a helper read "Press Train to watch the network divide the plane" after training: it never could. */
+    @Test
+    void dataOfOtherShapesIsToldItNeedsTwoFeaturesAndHowManyItHas() {
+        assertEquals("Needs data with 2 features, such as spiral or moons: this data has 4.", BoundaryView.needsTwoFeatures(new int[] {4}));
+        assertEquals("Needs data with 2 features, such as spiral or moons: each sample here is 8×4.",
+                BoundaryView.needsTwoFeatures(new int[] {8, 4}));
+    }
+
     @Test
     void theGridSurroundsThePointsWhichKeepTheirLabels() {
         Dataset points = new Dataset("two", new float[] {0, 0, 1, 2, -1, 1}, new int[] {2}, new int[] {0, 1, 1}, 2, List.of("a", "b"));

@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -35,11 +36,26 @@ class ModelExportTest {
 
     @Test
     void theCardSaysWhatTheModelIsWhatItLearntFromAndHowWell() {
-        String card = ModelExport.card(trained);
+        String card = ModelExport.card(trained, null);
         assertTrue(card.startsWith("Model      spiral-mlp: 5 layers, 4,547 parameters, input 2, output 3"), card);
         assertTrue(card.contains("Data       spiral, classification, classes "), card);
-        assertTrue(card.matches("(?s).*Metrics    after epoch 1: loss \\d\\.\\d{4}, validation loss \\d\\.\\d{4}, validation accuracy \\d\\.\\d{4}.*"), card);
+        assertTrue(card.matches("(?s).*Metrics    after epoch 1: loss \\d\\.\\d{4}, validation loss \\d\\.\\d{4}, validation accuracy \\d+\\.\\d%.*"), card);
         assertTrue(card.contains("Trained    " + ModelExport.when(trained.created(), ZoneId.systemDefault())), card);
+        assertFalse(card.contains("Evaluation"), "nothing evaluated, nothing said");
+    }
+
+    /** Stopped mid-epoch, a helper read 96.7 % in the panel, 0.9667 here and 97.3 % in the Evaluation tab: a class will ask. */
+    @Test
+    void theCardGivesTheEvaluationTabsFigureForTheWeightsItExports() {
+        String card = ModelExport.card(trained, "97.3% on the 150 validation samples, as the network was when the run stopped");
+        assertTrue(card.contains(System.lineSeparator() + "Evaluation accuracy 97.3% on the 150 validation samples, as the network was "
+                + "when the run stopped (the weights exported)" + System.lineSeparator()), card);
+    }
+
+    @Test
+    void aProjectWithoutANameExportsTheTrainedNetwork() {
+        assertEquals("Export the trained network", ModelExport.heading(Project.UNTITLED));
+        assertEquals("Export the trained iris-mlp", ModelExport.heading("iris-mlp"));
     }
 
     @Test

@@ -40,9 +40,11 @@ class GallerySamplesTest {
     }
 
     @Test
-    void aFrameCountsTheRightGuessesAndCaptionsAreShort() {
+    void aFrameCountsTheRightGuessesAndCaptionsGiveClassOverPercentInFull() {
         assertEquals(2, new GalleryFrame(new int[] {0, 1, 1}, new float[3]).right(new int[] {0, 1, 2}));
-        assertEquals("7 98%", GalleryView.caption("7", 0.978f));
-        assertEquals("sneake… 51%", GalleryView.caption("sneaker-x", 0.51f));
+        assertEquals("7\n98%", GalleryView.caption("7", 0.978f));
+        assertEquals("T-shirt/top\n51%", GalleryView.caption("T-shirt/top", 0.51f));
+        assertEquals("A validation image of Shirt; the network says T-shirt/top, 51% sure: wrong.",
+                GalleryView.describe("Shirt", "T-shirt/top", 0.51f));
     }
 }
