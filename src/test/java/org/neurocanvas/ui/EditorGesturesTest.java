@@ -20,7 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
-import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.NodeView;
 import org.testfx.api.FxRobot;
@@ -37,12 +36,7 @@ class EditorGesturesTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path copy = Files.createTempDirectory("neurocanvas-ui").resolve("spiral-mlp.json");
-        Files.copy(NeuroCanvasApp.DEFAULT_PROJECT, copy);
-        window = new MainWindow(stage, new DocumentSession(ProjectIO.read(copy), copy), name -> UnsavedChangesPrompt.Answer.DISCARD);
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        stage.show();
+        window = SpiralWindow.show(stage, 1240, 780);
     }
 
     @Test

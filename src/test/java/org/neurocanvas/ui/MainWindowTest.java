@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Project;
-import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.ui.editor.NodeView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,12 +32,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path copy = Files.createTempDirectory("neurocanvas-ui").resolve("spiral-mlp.json");
-        Files.copy(NeuroCanvasApp.DEFAULT_PROJECT, copy);
-        window = new MainWindow(stage, new DocumentSession(ProjectIO.read(copy), copy), name -> UnsavedChangesPrompt.Answer.DISCARD);
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        stage.show();
+        window = SpiralWindow.show(stage, 1240, 780);
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.neurocanvas.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.ChangeSetting;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.Project;
-import org.neurocanvas.model.ProjectIO;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,12 +26,7 @@ class RunEndWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path copy = Files.createTempDirectory("neurocanvas-ui").resolve("spiral-mlp.json");
-        Files.copy(NeuroCanvasApp.DEFAULT_PROJECT, copy);
-        window = new MainWindow(stage, new DocumentSession(ProjectIO.read(copy), copy), name -> UnsavedChangesPrompt.Answer.DISCARD);
-        stage.setWidth(1215);
-        stage.setHeight(780);
-        stage.show();
+        window = SpiralWindow.show(stage, 1215, 780);
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
-import org.neurocanvas.model.ProjectIO;
-import org.neurocanvas.ui.DocumentSession;
 import org.neurocanvas.ui.MainWindow;
-import org.neurocanvas.ui.NeuroCanvasApp;
-import org.neurocanvas.ui.UnsavedChangesPrompt;
+import org.neurocanvas.ui.SpiralWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,12 +39,7 @@ class EditingWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path copy = Files.createTempDirectory("neurocanvas-editing").resolve("spiral-mlp.json");
-        Files.copy(NeuroCanvasApp.DEFAULT_PROJECT, copy);
-        window = new MainWindow(stage, new DocumentSession(ProjectIO.read(copy), copy), name -> UnsavedChangesPrompt.Answer.DISCARD);
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        stage.show();
+        window = SpiralWindow.show(stage, 1240, 780);
     }
 
     @Test
