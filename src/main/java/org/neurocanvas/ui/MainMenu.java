@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.neurocanvas.model.CommandStack;
+import org.neurocanvas.ui.editor.AutoLayout;
 import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.editor.ZoomLevels;
 
@@ -52,6 +53,7 @@ public final class MainMenu extends MenuBar {
     private final MenuItem duplicate = item("Duplicate", "Ctrl+D");
     private final MenuItem selectAll = item("Select All", "Ctrl+A");
     private final MenuItem arrange = item("Arrange", "Ctrl+L");
+    private final MenuItem arrangeDown = item("Arrange Top to Bottom", "Ctrl+Shift+L");
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
     /** One choice for every tab: a teacher who hides the mini-map wants it hidden in each project. */
     private final CheckMenuItem miniMap = new CheckMenuItem("Mini-map");
@@ -117,6 +119,7 @@ public final class MainMenu extends MenuBar {
         MenuItem zoomSelection = item("Zoom to Selection", "Ctrl+Shift+9");
         zoomSelection.setOnAction(run(() -> current.get().canvas().zoomToSelection()));
         arrange.setOnAction(run(() -> editor().arrange()));
+        arrangeDown.setOnAction(run(() -> editor().arrange(AutoLayout.Direction.TOP_TO_BOTTOM)));
         MenuItem summaryItem = new MenuItem("Summary");
         summaryItem.setOnAction(run(summary));
         MenuItem aboutItem = new MenuItem("About NeuroCanvas");
@@ -135,7 +138,7 @@ public final class MainMenu extends MenuBar {
                 file,
                 new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
-                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, new SeparatorMenuItem(), miniMap, dark),
+                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, arrangeDown, new SeparatorMenuItem(), miniMap, dark),
                 new Menu("Model", null, summaryItem),
                 new Menu("Help", null, shortcuts, aboutItem));
     }
@@ -205,6 +208,7 @@ public final class MainMenu extends MenuBar {
         cut.setDisable(locked);
         duplicate.setDisable(locked || editor.selection().layers().isEmpty());
         arrange.setDisable(locked);
+        arrangeDown.setDisable(locked);
         paste.setDisable(locked);
     }
 

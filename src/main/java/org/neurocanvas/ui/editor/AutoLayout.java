@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
@@ -15,41 +16,65 @@ import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.MoveLayers;
 
 /**
- * View > Arrange: a layered drawing from left to right. Each layer goes in the column of its
- * longest path from an input, so every wire points right; within a column, layers are ordered
- * by the mean place of their neighbours in the column before, then after (barycentre sweeps),
- * which removes most crossings. A layer sits level with its inputs, so a plain chain is a line.
+ * View > Arrange: a layered drawing, from left to right or from top to bottom. Each layer goes
+ * in the rank of its longest path from an input, so every wire points onwards; within a rank,
+ * layers are ordered by the mean place of their neighbours in the rank before, then after
+ * (barycentre sweeps), which removes most crossings. A layer sits level with its inputs, so a
+ * plain chain is a line.
  */
 public final class AutoLayout {
 
-    /** Vertical room between cards in a column: enough for a problem sentence beneath a card. */
+    /** Vertical room between cards: enough for a problem sentence beneath a card. */
     public static final double ROW_GAP = 60;
+    private static final double ROW_STEP = CanvasGeometry.CARD_HEIGHT + ROW_GAP;
     private static final int SWEEPS = 4;
+
+    /** Which way the wires run once arranged. */
+    public enum Direction {
+        /** Ranks are columns: the usual drawing, wide and low. */
+        LEFT_TO_RIGHT,
+        /** Ranks are rows: a deep chain stays readable in a narrow view, as Keras's plot_model draws it. */
+        TOP_TO_BOTTOM
+    }
 
     private AutoLayout() {
     }
 
-    /** Where each layer goes, keeping the drawing's top-left corner where it was. */
+    /** Where each layer goes, left to right, keeping the drawing's top-left corner where it was. */
     public static Map<String, Point2D> positions(Graph graph) {
-        List<List<String>> columns = columns(graph);
-        orderByBarycentre(graph, columns);
-        Map<String, Double> rows = rows(graph, columns);
+        return positions(graph, Direction.LEFT_TO_RIGHT);
+    }
+
+    /** Where each layer goes, keeping the drawing's top-left corner where it was. */
+    public static Map<String, Point2D> positions(Graph graph, Direction direction) {
+        boolean down = direction == Direction.TOP_TO_BOTTOM;
+        List<List<String>> ranks = ranks(graph, down ? LayerNode::x : LayerNode::y);
+        orderByBarycentre(graph, ranks);
+        Map<String, Double> across = across(graph, ranks, down ? CanvasGeometry.STEP_X : ROW_STEP);
+        double rankStep = down ? ROW_STEP : CanvasGeometry.STEP_X;
         double left = graph.nodes().stream().mapToDouble(LayerNode::x).min().orElse(0);
         double top = graph.nodes().stream().mapToDouble(LayerNode::y).min().orElse(0);
-        double highest = rows.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double first = across.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         Map<String, Point2D> at = new LinkedHashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-            for (String id : columns.get(c)) {
-                at.put(id, new Point2D(CanvasGeometry.snap(left + c * CanvasGeometry.STEP_X), CanvasGeometry.snap(top + rows.get(id) - highest)));
+        for (int r = 0; r < ranks.size(); r++) {
+            for (String id : ranks.get(r)) {
+                double along = r * rankStep;
+                double side = across.get(id) - first;
+                at.put(id, new Point2D(CanvasGeometry.snap(left + (down ? side : along)), CanvasGeometry.snap(top + (down ? along : side))));
             }
         }
         return at;
     }
 
-    /** The move that arranges the graph, or empty when every layer is already in its place. */
+    /** The move that arranges the graph left to right, or empty when every layer is already in its place. */
     public static Optional<MoveLayers> command(Graph graph) {
+        return command(graph, Direction.LEFT_TO_RIGHT);
+    }
+
+    /** The move that arranges the graph, or empty when every layer is already in its place. */
+    public static Optional<MoveLayers> command(Graph graph, Direction direction) {
         Map<String, MoveLayers.Move> moves = new LinkedHashMap<>();
-        positions(graph).forEach((id, p) -> {
+        positions(graph, direction).forEach((id, p) -> {
             LayerNode n = graph.node(id);
             if (n.x() != p.getX() || n.y() != p.getY()) {
                 moves.put(id, new MoveLayers.Move(n.x(), n.y(), p.getX(), p.getY()));
@@ -58,16 +83,16 @@ public final class AutoLayout {
         return moves.isEmpty() ? Optional.empty() : Optional.of(new MoveLayers(moves));
     }
 
-    // Column = longest path from a layer without inputs; layers on a cycle go in a last column.
-    private static List<List<String>> columns(Graph graph) {
+    // Rank = longest path from a layer without inputs; layers on a cycle go in a last rank.
+    private static List<List<String>> ranks(Graph graph, ToDoubleFunction<LayerNode> side) {
         Map<String, Integer> rank = new HashMap<>();
         for (LayerNode n : graph.topologicalOrder()) {
             rank.put(n.id(), graph.incoming(n.id()).stream().mapToInt(e -> rank.get(e.from()) + 1).max().orElse(0));
         }
         int last = rank.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
         List<List<String>> columns = new ArrayList<>();
-        // Start from the present top-to-bottom order, so equal barycentres keep the person's arrangement.
-        graph.nodes().stream().sorted(Comparator.comparingDouble(LayerNode::y)).forEach(n -> {
+        // Start from the present order across the ranks, so equal barycentres keep the person's arrangement.
+        graph.nodes().stream().sorted(Comparator.comparingDouble(side)).forEach(n -> {
             int c = rank.getOrDefault(n.id(), last);
             while (columns.size() <= c) {
                 columns.add(new ArrayList<>());
@@ -79,12 +104,11 @@ public final class AutoLayout {
     }
 
     /*
-     * Heights in the column order found: each layer level with the mean of its inputs, so a chain
-     * is a straight line, then pushed down where it would overlap the one above; finally a layer
-     * without inputs moves level with what it feeds, where there is room.
+     * Places across the ranks, in the order found, a step apart: each layer level with the mean of
+     * its inputs, so a chain is a straight line, then pushed on where it would overlap the one
+     * before; finally a layer without inputs moves level with what it feeds, where there is room.
      */
-    private static Map<String, Double> rows(Graph graph, List<List<String>> columns) {
-        double step = CanvasGeometry.CARD_HEIGHT + ROW_GAP;
+    private static Map<String, Double> across(Graph graph, List<List<String>> columns, double step) {
         Map<String, Double> y = new HashMap<>();
         int tallest = columns.stream().mapToInt(List::size).max().orElse(0);
         for (List<String> column : columns) {

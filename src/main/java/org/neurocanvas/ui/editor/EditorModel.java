@@ -272,13 +272,23 @@ public final class EditorModel {
      * @return whether any layer moved
      */
     public boolean arrange() {
-        Optional<MoveLayers> move = AutoLayout.command(graph());
+        return arrange(AutoLayout.Direction.LEFT_TO_RIGHT);
+    }
+
+    /**
+     * View > Arrange, or Arrange Top to Bottom: lays the network out that way with few crossings, as one undo step.
+     *
+     * @return whether any layer moved
+     */
+    public boolean arrange(AutoLayout.Direction direction) {
+        Optional<MoveLayers> move = AutoLayout.command(graph(), direction);
         if (move.isEmpty()) {
             status.accept("The layers are already arranged.");
             return false;
         }
         int n = graph().nodes().size();
-        return execute(new CompoundEdit("Arrange " + n + (n == 1 ? " layer" : " layers"), (project, run) -> run.accept(move.get())));
+        String name = "Arrange " + n + (n == 1 ? " layer" : " layers") + (direction == AutoLayout.Direction.TOP_TO_BOTTOM ? " top to bottom" : "");
+        return execute(new CompoundEdit(name, (project, run) -> run.accept(move.get())));
     }
 
     /** The clipboard that Copy fills and Paste reads. */

@@ -99,6 +99,31 @@ class AutoLayoutTest {
         assertTrue(Math.abs(g.node("dense_4").y() - g.node("input_1").y()) >= CanvasGeometry.CARD_HEIGHT);
     }
 
+    @Test
+    void topToBottomEveryWirePointsDownTheBranchesSitSideBySideAndAChainIsAColumn() {
+        DocumentSession session = branchy();
+        EditorModel editor = new EditorModel(session, sentence -> { });
+        assertTrue(editor.arrange(AutoLayout.Direction.TOP_TO_BOTTOM));
+        assertEquals("Arrange 8 layers top to bottom", session.stack().undoDescription().orElseThrow());
+        Graph g = session.project().graph();
+        for (Edge e : g.edges()) {
+            assertTrue(g.node(e.from()).y() + CanvasGeometry.CARD_HEIGHT < g.node(e.to()).y(), e + " points down");
+        }
+        assertEquals(g.node("dense_1").y(), g.node("dense_2").y(), "the two branches side by side");
+        assertTrue(Math.abs(g.node("dense_1").x() - g.node("dense_2").x()) >= CanvasGeometry.STEP_X, "a step apart");
+        double inputX = g.node("input_1").x();
+        assertTrue(inputX > Math.min(g.node("dense_1").x(), g.node("dense_2").x()) && inputX < Math.max(g.node("dense_1").x(), g.node("dense_2").x()),
+                "the input sits above and between the two branches it feeds");
+
+        DocumentSession chain = Projects.spiralMlp();
+        new EditorModel(chain, sentence -> { }).arrange(AutoLayout.Direction.TOP_TO_BOTTOM);
+        Graph c = chain.project().graph();
+        for (String id : List.of("dense_1", "dense_2", "dense_3", "output_1")) {
+            assertEquals(c.node("input_1").x(), c.node(id).x(), id + " is under the input");
+        }
+        assertEquals(AutoLayout.ROW_GAP + CanvasGeometry.CARD_HEIGHT, c.node("dense_1").y() - c.node("input_1").y());
+    }
+
     private String add(LayerKind kind, double x, double y) {
         AddLayer add = new AddLayer(project.graph(), kind, x, y, null);
         stack.execute(add);
