@@ -90,6 +90,16 @@ public final class CommandStack {
         return Optional.ofNullable(redo.peek()).map(Command::description);
     }
 
+    /** The names of the edits that Undo would reverse, the latest first. */
+    public List<String> undoDescriptions() {
+        return undo.stream().map(Command::description).toList();
+    }
+
+    /** The names of the edits that Redo would make again, the next first. */
+    public List<String> redoDescriptions() {
+        return redo.stream().map(Command::description).toList();
+    }
+
     /** Increases on every execute, undo and redo. */
     public long revision() {
         return revision;

@@ -46,6 +46,7 @@ public final class MainMenu extends MenuBar {
     private final Menu samples = new Menu("Open Sample");
     private final MenuItem undo = item("Undo", "Ctrl+Z");
     private final MenuItem redo = item("Redo", "Ctrl+Shift+Z");
+    private final HistoryMenu history = new HistoryMenu();
     private final MenuItem delete = new MenuItem("Delete");
     private final MenuItem cut = item("Cut", "Ctrl+X");
     private final MenuItem copy = item("Copy", "Ctrl+C");
@@ -136,7 +137,7 @@ public final class MainMenu extends MenuBar {
         listRecent();
         getMenus().addAll(
                 file,
-                new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
+                new Menu("Edit", null, undo, redo, history, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
                 new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, arrangeDown, new SeparatorMenuItem(), miniMap, dark),
                 new Menu("Model", null, summaryItem),
@@ -204,6 +205,7 @@ public final class MainMenu extends MenuBar {
         redo.setText(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
         undo.setDisable(locked || !stack.canUndo());
         redo.setDisable(locked || !stack.canRedo());
+        history.show(stack, locked);
         delete.setDisable(locked || editor.selection().isEmpty());
         cut.setDisable(locked);
         duplicate.setDisable(locked || editor.selection().layers().isEmpty());

@@ -28,6 +28,21 @@ class CommandStackTest {
     }
 
     @Test
+    void theHistoryNamesEachStepTheLatestFirstEachWay() {
+        CommandStack s = Fixtures.spiralMlp();
+        List<String> opened = s.undoDescriptions();
+        s.execute(new ChangeSetting("dense_1", "units", 8));
+        s.execute(new AddLayer(s.project().graph(), Catalog.DENSE, 100, 500, null));
+        s.execute(new ChangeSetting("dense_2", "units", 16));
+        assertEquals(List.of("Set units of dense_2 to 16", "Add dense_4", "Set units of dense_1 to 8"), s.undoDescriptions().subList(0, 3));
+        assertEquals(opened.size() + 3, s.undoDescriptions().size());
+        s.undo();
+        s.undo();
+        assertEquals(List.of("Add dense_4", "Set units of dense_2 to 16"), s.redoDescriptions(), "the next to redo first");
+        assertEquals("Set units of dense_1 to 8", s.undoDescriptions().get(0));
+    }
+
+    @Test
     void deletingALayerTakesItsWiresInOneStep() {
         CommandStack s = Fixtures.spiralMlp();
         List<Edge> before = List.copyOf(s.project().graph().edges());

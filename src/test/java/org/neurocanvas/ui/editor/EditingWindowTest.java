@@ -25,6 +25,7 @@ import org.neurocanvas.ui.SpiralWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -136,6 +137,35 @@ class EditingWindowTest {
 
     private static Node card(String layer, FxRobot robot) {
         return robot.lookup("#" + layer).queryAs(NodeView.class).card();
+    }
+
+    @Test
+    void editHistoryNamesEachStepAndGoesBackOrForwardSeveralAtOnce(FxRobot robot) {
+        robot.interact(() -> {
+            window.editor().changeSetting("dense_1", "units", 8);
+            window.editor().changeSetting("dense_2", "units", 16);
+            window.editor().changeSetting("dense_3", "activation", "tanh");
+        });
+        chooseFromHistory("Set units of dense_1 to 8", robot);
+        assertEquals(64, graph().node("dense_1").intSetting("units"), "the step chosen and every later one are undone");
+        assertEquals(64, graph().node("dense_2").intSetting("units"));
+        assertEquals("linear", graph().node("dense_3").textSetting("activation"));
+
+        chooseFromHistory("Set units of dense_2 to 16", robot);
+        assertEquals(16, graph().node("dense_2").intSetting("units"), "redone up to the step chosen");
+        assertEquals(8, graph().node("dense_1").intSetting("units"));
+        assertEquals("linear", graph().node("dense_3").textSetting("activation"), "and no further");
+        assertEquals(List.of("Set activation of dense_3 to tanh"), stack().redoDescriptions());
+    }
+
+    // Edit > History > step, the pointer moving sideways into the submenu first: across the Edit menu's other items it would close.
+    private static void chooseFromHistory(String step, FxRobot robot) {
+        robot.clickOn("Edit").clickOn("History");
+        Point2D history = robot.point("History").query();
+        Node item = robot.lookup(LabeledMatchers.hasText(step)).match((Node n) -> n.getScene() != null && n.getScene().getWindow().isShowing()).query();
+        robot.moveTo(new Point2D(item.localToScreen(item.getLayoutBounds()).getCenterX(), history.getY()));
+        robot.clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Graph graph() {
