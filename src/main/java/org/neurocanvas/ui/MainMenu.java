@@ -58,6 +58,7 @@ public final class MainMenu extends MenuBar {
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
     /** One choice for every tab: a teacher who hides the mini-map wants it hidden in each project. */
     private final CheckMenuItem miniMap = new CheckMenuItem("Mini-map");
+    private final CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
     private boolean locked;
 
     /**
@@ -128,6 +129,7 @@ public final class MainMenu extends MenuBar {
         MenuItem shortcuts = new MenuItem("Shortcuts");
         shortcuts.setOnAction(run(() -> Dialogs.showShortcuts(getScene().getWindow(), Shortcuts.of(getMenus()))));
         miniMap.setSelected(true);
+        snap.setSelected(true);
         dark.setOnAction(run(() -> setDarkTheme(dark.isSelected())));
 
         Menu file = new Menu("File", null, newItem, template, openItem, recent, samples, new SeparatorMenuItem(), save, saveAs,
@@ -139,7 +141,7 @@ public final class MainMenu extends MenuBar {
                 file,
                 new Menu("Edit", null, undo, redo, history, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
-                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, arrangeDown, new SeparatorMenuItem(), miniMap, dark),
+                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, arrangeDown, snap, new SeparatorMenuItem(), miniMap, dark),
                 new Menu("Model", null, summaryItem),
                 new Menu("Help", null, shortcuts, aboutItem));
     }
@@ -154,6 +156,7 @@ public final class MainMenu extends MenuBar {
         tab.session().addChangeListener(ifCurrent);
         tab.editor().selection().addListener(ifCurrent);
         tab.canvas().miniMapEnabledProperty().bind(miniMap.selectedProperty());
+        tab.editor().snapToGridProperty().bind(snap.selectedProperty());
     }
 
     /** File > Open Recent, as the File menu shows it. */

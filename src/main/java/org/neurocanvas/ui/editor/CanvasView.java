@@ -76,8 +76,8 @@ public final class CanvasView extends ScrollPane {
     private static final double SELECTION_ZOOM = 1.5;
     /** Room kept around layers that are zoomed to or revealed. */
     private static final double REVEAL_MARGIN = 40;
-    /** How far Shift+arrow moves the selection: five grid steps. */
-    private static final double NUDGE_FAR = 5 * CanvasGeometry.GRID;
+    /** How many steps Shift+arrow moves the selection at once. */
+    private static final double NUDGE_FAR = 5;
 
     /**
      * Escape in a text field of the window (a setting, the palette's search) gives the keyboard back to the canvas,
@@ -671,7 +671,9 @@ public final class CanvasView extends ScrollPane {
         if (e.getTarget() != board) {
             return;
         }
-        double step = e.isShiftDown() ? NUDGE_FAR : CanvasGeometry.GRID;
+        // An arrow moves a grid step, or a unit with Snap to Grid off; Shift+arrow five times as far.
+        double unit = editor.snapToGridProperty().get() ? CanvasGeometry.GRID : 1;
+        double step = e.isShiftDown() ? NUDGE_FAR * unit : unit;
         switch (e.getCode()) {
             // Held down, Space turns a drag into a pan (and keeps the scroll pane from paging down).
             case SPACE -> holdSpace(true);

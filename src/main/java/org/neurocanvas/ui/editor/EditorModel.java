@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.AddLayer;
 import org.neurocanvas.model.Analysis;
@@ -41,6 +43,7 @@ public final class EditorModel {
     private final Selection selection = new Selection();
     private final LayerClipboard clipboard;
     private final List<Consumer<String>> added = new ArrayList<>();
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private boolean locked;
     private Analysis analysis;
     private CommandStack analysedStack;
@@ -133,6 +136,11 @@ public final class EditorModel {
         Point2D corner = new Point2D(CanvasGeometry.snap(drop.getX() - CanvasGeometry.CARD_WIDTH / 2),
                 CanvasGeometry.snap(drop.getY() - CanvasGeometry.CARD_HEIGHT / 2));
         return add(Catalog.byId(kindId), corner, null);
+    }
+
+    /** View > Snap to Grid: whether dragged cards land on the grid; off, they stop where they are let go. */
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
     }
 
     /** Tells the editor where the middle of the visible canvas is, in canvas coordinates. */
@@ -242,7 +250,7 @@ public final class EditorModel {
         if (selection.layers().isEmpty()) {
             return false;
         }
-        NudgeLayers nudge = new NudgeLayers(session.project(), selection.layers(), dx, dy, clock.getAsLong());
+        NudgeLayers nudge = new NudgeLayers(session.project(), selection.layers(), dx, dy, snapToGrid.get(), clock.getAsLong());
         return nudge.movesAnything() && execute(nudge);
     }
 
@@ -461,7 +469,7 @@ public final class EditorModel {
         if (locked || !selection.contains(layerId)) {
             return Optional.empty();
         }
-        return Optional.of(new MoveDrag(graph(), selection.layers(), press));
+        return Optional.of(new MoveDrag(graph(), selection.layers(), press, snapToGrid.get()));
     }
 
     /** Ends a card drag with one move command, if anything moved. */

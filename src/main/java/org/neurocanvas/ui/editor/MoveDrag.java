@@ -17,15 +17,18 @@ import org.neurocanvas.model.MoveLayers;
 public final class MoveDrag {
 
     private final Point2D press;
+    private final boolean snapping;
     private final Map<String, Point2D> start = new LinkedHashMap<>();
     private final Map<String, Point2D> now = new LinkedHashMap<>();
 
     /**
      * @param layers the layers that move together (the selection)
      * @param press where the mouse went down, in canvas coordinates
+     * @param snapping whether the layers land on the grid, else on whole units
      */
-    public MoveDrag(Graph graph, Collection<String> layers, Point2D press) {
+    public MoveDrag(Graph graph, Collection<String> layers, Point2D press, boolean snapping) {
         this.press = press;
+        this.snapping = snapping;
         for (String id : layers) {
             LayerNode node = graph.node(id);
             start.put(id, new Point2D(node.x(), node.y()));
@@ -33,11 +36,14 @@ public final class MoveDrag {
         now.putAll(start);
     }
 
-    /** Moves every dragged layer by the mouse's travel since the press, snapped to the grid. */
+    /** Moves every dragged layer by the mouse's travel since the press, snapped to the grid when snapping. */
     public void dragTo(Point2D mouse) {
         Point2D delta = mouse.subtract(press);
-        start.forEach((id, p) -> now.put(id, new Point2D(CanvasGeometry.snap(p.getX() + delta.getX()),
-                CanvasGeometry.snap(p.getY() + delta.getY()))));
+        start.forEach((id, p) -> now.put(id, new Point2D(place(p.getX() + delta.getX()), place(p.getY() + delta.getY()))));
+    }
+
+    private double place(double v) {
+        return snapping ? CanvasGeometry.snap(v) : Math.round(v);
     }
 
     /** Where a dragged layer is drawn now, or null if it is not part of this drag. */

@@ -22,12 +22,15 @@ public final class NudgeLayers implements Command {
 
     /**
      * @param layers the layers to move, all present in {@code project}
+     * @param snapping whether the layers land on the grid (one placed off it by hand comes back to it)
      * @param at when the key was pressed, in milliseconds of any steady clock
      */
-    public NudgeLayers(Project project, Collection<String> layers, double dx, double dy, long at) {
+    public NudgeLayers(Project project, Collection<String> layers, double dx, double dy, boolean snapping, long at) {
         for (String id : layers) {
             LayerNode node = project.graph().node(id);
-            moves.put(id, new MoveLayers.Move(node.x(), node.y(), CanvasGeometry.snap(node.x() + dx), CanvasGeometry.snap(node.y() + dy)));
+            double x = node.x() + dx;
+            double y = node.y() + dy;
+            moves.put(id, new MoveLayers.Move(node.x(), node.y(), snapping ? CanvasGeometry.snap(x) : x, snapping ? CanvasGeometry.snap(y) : y));
         }
         lastPress = at;
     }

@@ -158,6 +158,18 @@ class EditingWindowTest {
         assertEquals(List.of("Set activation of dense_3 to tanh"), stack().redoDescriptions());
     }
 
+    @Test
+    void withSnapToGridOffAnArrowKeyMovesACardOneUnit(FxRobot robot) {
+        robot.clickOn(card("dense_2", robot));
+        robot.type(KeyCode.RIGHT);
+        assertEquals(440, graph().node("dense_2").x(), "on the grid, an arrow moves a grid step");
+        robot.clickOn("View").clickOn("Snap to Grid");
+        robot.clickOn(card("dense_2", robot));
+        robot.type(KeyCode.RIGHT);
+        assertEquals(441, graph().node("dense_2").x(), "off the grid, a unit");
+        assertFalse(window.editor().snapToGridProperty().get());
+    }
+
     // Edit > History > step, the pointer moving sideways into the submenu first: across the Edit menu's other items it would close.
     private static void chooseFromHistory(String step, FxRobot robot) {
         robot.clickOn("Edit").clickOn("History");

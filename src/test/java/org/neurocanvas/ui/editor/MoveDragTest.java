@@ -35,6 +35,21 @@ class MoveDragTest {
     }
 
     @Test
+    void withSnapToGridOffACardStopsWhereItIsLetGo() {
+        editor.snapToGridProperty().set(false);
+        MoveDrag drag = editor.pressLayer("dense_1", new Point2D(300, 200), false).orElseThrow();
+        drag.dragTo(new Point2D(313, 196));
+        editor.release(drag);
+        assertEquals(273, node("dense_1").x(), "13 units right, not snapped to 270");
+        assertEquals(176, node("dense_1").y());
+        editor.snapToGridProperty().set(true);
+        drag = editor.pressLayer("dense_1", new Point2D(300, 200), false).orElseThrow();
+        drag.dragTo(new Point2D(301, 200));
+        editor.release(drag);
+        assertEquals(270, node("dense_1").x(), "snapping again, it lands on the grid");
+    }
+
+    @Test
     void aClickWithoutMovementRecordsNothing() {
         long revision = session.stack().revision();
         MoveDrag drag = editor.pressLayer("dense_1", new Point2D(300, 200), false).orElseThrow();
