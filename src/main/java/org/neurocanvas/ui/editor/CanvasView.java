@@ -549,7 +549,9 @@ public final class CanvasView extends ScrollPane {
         wireViews.keySet().retainAll(new HashSet<>(graph.edges()));
         wires.clear();
         for (Edge edge : graph.edges()) {
-            wires.add(wireViews.computeIfAbsent(edge, this::createWire));
+            WireView wire = wireViews.computeIfAbsent(edge, this::createWire);
+            wire.carry(CardText.of(graph.node(edge.from()), analysis.layer(edge.from())).shape());
+            wires.add(wire);
         }
         layoutWires(null);
         cull();

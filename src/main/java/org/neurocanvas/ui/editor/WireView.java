@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 import org.neurocanvas.model.Edge;
@@ -20,6 +21,7 @@ public final class WireView extends Group {
     private final CubicCurve hit = new CubicCurve();
     private final CubicCurve line = new CubicCurve();
     private final Polygon arrow = new Polygon();
+    private Tooltip tooltip;
 
     /**
      * @param edge the wire shown, or null for the rubber band of a wire being drawn
@@ -64,6 +66,26 @@ public final class WireView extends Group {
         if (!arrow.getPoints().equals(corners)) {
             arrow.getPoints().setAll(corners);
         }
+    }
+
+    /**
+     * Names the tensor the wire carries, shown on hover: "(None, 64) from dense_1 to dense_2". The
+     * tooltip is made on the first call, so a rubber band has none.
+     */
+    public void carry(String shape) {
+        String text = shape + " from " + edge.from() + " to " + edge.to();
+        if (tooltip == null) {
+            tooltip = new Tooltip(text);
+            Tooltip.install(hit, tooltip);
+        } else if (!tooltip.getText().equals(text)) {
+            tooltip.setText(text);
+        }
+        setAccessibleText("Wire carrying " + text);
+    }
+
+    /** What the wire says on hover, or null before {@link #carry}. */
+    public Tooltip tooltip() {
+        return tooltip;
     }
 
     /** Shows the wire as selected or not. */

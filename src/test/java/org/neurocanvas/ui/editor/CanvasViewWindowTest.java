@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
@@ -20,6 +21,7 @@ import javafx.scene.shape.Polygon;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurocanvas.model.Edge;
 import org.neurocanvas.ui.DocumentSession;
 import org.neurocanvas.ui.Styles;
 import org.testfx.api.FxRobot;
@@ -183,6 +185,18 @@ class CanvasViewWindowTest {
         assertTrue(card.getAccessibleText().contains("(None, 7)"), card.getAccessibleText());
         assertEquals(0, arrowChanges[0], "a wire that did not move keeps its arrow: set again, each arrow was repainted");
         assertFalse(canvas.lookup(".viewport").isCache(), "a view cached as one picture is drawn again whole on any change");
+    }
+
+    @Test
+    void aWireSaysOnHoverWhatShapeOfTensorItCarries(FxRobot robot) throws Exception {
+        show(Projects.spiralMlp(), robot);
+        WireView wire = robot.lookup(".wire").match((WireView w) -> w.edge().equals(new Edge("dense_1", "dense_2"))).queryAs(WireView.class);
+        Bounds middle = wire.localToScreen(wire.getBoundsInLocal());
+        robot.moveTo(new Point2D(middle.getCenterX(), middle.getCenterY()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wire.tooltip().isShowing());
+        assertEquals("(None, 64) from dense_1 to dense_2", wire.tooltip().getText());
+        robot.interact(() -> editor.changeSetting("dense_1", "units", 7));
+        assertEquals("(None, 7) from dense_1 to dense_2", wire.tooltip().getText(), "the shape follows the edit");
     }
 
     private void show(DocumentSession document, FxRobot robot) {
