@@ -34,6 +34,10 @@ public final class MiniMap extends Region {
     private final Rectangle frame = new Rectangle();
     private final Consumer<Point2D> panTo;
     private MiniMapGeometry geometry;
+    /** What the canvas shows now: a pan that changes none of it moves the frame alone. */
+    private List<Rectangle2D> drawnCards = List.of();
+    private MiniMapGeometry drawnGeometry;
+    private Color drawnColour;
     private Rectangle2D view = Rectangle2D.EMPTY;
     private Point2D grab = Point2D.ZERO;
     private boolean dragging;
@@ -84,15 +88,10 @@ public final class MiniMap extends Region {
         if (!dragging || geometry == null) {
             geometry = MiniMapGeometry.of(cardBounds, visible, MAX_WIDTH, MAX_HEIGHT);
         }
-        cards.setWidth(geometry.width());
-        cards.setHeight(geometry.height());
-        GraphicsContext g = cards.getGraphicsContext2D();
-        g.clearRect(0, 0, cards.getWidth(), cards.getHeight());
         // The frame's stroke colour is themed; the cards take it too, at a lower opacity.
-        g.setFill(frame.getStroke() instanceof Color c ? c.deriveColor(0, 1, 1, 0.45) : Color.gray(0.5, 0.45));
-        for (Rectangle2D card : cardBounds) {
-            Rectangle2D r = geometry.toMap(card);
-            g.fillRect(r.getMinX(), r.getMinY(), Math.max(1, r.getWidth()), Math.max(1, r.getHeight()));
+        Color colour = frame.getStroke() instanceof Color c ? c.deriveColor(0, 1, 1, 0.45) : Color.gray(0.5, 0.45);
+        if (!geometry.equals(drawnGeometry) || !colour.equals(drawnColour) || !cardBounds.equals(drawnCards)) {
+            draw(cardBounds, colour);
         }
         Rectangle2D f = geometry.toMap(visible);
         frame.setX(f.getMinX());
@@ -100,6 +99,22 @@ public final class MiniMap extends Region {
         frame.setWidth(f.getWidth());
         frame.setHeight(f.getHeight());
         requestLayout();
+    }
+
+    // Drawing 300 cards afresh on every frame of a pan was a tenth of the frame in software rendering.
+    private void draw(List<Rectangle2D> cardBounds, Color colour) {
+        cards.setWidth(geometry.width());
+        cards.setHeight(geometry.height());
+        GraphicsContext g = cards.getGraphicsContext2D();
+        g.clearRect(0, 0, cards.getWidth(), cards.getHeight());
+        g.setFill(colour);
+        for (Rectangle2D card : cardBounds) {
+            Rectangle2D r = geometry.toMap(card);
+            g.fillRect(r.getMinX(), r.getMinY(), Math.max(1, r.getWidth()), Math.max(1, r.getHeight()));
+        }
+        drawnCards = List.copyOf(cardBounds);
+        drawnGeometry = geometry;
+        drawnColour = colour;
     }
 
     /** The frame that marks the visible part of the board, in the map's coordinates. */

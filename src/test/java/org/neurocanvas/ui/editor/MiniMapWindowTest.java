@@ -8,11 +8,13 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.Catalog;
+import org.neurocanvas.model.MoveLayers;
 import org.neurocanvas.ui.DocumentSession;
 import org.neurocanvas.ui.Styles;
 import org.testfx.api.FxRobot;
@@ -84,6 +86,41 @@ class MiniMapWindowTest {
         NodeView view = robot.lookup("#" + added).queryAs(NodeView.class);
         Bounds card = view.card().localToScene(view.card().getLayoutBounds());
         assertFalse(map.localToScene(map.getLayoutBounds()).intersects(card), "the new card is not hidden under the mini-map: " + card);
+    }
+
+    @Test
+    void aPanMovesOnlyTheFrameButACardMovedIsRedrawnOnTheMap(FxRobot robot) {
+        EditorModel editor = new EditorModel(Projects.chain(30), s -> { });
+        show(editor, robot);
+        MiniMap map = canvas.miniMap();
+        WritableImage before = snapshot(map, robot);
+        robot.interact(() -> canvas.setHvalue(0.5));
+        WritableImage panned = snapshot(map, robot);
+        assertFalse(samePixels(before, panned), "the frame moved with the view");
+        robot.interact(() -> editor.execute(new MoveLayers(java.util.Map.of("dense_30",
+                new MoveLayers.Move(editor.graph().node("dense_30").x(), 180, 60, 180 + 100)))));
+        assertFalse(samePixels(panned, snapshot(map, robot)), "a card moved within the map shows where it went");
+    }
+
+    private static WritableImage snapshot(Node node, FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = node.snapshot(null, null));
+        return image[0];
+    }
+
+    private static boolean samePixels(WritableImage a, WritableImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void show(EditorModel editor, FxRobot robot) {
