@@ -40,11 +40,6 @@ public final class AutoLayout {
     private AutoLayout() {
     }
 
-    /** Where each layer goes, left to right, keeping the drawing's top-left corner where it was. */
-    public static Map<String, Point2D> positions(Graph graph) {
-        return positions(graph, Direction.LEFT_TO_RIGHT);
-    }
-
     /** Where each layer goes, keeping the drawing's top-left corner where it was. */
     public static Map<String, Point2D> positions(Graph graph, Direction direction) {
         boolean down = direction == Direction.TOP_TO_BOTTOM;
@@ -64,11 +59,6 @@ public final class AutoLayout {
             }
         }
         return at;
-    }
-
-    /** The move that arranges the graph left to right, or empty when every layer is already in its place. */
-    public static Optional<MoveLayers> command(Graph graph) {
-        return command(graph, Direction.LEFT_TO_RIGHT);
     }
 
     /** The move that arranges the graph, or empty when every layer is already in its place. */

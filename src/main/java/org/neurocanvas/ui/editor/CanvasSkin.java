@@ -5,8 +5,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.ScrollPaneSkin;
 
 /**
- * The canvas's scroll pane look, without the scroll pane's picture of its view, and with the mini-map floating over the bottom-right corner of the
- * view, where it covers the least of a network that grows left to right.
+ * The canvas's scroll pane look, without the scroll pane's picture of its view, and with the
+ * mini-map floating over the bottom-right corner of the view, where it covers the least of a
+ * network that grows left to right.
  */
 final class CanvasSkin extends ScrollPaneSkin {
 
@@ -19,7 +20,7 @@ final class CanvasSkin extends ScrollPaneSkin {
         super(canvas);
         this.miniMap = miniMap;
         // The scroll pane caches its viewport as one picture, which any change inside it (a card dragged
-        // three pixels) draws again whole before copying it to the screen: twice the work of drawing the
+        // a few pixels) draws again whole before copying it to the screen: twice the work of drawing the
         // view, where without it only the few pixels that changed are drawn.
         getChildren().stream().filter(n -> n.getStyleClass().contains("viewport")).forEach(n -> n.setCache(false));
         getChildren().add(miniMap);
