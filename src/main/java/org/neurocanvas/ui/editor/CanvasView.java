@@ -395,9 +395,9 @@ public final class CanvasView extends ScrollPane {
      */
     private void sharpenWhenZoomRests() {
         PauseTransition rest = new PauseTransition(Duration.millis(250));
-        rest.setOnFinished(e -> views.values().forEach(v -> v.card().setCacheHint(CacheHint.QUALITY)));
+        rest.setOnFinished(e -> views.values().forEach(v -> v.setCacheHint(CacheHint.QUALITY)));
         zoom.addListener((obs, old, now) -> {
-            views.values().forEach(v -> v.card().setCacheHint(CacheHint.SPEED));
+            views.values().forEach(v -> v.setCacheHint(CacheHint.SPEED));
             rest.playFromStart();
         });
     }

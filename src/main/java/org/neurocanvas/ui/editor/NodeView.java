@@ -62,10 +62,6 @@ public final class NodeView extends Pane {
         card.getStyleClass().add(Styles.LAYER_CARD);
         card.setMinSize(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
         card.setPrefSize(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
-        // Drawn once with its shadow into a picture that a pan or a drag only copies: software
-        // rendering, where there is no graphics card, took twice as long a frame without it.
-        card.setCache(true);
-        card.setCacheHint(CacheHint.QUALITY);
         card.setMaxSize(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
         Tooltip.install(card, tooltip);
         tooltip.setWrapText(true);
@@ -80,6 +76,10 @@ public final class NodeView extends Pane {
 
         inputPort = node.kind().maxInputs() > 0 ? port(Styles.PORT_IN, CanvasGeometry.inputPort(0, 0)) : null;
         outputPort = node.kind().hasOutputPort() ? port(Styles.PORT_OUT, CanvasGeometry.outputPort(0, 0)) : null;
+        // Drawn once, ports and all, into a picture that a pan or a drag only copies: software
+        // rendering, where there is no graphics card, took twice as long a frame without it.
+        setCache(true);
+        setCacheHint(CacheHint.QUALITY);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription("layer");
         if (inputPort != null) {
