@@ -54,6 +54,8 @@ public final class MiniMap extends Region {
         setAccessibleText("Mini-map of the network: drag the frame to move the view");
         frame.getStyleClass().add(FRAME_CLASS);
         frame.setMouseTransparent(true);
+        // Moved on every frame of a pan, the frame would otherwise lay the map out again each time (see draw).
+        frame.setManaged(false);
         getChildren().addAll(cards, frame);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
@@ -98,13 +100,17 @@ public final class MiniMap extends Region {
         frame.setY(f.getMinY());
         frame.setWidth(f.getWidth());
         frame.setHeight(f.getHeight());
-        requestLayout();
     }
 
     // Drawing 300 cards afresh on every frame of a pan was about 7 % of its rendering, with no graphics card.
     private void draw(List<Rectangle2D> cardBounds, Color colour) {
-        cards.setWidth(geometry.width());
-        cards.setHeight(geometry.height());
+        // Laid out again only when its size changes: a layout of the map lays out the whole scroll pane, which
+        // measures the board from all its cards, and a pan moves the frame alone.
+        if (cards.getWidth() != geometry.width() || cards.getHeight() != geometry.height()) {
+            cards.setWidth(geometry.width());
+            cards.setHeight(geometry.height());
+            requestLayout();
+        }
         GraphicsContext g = cards.getGraphicsContext2D();
         g.clearRect(0, 0, cards.getWidth(), cards.getHeight());
         g.setFill(colour);

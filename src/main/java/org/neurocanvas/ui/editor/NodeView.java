@@ -12,6 +12,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.ui.Styles;
 
@@ -19,6 +20,10 @@ import org.neurocanvas.ui.Styles;
  * One layer on the canvas: a rounded card with the kind, the name, the output shape and the
  * parameter count, an input port on the left and an output port on the right, and the
  * problem sentence beneath when the layer has one. Its node id is the layer's name.
+ * <p>
+ * The texts are plain {@link Text} nodes, not labels: a card comes onto the board (see {@link Culling})
+ * and is styled afresh at every pan that brings it into view, and a label costs two nodes and three
+ * times the style properties of a text.
  */
 public final class NodeView extends Pane {
 
@@ -28,12 +33,13 @@ public final class NodeView extends Pane {
 
     private final LayerNode node;
     private final VBox card = new VBox();
-    private final Label kind = new Label();
-    private final Label detail = new Label();
-    private final Label name = new Label();
-    private final Label shape = new Label();
-    private final Label parameters = new Label();
-    private final Label problem = new Label();
+    private final Text kind = new Text();
+    private final Text detail = new Text();
+    private final Text name = new Text();
+    private final Text shape = new Text();
+    private final Text parameters = new Text();
+    /** The problem sentence, made on the first problem: most layers never have one. */
+    private Label problem;
     private final Tooltip tooltip = new Tooltip();
     private final Circle inputPort;
     private final Circle outputPort;
@@ -52,10 +58,8 @@ public final class NodeView extends Pane {
         name.getStyleClass().add(Styles.CARD_NAME);
         shape.getStyleClass().add(Styles.CARD_SHAPE);
         parameters.getStyleClass().add(Styles.CARD_PARAMS);
-        // Every text keeps its whole width; one too long for the card is drawn smaller instead (see fit).
-        for (Label text : texts()) {
-            text.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        // A double-click anywhere on the name renames, not only on its letters.
+        name.setPickOnBounds(true);
         VBox body = new VBox(name, detail, shape, parameters);
         body.getStyleClass().add(Styles.CARD_BODY);
         card.getChildren().addAll(header, body);
@@ -67,12 +71,7 @@ public final class NodeView extends Pane {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
 
-        problem.getStyleClass().add(Styles.CARD_PROBLEM);
-        problem.setWrapText(true);
-        problem.setMaxWidth(CanvasGeometry.CARD_WIDTH + 40);
-        problem.setManaged(false);
-        problem.setMouseTransparent(true);
-        getChildren().addAll(card, problem);
+        getChildren().add(card);
 
         inputPort = node.kind().maxInputs() > 0 ? port(Styles.PORT_IN, CanvasGeometry.inputPort(0, 0)) : null;
         outputPort = node.kind().hasOutputPort() ? port(Styles.PORT_OUT, CanvasGeometry.outputPort(0, 0)) : null;
@@ -117,14 +116,39 @@ public final class NodeView extends Pane {
         name.setText(text.name());
         shape.setText(text.shape());
         parameters.setText(text.parameters());
-        problem.setText(text.valid() ? "" : text.problem());
-        problem.setVisible(!text.valid());
+        showProblem(text.valid() ? null : text.problem());
         boolean hinted = text.valid() && hint != null;
         tooltip.setText(text.valid() ? (hinted ? "Hint: " + hint + "\n\n" + explanation : explanation) : text.problem());
         setAccessibleText(text.kind() + " layer " + text.name() + (text.detail().isEmpty() ? "" : ", " + text.detail())
                 + (text.valid() ? ", output " + text.shape() + ", " + text.parameters() : ": " + text.problem()));
         pseudoClassStateChanged(Styles.INVALID, !text.valid());
         pseudoClassStateChanged(HINTED, hinted);
+    }
+
+    private void showProblem(String sentence) {
+        if (sentence == null) {
+            if (problem != null) {
+                problem.setVisible(false);
+            }
+            return;
+        }
+        if (problem == null) {
+            problem = new Label();
+            problem.getStyleClass().add(Styles.CARD_PROBLEM);
+            problem.setWrapText(true);
+            problem.setMaxWidth(CanvasGeometry.CARD_WIDTH + 40);
+            problem.setManaged(false);
+            problem.setMouseTransparent(true);
+            getChildren().add(1, problem);
+        }
+        problem.setText(sentence);
+        problem.setVisible(true);
+        // Unmanaged, the sentence does not ask for a new layout as it changes: the card lays it out, styled first (a
+        // sentence measured before its font is known is no lines high). Off the board, it is styled as it comes on (Culling).
+        if (getScene() != null) {
+            problem.applyCss();
+        }
+        requestLayout();
     }
 
     /** The tooltip of the card: the layer's explanation, its problem, or a hint above the explanation. */
@@ -154,12 +178,12 @@ public final class NodeView extends Pane {
     }
 
     /** The layer's name on the card; a double-click on it renames the layer. */
-    public Label name() {
+    public Text name() {
         return name;
     }
 
     /** The texts on the card, header first. */
-    public List<Label> texts() {
+    public List<Text> texts() {
         return List.of(kind, detail, name, shape, parameters);
     }
 
@@ -183,16 +207,18 @@ public final class NodeView extends Pane {
         card.resizeRelocate(0, 0, CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
         card.layout();
         texts().forEach(NodeView::fit);
-        double w = problem.getMaxWidth();
-        problem.resizeRelocate(0, CanvasGeometry.CARD_HEIGHT + PROBLEM_GAP, w, problem.prefHeight(w));
+        if (problem != null) {
+            double w = problem.getMaxWidth();
+            problem.resizeRelocate(0, CanvasGeometry.CARD_HEIGHT + PROBLEM_GAP, w, problem.prefHeight(w));
+        }
     }
 
     // A long name such as globalaveragepool2d_1 is drawn scaled down to the card's inner width,
     // from its left edge, rather than cut short with an ellipsis.
-    private static void fit(Label text) {
+    private static void fit(Text text) {
         Region line = (Region) text.getParent();
         double room = CanvasGeometry.CARD_WIDTH - line.getLayoutX() - line.getInsets().getRight() - text.getLayoutX();
-        double width = text.prefWidth(-1);
+        double width = text.getLayoutBounds().getWidth();
         double scale = width > room ? room / width : 1;
         text.setScaleX(scale);
         text.setScaleY(scale);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
@@ -11,7 +13,10 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.PickResult;
@@ -185,6 +190,42 @@ class CanvasViewWindowTest {
         assertTrue(card.getAccessibleText().contains("(None, 7)"), card.getAccessibleText());
         assertEquals(0, arrowChanges[0], "a wire that did not move keeps its arrow: set again, each arrow was repainted");
         assertFalse(canvas.lookup(".viewport").isCache(), "a view cached as one picture is drawn again whole on any change");
+    }
+
+    @Test
+    void aCardIsLightUntilItHasAProblemToSay(FxRobot robot) {
+        show(Projects.spiralMlp(), robot);
+        NodeView card = robot.lookup("#dense_1").queryAs(NodeView.class);
+        // A pan styles each card coming into view afresh: a label is a control with a skin, two nodes and three times a text's styles.
+        assertEquals(List.of(), controlsIn(card), "a card without a problem has texts, not labels");
+        assertTrue(card.isCache(), "the card, its ports included, is one picture that a pan copies");
+
+        // Its output wire deleted, the layer leads nowhere (and dense_2 has nothing to read).
+        robot.interact(() -> {
+            editor.selection().selectWire(editor.graph().incoming("dense_2").get(0));
+            editor.deleteSelection();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Control> problem = controlsIn(card);
+        assertEquals(1, problem.size(), "the problem's sentence, made when first needed: " + problem);
+        Label sentence = (Label) problem.get(0);
+        assertTrue(sentence.isVisible() && sentence.getText().startsWith("dense_1 does not lead to"), sentence.getText());
+        // Measured before it was styled, the sentence was laid out no lines high, or one line cut short.
+        assertEquals(sentence.prefHeight(sentence.getWidth()), sentence.getHeight(), 0.5, "the whole sentence shows");
+        assertTrue(sentence.getHeight() > 2 * sentence.getFont().getSize(), "on more than one line: " + sentence.getHeight());
+        robot.interact(() -> session.stack().undo());
+        assertFalse(sentence.isVisible(), "the sentence goes with the problem");
+    }
+
+    private static List<Control> controlsIn(Node node) {
+        List<Control> found = new ArrayList<>();
+        if (node instanceof Control c) {
+            found.add(c);
+        } else if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> found.addAll(controlsIn(child)));
+        }
+        return found;
     }
 
     @Test

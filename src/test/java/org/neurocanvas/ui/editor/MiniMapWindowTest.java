@@ -97,6 +97,13 @@ class MiniMapWindowTest {
         robot.interact(() -> canvas.setHvalue(0.5));
         WritableImage panned = snapshot(map, robot);
         assertFalse(samePixels(before, panned), "the frame moved with the view");
+        boolean[] laidOut = new boolean[1];
+        robot.interact(() -> {
+            canvas.setHvalue(0.6);
+            laidOut[0] = map.isNeedsLayout();
+        });
+        // A layout of the map lays the scroll pane out again, which measures the board from all its cards.
+        assertFalse(laidOut[0], "a pan moves the frame without laying the map out again");
         robot.interact(() -> editor.execute(new MoveLayers(java.util.Map.of("dense_30",
                 new MoveLayers.Move(editor.graph().node("dense_30").x(), 180, 60, 180 + 100)))));
         assertFalse(samePixels(panned, snapshot(map, robot)), "a card moved within the map shows where it went");

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,16 +53,15 @@ class SampleCardsWindowTest {
                 root.layout();
                 canvas.lookupAll("." + Styles.LAYER_VIEW).forEach(n -> {
                     NodeView card = (NodeView) n;
-                    for (Label label : card.texts()) {
-                        // A label narrower than its text shows an ellipsis; one pushed past the card's edge is cut off.
-                        double right = card.card().sceneToLocal(label.localToScene(label.getLayoutBounds())).getMaxX();
-                        double bottom = card.card().sceneToLocal(label.localToScene(label.getLayoutBounds())).getMaxY();
-                        double shownSize = label.getScaleY() * label.getFont().getSize();
-                        if (label.isVisible() && (label.getWidth() + 0.5 < label.prefWidth(-1) || right > CanvasGeometry.CARD_WIDTH
-                                || bottom > CanvasGeometry.CARD_HEIGHT || shownSize < MIN_LEGIBLE)) {
-                            cut.add(SampleProjects.name(sample) + "/" + card.getId() + ": '" + label.getText() + "' in "
-                                    + Math.round(label.getWidth()) + " of " + Math.round(label.prefWidth(-1)) + " px, right "
-                                    + Math.round(right) + ", bottom " + Math.round(bottom) + ", drawn at " + Math.round(shownSize) + " px");
+                    for (Text text : card.texts()) {
+                        // A text pushed past the card's edge is cut off; one scaled down to fit may become too small to read.
+                        Bounds drawn = card.card().sceneToLocal(text.localToScene(text.getLayoutBounds()));
+                        double shownSize = text.getScaleY() * text.getFont().getSize();
+                        if (text.isVisible() && (drawn.getMaxX() > CanvasGeometry.CARD_WIDTH
+                                || drawn.getMaxY() > CanvasGeometry.CARD_HEIGHT || shownSize < MIN_LEGIBLE)) {
+                            cut.add(SampleProjects.name(sample) + "/" + card.getId() + ": '" + text.getText() + "' right "
+                                    + Math.round(drawn.getMaxX()) + ", bottom " + Math.round(drawn.getMaxY()) + ", drawn at "
+                                    + Math.round(shownSize) + " px");
                         }
                     }
                 });
