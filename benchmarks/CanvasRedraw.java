@@ -1,6 +1,8 @@
 import com.sun.javafx.perf.PerformanceTracker;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +37,8 @@ import org.neurocanvas.ui.editor.NodeView;
  * columns) in a 1400 x 900 window: for a pan, a zoom and a card drag, the time of one frame from
  * the gesture's step to the frame on the screen, through JavaFX's own pulse (CSS, layout, render;
  * 16.7 ms is a frame at 60 Hz); then the same for an edit, shape inference included. Each frame is
- * timed on its own, so a busy machine shows in the spread more than in the median.
+ * timed on its own, so a busy machine shows in the spread more than in the median. The pan is also timed with
+ * the cards and wires hidden: the floor that repainting the whole view costs before any card is drawn.
  * Needs a display; run after `mvn -B package -DskipTests`:
  * {@code Xvfb :95 -screen 0 1600x1000x24 & DISPLAY=:95 java -cp "target/classes:target/lib/*" benchmarks/CanvasRedraw.java}
  */
@@ -100,6 +103,13 @@ public class CanvasRedraw extends Application {
         if (measures("pan")) {
             // Every step moves the view: a step that changes nothing is never drawn, and the frame it waits for never comes.
             frames("pan (scroll right, 1% a frame)", frame -> canvas.setHvalue((frame % 100 + 1) / 100.0));
+        }
+        if (measures("floor")) {
+            // The same pan over the grid alone: what repainting the view costs here before a card is drawn.
+            String hidden = "data:text/css," + URLEncoder.encode(".layer-view, .wire { visibility: hidden; }", StandardCharsets.UTF_8).replace("+", "%20");
+            onFx(() -> scene.getStylesheets().add(hidden));
+            frames("pan, cards and wires hidden (the floor)", frame -> canvas.setHvalue((frame % 100 + 1) / 100.0));
+            onFx(() -> scene.getStylesheets().remove(hidden));
         }
         if (measures("zoom")) {
             frames("zoom (1.0 down to 0.5, a step a frame)", frame -> canvas.zoomProperty().set(1 - (frame % 50 + 1) / 100.0));
