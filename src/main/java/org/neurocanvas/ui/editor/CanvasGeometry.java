@@ -8,8 +8,8 @@ import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
 
 /**
- * Where things sit on the canvas: card size, port positions, the grid, and the hit tests a
- * wire drag needs. Cards have a fixed size so that geometry follows from the model alone.
+ * Where things sit on the canvas: card size, the grid, and the hit tests a wire drag needs (the
+ * ports' places follow the network's {@link Flow}). Cards have a fixed size so that geometry follows from the model alone.
  */
 public final class CanvasGeometry {
 
@@ -35,16 +35,6 @@ public final class CanvasGeometry {
     private CanvasGeometry() {
     }
 
-    /** Centre of the input port of a card whose top-left corner is ({@code x}, {@code y}). */
-    public static Point2D inputPort(double x, double y) {
-        return new Point2D(x, y + CARD_HEIGHT / 2);
-    }
-
-    /** Centre of the output port of a card whose top-left corner is ({@code x}, {@code y}). */
-    public static Point2D outputPort(double x, double y) {
-        return new Point2D(x + CARD_WIDTH, y + CARD_HEIGHT / 2);
-    }
-
     /** A coordinate rounded to the grid, never left of or above the canvas origin. */
     public static double snap(double v) {
         return Math.max(0, Math.round(v / GRID) * GRID);
@@ -61,13 +51,14 @@ public final class CanvasGeometry {
      * within reach, else the card under the point. Layers without an input port are skipped.
      */
     public static Optional<String> inputTargetAt(Graph graph, Point2D p) {
+        Flow flow = Flow.of(graph);
         LayerNode best = null;
         double bestDistance = PORT_REACH;
         for (LayerNode node : graph.nodes()) {
             if (node.kind().maxInputs() == 0) {
                 continue;
             }
-            double d = inputPort(node.x(), node.y()).distance(p);
+            double d = flow.inputPort(node.x(), node.y()).distance(p);
             if (d <= bestDistance) {
                 best = node;
                 bestDistance = d;
@@ -81,12 +72,13 @@ public final class CanvasGeometry {
 
     /** The wire nearest to a point, within {@link #WIRE_REACH}, drawn as the canvas draws it. */
     public static Optional<Edge> wireAt(Graph graph, Point2D p) {
+        Flow flow = Flow.of(graph);
         Edge best = null;
         double bestDistance = WIRE_REACH;
         for (Edge e : graph.edges()) {
             LayerNode from = graph.node(e.from());
             LayerNode to = graph.node(e.to());
-            double d = WireCurve.between(outputPort(from.x(), from.y()), inputPort(to.x(), to.y())).distanceTo(p);
+            double d = WireCurve.between(flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()), flow).distanceTo(p);
             if (d <= bestDistance) {
                 best = e;
                 bestDistance = d;

@@ -62,17 +62,18 @@ public final class CanvasSvg {
                         width, height, num(left), num(top), num(width), num(height)))
                 .append(String.format(Locale.ROOT, "  <rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"#ffffff\"/>%n",
                         num(left), num(top), num(width), num(height)));
+        Flow flow = Flow.of(graph);
         for (Edge e : graph.edges()) {
-            wire(svg, graph.node(e.from()), graph.node(e.to()));
+            wire(svg, graph.node(e.from()), graph.node(e.to()), flow);
         }
         for (LayerNode n : graph.nodes()) {
-            card(svg, n, CardText.of(n, analysis.layer(n.id())));
+            card(svg, n, CardText.of(n, analysis.layer(n.id())), flow);
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private void wire(StringBuilder svg, LayerNode from, LayerNode to) {
-        WireCurve c = WireCurve.between(CanvasGeometry.outputPort(from.x(), from.y()), CanvasGeometry.inputPort(to.x(), to.y()));
+    private void wire(StringBuilder svg, LayerNode from, LayerNode to, Flow flow) {
+        WireCurve c = WireCurve.between(flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()), flow);
         String colour = colour("-nc-wire");
         svg.append("  <path d=\"M ").append(point(c.start())).append(" C ").append(point(c.control1())).append(' ')
                 .append(point(c.control2())).append(' ').append(point(c.end()))
@@ -82,7 +83,7 @@ public final class CanvasSvg {
                 .append(num(a[3])).append(' ').append(num(a[4])).append(',').append(num(a[5])).append("\" fill=\"").append(colour).append("\"/>\n");
     }
 
-    private void card(StringBuilder svg, LayerNode n, CardText text) {
+    private void card(StringBuilder svg, LayerNode n, CardText text, Flow flow) {
         double x = n.x();
         double y = n.y();
         String group = colour("-nc-group-" + n.kind().group().toLowerCase(Locale.ROOT), "-nc-text-muted");
@@ -105,10 +106,10 @@ public final class CanvasSvg {
         text(svg, x + 12, y + 70, text.shape(), text.valid() ? colour("-nc-text") : accent, 13, "normal", MONO, "start");
         text(svg, x + 12, y + 89, text.parameters(), colour("-nc-text-muted"), 13, "normal", FONT, "start");
         if (n.kind().maxInputs() > 0) {
-            port(svg, CanvasGeometry.inputPort(x, y), group);
+            port(svg, flow.inputPort(x, y), group);
         }
         if (n.kind().hasOutputPort()) {
-            port(svg, CanvasGeometry.outputPort(x, y), group);
+            port(svg, flow.outputPort(x, y), group);
         }
         svg.append("  </g>\n");
     }

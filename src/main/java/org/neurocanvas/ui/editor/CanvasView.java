@@ -117,6 +117,8 @@ public final class CanvasView extends ScrollPane {
     private final Rectangle marqueeView = new Rectangle();
     private InlineRename renaming;
     private final MiniMap miniMap = new MiniMap(this::centreOn);
+    /** Which way the network runs, which puts the ports on the cards' sides or on their top and bottom. */
+    private Flow flow = Flow.RIGHT;
 
     /** A canvas that shows the editor's document and sends gestures to it. */
     public CanvasView(EditorModel editor) {
@@ -315,7 +317,7 @@ public final class CanvasView extends ScrollPane {
                 continue;
             }
             if (drawingAll || selected.contains(edge.from()) || selected.contains(edge.to())
-                    || near.keepsWire(portOf(edge.from(), true), portOf(edge.to(), false))) {
+                    || near.keepsWire(WireCurve.between(portOf(edge.from(), true), portOf(edge.to(), false), flow))) {
                 shownWires.add(wire);
             }
         }
@@ -539,10 +541,12 @@ public final class CanvasView extends ScrollPane {
     public void refresh() {
         Graph graph = editor.graph();
         Analysis analysis = editor.analysis();
+        flow = Flow.of(graph);
         views.entrySet().removeIf(e -> e.getValue().node() != graph.node(e.getKey()));
         for (LayerNode node : graph.nodes()) {
             NodeView view = views.computeIfAbsent(node.id(), id -> createView(node));
             view.relocate(node.x(), node.y());
+            view.setFlow(flow);
             view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation(), analysis.hint(node.id()).orElse(null));
         }
         // Wires that stay keep their views: new ones would all need styling again, which a large network feels.
@@ -633,7 +637,7 @@ public final class CanvasView extends ScrollPane {
         if (e.getButton() == MouseButton.PRIMARY) {
             wireDrag = editor.pressOutputPort(id).orElse(null);
             if (wireDrag != null) {
-                rubberBand.connect(wireDrag.start(), wireDrag.end());
+                rubberBand.connect(rubberBandCurve());
                 overlay.getChildren().setAll(rubberBand);
                 Set<String> accepting = wireDrag.accepting(editor.graph());
                 views.forEach((layer, view) -> view.showWireTarget(accepting.contains(layer)));
@@ -645,7 +649,7 @@ public final class CanvasView extends ScrollPane {
     private void dragWire(MouseEvent e) {
         if (wireDrag != null) {
             wireDrag.dragTo(editor.graph(), boardPoint(e));
-            rubberBand.connect(wireDrag.start(), wireDrag.end());
+            rubberBand.connect(rubberBandCurve());
             rubberBand.pseudoClassStateChanged(Styles.ACCEPT, wireDrag.accepted());
             rubberBand.pseudoClassStateChanged(Styles.REFUSE, wireDrag.refusal().isPresent());
             // The wire the dragged layer would be inserted into lights up.
@@ -666,6 +670,11 @@ public final class CanvasView extends ScrollPane {
             editor.release(drag);
         }
         e.consume();
+    }
+
+    // The wire being drawn, from its output port to the pointer or the input it snapped to.
+    private WireCurve rubberBandCurve() {
+        return WireCurve.between(wireDrag.start(), wireDrag.end(), flow);
     }
 
     private void keyPressed(KeyEvent e) {
@@ -787,14 +796,14 @@ public final class CanvasView extends ScrollPane {
             if (moved != null && !moved.contains(wire.edge().from()) && !moved.contains(wire.edge().to())) {
                 continue;
             }
-            wire.connect(portOf(wire.edge().from(), true), portOf(wire.edge().to(), false));
+            wire.connect(WireCurve.between(portOf(wire.edge().from(), true), portOf(wire.edge().to(), false), flow));
         }
     }
 
     // The output (or input) port of a layer's card where it is drawn.
     private Point2D portOf(String id, boolean output) {
         Point2D at = corner(id);
-        return output ? CanvasGeometry.outputPort(at.getX(), at.getY()) : CanvasGeometry.inputPort(at.getX(), at.getY());
+        return output ? flow.outputPort(at.getX(), at.getY()) : flow.inputPort(at.getX(), at.getY());
     }
 
     // Where a card is drawn: its place in the drag under way, else its place in the model.

@@ -3,7 +3,6 @@ package org.neurocanvas.ui.editor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -47,14 +46,9 @@ final class Culling {
                 CanvasGeometry.CARD_HEIGHT + BELOW);
     }
 
-    /** Whether a wire between these ports belongs on the board: its curve stays within the box of its ends and bends. */
-    boolean keepsWire(Point2D from, Point2D to) {
-        WireCurve curve = WireCurve.between(from, to);
-        double minX = Math.min(Math.min(from.getX(), to.getX()), Math.min(curve.control1().getX(), curve.control2().getX()));
-        double maxX = Math.max(Math.max(from.getX(), to.getX()), Math.max(curve.control1().getX(), curve.control2().getX()));
-        double minY = Math.min(from.getY(), to.getY());
-        double maxY = Math.max(from.getY(), to.getY());
-        return near.intersects(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+    /** Whether a wire belongs on the board. */
+    boolean keepsWire(WireCurve wire) {
+        return near.intersects(wire.bounds());
     }
 
     /**

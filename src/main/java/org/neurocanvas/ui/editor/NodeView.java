@@ -62,6 +62,9 @@ public final class NodeView extends Pane {
         name.setPickOnBounds(true);
         VBox body = new VBox(name, detail, shape, parameters);
         body.getStyleClass().add(Styles.CARD_BODY);
+        // The card's width, not their texts': the header's band stopped past the card's edge under a long kind's name.
+        header.setMinWidth(0);
+        body.setMinWidth(0);
         card.getChildren().addAll(header, body);
         card.getStyleClass().add(Styles.LAYER_CARD);
         card.setMinSize(CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
@@ -73,8 +76,9 @@ public final class NodeView extends Pane {
 
         getChildren().add(card);
 
-        inputPort = node.kind().maxInputs() > 0 ? port(Styles.PORT_IN, CanvasGeometry.inputPort(0, 0)) : null;
-        outputPort = node.kind().hasOutputPort() ? port(Styles.PORT_OUT, CanvasGeometry.outputPort(0, 0)) : null;
+        inputPort = node.kind().maxInputs() > 0 ? port(Styles.PORT_IN) : null;
+        outputPort = node.kind().hasOutputPort() ? port(Styles.PORT_OUT) : null;
+        setFlow(Flow.RIGHT);
         // Drawn once, ports and all, into a picture that a pan or a drag only copies: software
         // rendering, where there is no graphics card, took twice as long a frame without it.
         setCache(true);
@@ -91,11 +95,24 @@ public final class NodeView extends Pane {
         }
     }
 
-    private Circle port(String styleClass, Point2D at) {
-        Circle c = new Circle(at.getX(), at.getY(), CanvasGeometry.PORT_RADIUS);
+    private Circle port(String styleClass) {
+        Circle c = new Circle(CanvasGeometry.PORT_RADIUS);
         c.getStyleClass().addAll(Styles.PORT, styleClass);
         getChildren().add(c);
         return c;
+    }
+
+    /** Puts the ports where {@code flow} has them: on the card's sides, or on its top and bottom. */
+    public void setFlow(Flow flow) {
+        place(inputPort, flow.inputPort(0, 0));
+        place(outputPort, flow.outputPort(0, 0));
+    }
+
+    private static void place(Circle port, Point2D at) {
+        if (port != null) {
+            port.setCenterX(at.getX());
+            port.setCenterY(at.getY());
+        }
     }
 
     /** The layer shown; a layer replaced by another of the same name needs a new view. */

@@ -1,10 +1,11 @@
 package org.neurocanvas.ui.editor;
 
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 
 /**
- * The shape of a wire: a cubic curve that leaves an output port to the right and enters an
- * input port from the left, ending at the base of an arrowhead whose tip touches the input
+ * The shape of a wire: a cubic curve that leaves an output port along the flow (to the right, or
+ * downwards) and enters an input port the same way, ending at the base of an arrowhead whose tip touches the input
  * port's rim. The canvas and the SVG export draw the same curve.
  *
  * @param start where the curve leaves the output port's rim
@@ -21,16 +22,50 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
     public static final double ARROW_HALF_WIDTH = 5;
     private static final double MIN_BEND = 40;
     private static final double BACKWARD_BEND = 70;
+    /** How far a skipping wire's arc passes from the edges of the cards it skips. */
+    private static final double SKIP_CLEARANCE = 25;
 
-    /** The curve from the centre of an output port to the centre of an input port. */
-    public static WireCurve between(Point2D from, Point2D to) {
+    /**
+     * The curve from the centre of an output port to the centre of an input port: it leaves and enters
+     * along the flow, rightwards from a side port or downwards from a bottom one.
+     */
+    public static WireCurve between(Point2D from, Point2D to, Flow flow) {
+        // Downwards, the same curve with x and y swapped: that flow is the rightward one mirrored on the diagonal.
+        return flow == Flow.RIGHT ? rightward(from, to, CanvasGeometry.CARD_HEIGHT)
+                : rightward(flip(from), flip(to), CanvasGeometry.CARD_WIDTH).flipped();
+    }
+
+    /** The curve rightwards between ports halfway across cards {@code across} high. */
+    private static WireCurve rightward(Point2D from, Point2D to, double across) {
         double tipX = to.getX() - CanvasGeometry.PORT_RADIUS;
         double startX = from.getX() + CanvasGeometry.PORT_RADIUS;
         // A wire that runs backwards loops tightly round its ends instead of sweeping across the cards between them.
         double bend = tipX >= startX ? Math.max(MIN_BEND, (tipX - startX) / 2) : BACKWARD_BEND;
         double endX = tipX - ARROW_LENGTH;
-        return new WireCurve(new Point2D(startX, from.getY()), new Point2D(startX + bend, from.getY()),
-                new Point2D(endX - bend, to.getY()), new Point2D(endX, to.getY()), new Point2D(tipX, to.getY()));
+        // A level wire that skips over a step (a residual connection) would run behind the cards it passes: it arcs
+        // over them instead (above, or left of a column that runs down), its middle clear of their edges. A cubic
+        // curve's middle lies three quarters of the way to its bends.
+        boolean skips = tipX - startX > CanvasGeometry.STEP_X && Math.abs(to.getY() - from.getY()) < across;
+        double lift = skips ? (across / 2 + SKIP_CLEARANCE) / 0.75 : 0;
+        return new WireCurve(new Point2D(startX, from.getY()), new Point2D(startX + bend, from.getY() - lift),
+                new Point2D(endX - bend, to.getY() - lift), new Point2D(endX, to.getY()), new Point2D(tipX, to.getY()));
+    }
+
+    private static Point2D flip(Point2D p) {
+        return new Point2D(p.getY(), p.getX());
+    }
+
+    private WireCurve flipped() {
+        return new WireCurve(flip(start), flip(control1), flip(control2), flip(end), flip(tip));
+    }
+
+    /** The smallest box that holds the whole curve and its arrowhead: a cubic curve stays within its four points. */
+    public Rectangle2D bounds() {
+        double minX = Math.min(Math.min(start.getX(), tip.getX()), Math.min(control1.getX(), control2.getX()));
+        double maxX = Math.max(Math.max(start.getX(), tip.getX()), Math.max(control1.getX(), control2.getX()));
+        double minY = Math.min(Math.min(start.getY(), tip.getY()), Math.min(control1.getY(), control2.getY()));
+        double maxY = Math.max(Math.max(start.getY(), tip.getY()), Math.max(control1.getY(), control2.getY()));
+        return new Rectangle2D(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
     }
 
     /** How finely {@link #distanceTo} follows the curve: straight pieces this many to a wire. */
@@ -66,8 +101,12 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
         return p.distance(a.add(ab.multiply(t)));
     }
 
-    /** The arrowhead's corners: tip, upper base, lower base, as x, y pairs. */
+    /** The arrowhead's corners: tip, then the two ends of its base, as x, y pairs. */
     public double[] arrow() {
-        return new double[] {tip.getX(), tip.getY(), end.getX(), end.getY() - ARROW_HALF_WIDTH, end.getX(), end.getY() + ARROW_HALF_WIDTH};
+        // The base runs across the arrow's axis, from end to tip.
+        double across = tip.getX() == end.getX() ? 1 : 0;
+        double along = 1 - across;
+        return new double[] {tip.getX(), tip.getY(), end.getX() - across * ARROW_HALF_WIDTH, end.getY() - along * ARROW_HALF_WIDTH,
+            end.getX() + across * ARROW_HALF_WIDTH, end.getY() + along * ARROW_HALF_WIDTH};
     }
 }

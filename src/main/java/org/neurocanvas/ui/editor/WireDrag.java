@@ -29,7 +29,7 @@ public final class WireDrag {
     public WireDrag(Graph graph, String from) {
         this.from = from;
         LayerNode node = graph.node(from);
-        this.start = CanvasGeometry.outputPort(node.x(), node.y());
+        this.start = Flow.of(graph).outputPort(node.x(), node.y());
         this.end = start;
     }
 
@@ -44,7 +44,7 @@ public final class WireDrag {
         } else {
             LayerNode node = graph.node(target);
             refusal = graph.checkConnection(from, target).orElse(null);
-            end = CanvasGeometry.inputPort(node.x(), node.y());
+            end = Flow.of(graph).inputPort(node.x(), node.y());
         }
     }
 

@@ -2,7 +2,6 @@ package org.neurocanvas.ui.editor;
 
 import java.util.Arrays;
 import java.util.List;
-import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
@@ -48,9 +47,8 @@ public final class WireView extends Group {
         return edge;
     }
 
-    /** Redraws the curve from the centre of an output port to the centre of an input port. */
-    public void connect(Point2D from, Point2D to) {
-        WireCurve curve = WireCurve.between(from, to);
+    /** Redraws the wire along {@code curve}. */
+    public void connect(WireCurve curve) {
         for (CubicCurve c : new CubicCurve[] {hit, line}) {
             c.setStartX(curve.start().getX());
             c.setStartY(curve.start().getY());

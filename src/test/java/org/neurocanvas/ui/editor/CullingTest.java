@@ -32,9 +32,14 @@ class CullingTest {
 
     @Test
     void aWireIsKeptWhenItCrossesTheViewThoughBothEndsLieOutside() {
-        assertTrue(view.keepsWire(new Point2D(0, 800), new Point2D(3000, 800)), "a long wire across the view");
-        assertFalse(view.keepsWire(new Point2D(0, 100), new Point2D(400, 100)), "a wire far above and left");
-        assertTrue(view.keepsWire(new Point2D(900, 2000), new Point2D(1200, 300)), "a wire whose box holds the view's corner");
+        assertTrue(view.keepsWire(wire(0, 800, 3000, 800, Flow.RIGHT)), "a long wire across the view");
+        assertFalse(view.keepsWire(wire(0, 100, 400, 100, Flow.RIGHT)), "a wire far above and left");
+        assertTrue(view.keepsWire(wire(900, 2000, 1200, 300, Flow.RIGHT)), "a wire whose box holds the view's corner");
+        assertTrue(view.keepsWire(wire(1200, 0, 1300, 3000, Flow.DOWN)), "a long wire down through the view, both ends outside");
+    }
+
+    private static WireCurve wire(double x1, double y1, double x2, double y2, Flow flow) {
+        return WireCurve.between(new Point2D(x1, y1), new Point2D(x2, y2), flow);
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.neurocanvas.ui.editor;
+
+import javafx.geometry.Point2D;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerNode;
+
+/**
+ * Which way data runs across the canvas, read from where the cards lie: rightwards, with the ports
+ * on the cards' sides, or downwards (as View > Arrange Top to Bottom lays a network out), with the
+ * input on top and the output at the bottom, so that wires run straight down between the rows.
+ */
+public enum Flow {
+    RIGHT,
+    DOWN;
+
+    /**
+     * The flow of a network: downwards once at least two wires, and two in three of all, run more
+     * down than right; rightwards otherwise. A card moved by hand seldom tips that, so the ports stay put.
+     */
+    public static Flow of(Graph graph) {
+        int down = 0;
+        for (Edge e : graph.edges()) {
+            LayerNode from = graph.node(e.from());
+            LayerNode to = graph.node(e.to());
+            if (from != null && to != null && to.y() - from.y() > Math.abs(to.x() - from.x())) {
+                down++;
+            }
+        }
+        return down >= 2 && 3 * down >= 2 * graph.edges().size() ? DOWN : RIGHT;
+    }
+
+    /** Centre of the input port of a card whose top-left corner is ({@code x}, {@code y}). */
+    public Point2D inputPort(double x, double y) {
+        return this == RIGHT ? new Point2D(x, y + CanvasGeometry.CARD_HEIGHT / 2) : new Point2D(x + CanvasGeometry.CARD_WIDTH / 2, y);
+    }
+
+    /** Centre of the output port of a card whose top-left corner is ({@code x}, {@code y}). */
+    public Point2D outputPort(double x, double y) {
+        return this == RIGHT ? new Point2D(x + CanvasGeometry.CARD_WIDTH, y + CanvasGeometry.CARD_HEIGHT / 2)
+                : new Point2D(x + CanvasGeometry.CARD_WIDTH / 2, y + CanvasGeometry.CARD_HEIGHT);
+    }
+}
