@@ -218,6 +218,27 @@ class CanvasViewWindowTest {
         assertFalse(sentence.isVisible(), "the sentence goes with the problem");
     }
 
+    @Test
+    void arrangedTopToBottomThePortsGoOnTopAndBottomAndComeBackOnUndo(FxRobot robot) {
+        show(Projects.spiralMlp(), robot);
+        NodeView card = robot.lookup("#dense_1").queryAs(NodeView.class);
+        assertEquals(new Point2D(0, CanvasGeometry.CARD_HEIGHT / 2), centre(card.inputPort()), "on the side, left to right");
+
+        robot.interact(() -> editor.arrange(AutoLayout.Direction.TOP_TO_BOTTOM));
+        assertEquals(new Point2D(CanvasGeometry.CARD_WIDTH / 2, 0), centre(card.inputPort()), "the input on top");
+        assertEquals(new Point2D(CanvasGeometry.CARD_WIDTH / 2, CanvasGeometry.CARD_HEIGHT), centre(card.outputPort()), "the output at the bottom");
+        WireView wire = robot.lookup(".wire").match((WireView w) -> w.edge().equals(new Edge("dense_1", "dense_2"))).queryAs(WireView.class);
+        Bounds drawn = wire.lookup(".wire-line").getBoundsInParent();
+        assertTrue(drawn.getWidth() < 4 && drawn.getHeight() > AutoLayout.ROW_GAP / 2, "the wire runs straight down: " + drawn);
+
+        robot.interact(() -> session.stack().undo());
+        assertEquals(new Point2D(0, CanvasGeometry.CARD_HEIGHT / 2), centre(card.inputPort()), "undone, back on the side");
+    }
+
+    private static Point2D centre(javafx.scene.shape.Circle port) {
+        return new Point2D(port.getCenterX(), port.getCenterY());
+    }
+
     private static List<Control> controlsIn(Node node) {
         List<Control> found = new ArrayList<>();
         if (node instanceof Control c) {
