@@ -18,8 +18,9 @@ import org.neurocanvas.ui.Styles;
 
 /**
  * One layer on the canvas: a rounded card with the kind, the name, the output shape and the
- * parameter count, an input port on the left and an output port on the right, and the
- * problem sentence beneath when the layer has one. Its node id is the layer's name.
+ * parameter count, an input port and an output port (on its sides, or on its top and bottom: see
+ * {@link Flow}), and the problem sentence when the layer has one, beneath the card or, in a network
+ * that runs down, beside it, clear of the wire below. Its node id is the layer's name.
  * <p>
  * The texts are plain {@link Text} nodes, not labels: a card comes onto the board (see {@link Culling})
  * and is styled afresh at every pan that brings it into view, and a label costs two nodes and three
@@ -43,6 +44,7 @@ public final class NodeView extends Pane {
     private final Tooltip tooltip = new Tooltip();
     private final Circle inputPort;
     private final Circle outputPort;
+    private Flow flow = Flow.RIGHT;
 
     /** A card for {@code node}; ports only where the kind has them. */
     public NodeView(LayerNode node) {
@@ -106,6 +108,10 @@ public final class NodeView extends Pane {
     public void setFlow(Flow flow) {
         place(inputPort, flow.inputPort(0, 0));
         place(outputPort, flow.outputPort(0, 0));
+        if (flow != this.flow) {
+            this.flow = flow;
+            requestLayout();
+        }
     }
 
     private static void place(Circle port, Point2D at) {
@@ -226,7 +232,9 @@ public final class NodeView extends Pane {
         texts().forEach(NodeView::fit);
         if (problem != null) {
             double w = problem.getMaxWidth();
-            problem.resizeRelocate(0, CanvasGeometry.CARD_HEIGHT + PROBLEM_GAP, w, problem.prefHeight(w));
+            boolean beside = flow == Flow.DOWN;
+            problem.resizeRelocate(beside ? CanvasGeometry.CARD_WIDTH + PROBLEM_GAP + CanvasGeometry.PORT_RADIUS : 0,
+                    beside ? 0 : CanvasGeometry.CARD_HEIGHT + PROBLEM_GAP, w, problem.prefHeight(w));
         }
     }
 

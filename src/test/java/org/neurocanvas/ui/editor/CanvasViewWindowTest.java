@@ -230,6 +230,14 @@ class CanvasViewWindowTest {
         WireView wire = robot.lookup(".wire").match((WireView w) -> w.edge().equals(new Edge("dense_1", "dense_2"))).queryAs(WireView.class);
         Bounds drawn = wire.lookup(".wire-line").getBoundsInParent();
         assertTrue(drawn.getWidth() < 4 && drawn.getHeight() > AutoLayout.ROW_GAP / 2, "the wire runs straight down: " + drawn);
+        robot.interact(() -> {
+            editor.selection().selectWire(editor.graph().incoming("dense_2").get(0));
+            editor.deleteSelection();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Control sentence = controlsIn(card).get(0);
+        assertTrue(sentence.getBoundsInParent().getMinX() > CanvasGeometry.CARD_WIDTH, "the problem beside the card, clear of the wire below it");
+        robot.interact(() -> session.stack().undo());
 
         robot.interact(() -> session.stack().undo());
         assertEquals(new Point2D(0, CanvasGeometry.CARD_HEIGHT / 2), centre(card.inputPort()), "undone, back on the side");
