@@ -87,24 +87,8 @@ public final class CanvasGeometry {
         return Optional.ofNullable(best);
     }
 
-    /**
-     * The first place at or below ({@code x}, {@code y}) where a new card overlaps no other
-     * card, stepping down a card and a gap at a time.
-     */
+    /** The first place at or below ({@code x}, {@code y}) where a new card overlaps no other card. */
     public static Point2D freeSpot(Graph graph, double x, double y) {
-        return freeSpot(graph, x, y, Set.of());
-    }
-
-    /** As {@link #freeSpot(Graph, double, double)}, but the cards of {@code ignored} (about to move) do not count. */
-    public static Point2D freeSpot(Graph graph, double x, double y, Set<String> ignored) {
-        double top = snap(y);
-        while (overlapsAny(graph, snap(x), top, ignored)) {
-            top += CARD_HEIGHT + 4 * GRID;
-        }
-        return new Point2D(snap(x), top);
-    }
-
-    private static boolean overlapsAny(Graph graph, double x, double y, Set<String> ignored) {
-        return graph.nodes().stream().anyMatch(n -> !ignored.contains(n.id()) && Math.abs(n.x() - x) < CARD_WIDTH && Math.abs(n.y() - y) < CARD_HEIGHT);
+        return Flow.RIGHT.freeSpot(graph, x, y, Set.of());
     }
 }

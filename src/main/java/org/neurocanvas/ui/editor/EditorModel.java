@@ -150,10 +150,11 @@ public final class EditorModel {
 
     /**
      * Adds a layer after the selected one, wired to it when that makes sense, in the first
-     * free place to its right, so a chain grows left to right; with no single layer selected,
+     * free place to its right, so a chain grows left to right (below it, in a network laid out top to
+     * bottom: see {@link Flow}); with no single layer selected,
      * unwired, in the first free place at the middle of the view. A chain that leads to the
      * Output (or an Output still unwired) keeps ending there, as a Keras Sequential model
-     * does: the new layer goes in before the Output, which steps right to make room.
+     * does: the new layer goes in before the Output, which steps on to make room.
      *
      * @return the new layer's name, if it was added
      */
@@ -167,10 +168,12 @@ public final class EditorModel {
         }
         boolean wire = anchor.kind().hasOutputPort() && kind.maxInputs() > 0;
         LayerNode end = wire && kind.hasOutputPort() && kind != Catalog.OUTPUT ? chainEnd(anchor) : null;
+        Flow flow = Flow.of(graph());
+        Point2D after = flow.next(anchor.x(), anchor.y());
         if (end == null) {
-            return add(kind, CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y()), wire ? anchor.id() : null);
+            return add(kind, flow.freeSpot(graph(), after.getX(), after.getY(), Set.of()), wire ? anchor.id() : null);
         }
-        Point2D spot = CanvasGeometry.freeSpot(graph(), anchor.x() + CanvasGeometry.STEP_X, anchor.y(), Set.of(end.id()));
+        Point2D spot = flow.freeSpot(graph(), after.getX(), after.getY(), Set.of(end.id()));
         Edge fed = new Edge(anchor.id(), end.id());
         AddLayer add = new AddLayer(graph(), kind, spot.getX(), spot.getY(), anchor.id());
         CompoundEdit before = new CompoundEdit(add.description() + " before " + end.id(), (project, run) -> {
@@ -179,8 +182,9 @@ public final class EditorModel {
             }
             run.accept(add);
             if (Math.abs(end.x() - spot.getX()) < CanvasGeometry.CARD_WIDTH && Math.abs(end.y() - spot.getY()) < CanvasGeometry.CARD_HEIGHT) {
-                Point2D right = CanvasGeometry.freeSpot(project.graph(), spot.getX() + CanvasGeometry.STEP_X, spot.getY(), Set.of(end.id()));
-                run.accept(new MoveLayers(Map.of(end.id(), new MoveLayers.Move(end.x(), end.y(), right.getX(), right.getY()))));
+                Point2D past = flow.next(spot.getX(), spot.getY());
+                Point2D free = flow.freeSpot(project.graph(), past.getX(), past.getY(), Set.of(end.id()));
+                run.accept(new MoveLayers(Map.of(end.id(), new MoveLayers.Move(end.x(), end.y(), free.getX(), free.getY()))));
             }
             run.accept(new Connect(add.layerId(), end.id()));
         });

@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.Set;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
@@ -28,6 +29,33 @@ public enum Flow {
             }
         }
         return down >= 2 && 3 * down >= 2 * graph.edges().size() ? DOWN : RIGHT;
+    }
+
+    /** Where the card after one at ({@code x}, {@code y}) goes: a step right, or a row down (as Arrange lays rows out). */
+    public Point2D next(double x, double y) {
+        return this == RIGHT ? new Point2D(x + CanvasGeometry.STEP_X, y) : new Point2D(x, y + CanvasGeometry.CARD_HEIGHT + AutoLayout.ROW_GAP);
+    }
+
+    /**
+     * The first place at or after ({@code x}, {@code y}) across the flow (below, in a network that runs right;
+     * to the right, in one that runs down) where a new card overlaps no other, leaving out {@code ignored}.
+     */
+    public Point2D freeSpot(Graph graph, double x, double y, Set<String> ignored) {
+        double left = CanvasGeometry.snap(x);
+        double top = CanvasGeometry.snap(y);
+        while (overlapsAny(graph, left, top, ignored)) {
+            if (this == RIGHT) {
+                top += CanvasGeometry.CARD_HEIGHT + 4 * CanvasGeometry.GRID;
+            } else {
+                left += CanvasGeometry.CARD_WIDTH + 4 * CanvasGeometry.GRID;
+            }
+        }
+        return new Point2D(left, top);
+    }
+
+    private static boolean overlapsAny(Graph graph, double x, double y, Set<String> ignored) {
+        return graph.nodes().stream().anyMatch(n -> !ignored.contains(n.id())
+                && Math.abs(n.x() - x) < CanvasGeometry.CARD_WIDTH && Math.abs(n.y() - y) < CanvasGeometry.CARD_HEIGHT);
     }
 
     /** Centre of the input port of a card whose top-left corner is ({@code x}, {@code y}). */

@@ -87,6 +87,21 @@ class EditorModelTest {
     }
 
     @Test
+    void inANetworkArrangedTopToBottomALayerAddedGoesBelowAndTheOutputStepsDown() {
+        editor.arrange(AutoLayout.Direction.TOP_TO_BOTTOM);
+        LayerNode dense3 = session.project().graph().node("dense_3");
+        editor.selection().selectLayer("dense_3", false);
+        String added = editor.addAfterSelection("Dropout").orElseThrow();
+
+        LayerNode node = session.project().graph().node(added);
+        double row = CanvasGeometry.CARD_HEIGHT + AutoLayout.ROW_GAP;
+        assertEquals(new Point2D(dense3.x(), dense3.y() + row), new Point2D(node.x(), node.y()), "in the column, where the Output stood");
+        LayerNode output = session.project().graph().node("output_1");
+        assertEquals(new Point2D(node.x(), node.y() + row), new Point2D(output.x(), output.y()), "the Output stepped down");
+        assertEquals(Flow.DOWN, Flow.of(session.project().graph()));
+    }
+
+    @Test
     void inANewProjectLayersAddedOneAfterAnotherAreWiredThroughToTheOutput() {
         DocumentSession fresh = new DocumentSession(Project.empty(), null);
         EditorModel blank = new EditorModel(fresh, status::add);
