@@ -78,7 +78,7 @@ public final class CanvasGeometry {
         for (Edge e : graph.edges()) {
             LayerNode from = graph.node(e.from());
             LayerNode to = graph.node(e.to());
-            double d = WireCurve.between(flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()), flow).distanceTo(p);
+            double d = flow.wire(graph, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y())).distanceTo(p);
             if (d <= bestDistance) {
                 best = e;
                 bestDistance = d;

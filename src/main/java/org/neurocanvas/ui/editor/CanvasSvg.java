@@ -64,7 +64,7 @@ public final class CanvasSvg {
                         num(left), num(top), num(width), num(height)));
         Flow flow = Flow.of(graph);
         for (Edge e : graph.edges()) {
-            wire(svg, graph.node(e.from()), graph.node(e.to()), flow);
+            wire(svg, graph, e, flow);
         }
         for (LayerNode n : graph.nodes()) {
             card(svg, n, CardText.of(n, analysis.layer(n.id())), flow);
@@ -72,8 +72,10 @@ public final class CanvasSvg {
         return svg.append("</svg>\n").toString();
     }
 
-    private void wire(StringBuilder svg, LayerNode from, LayerNode to, Flow flow) {
-        WireCurve c = WireCurve.between(flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()), flow);
+    private void wire(StringBuilder svg, Graph graph, Edge e, Flow flow) {
+        LayerNode from = graph.node(e.from());
+        LayerNode to = graph.node(e.to());
+        WireCurve c = flow.wire(graph, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
         String colour = colour("-nc-wire");
         svg.append("  <path d=\"M ").append(point(c.start())).append(" C ").append(point(c.control1())).append(' ')
                 .append(point(c.control2())).append(' ').append(point(c.end()))

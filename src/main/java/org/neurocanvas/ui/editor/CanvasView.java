@@ -317,7 +317,7 @@ public final class CanvasView extends ScrollPane {
                 continue;
             }
             if (drawingAll || selected.contains(edge.from()) || selected.contains(edge.to())
-                    || near.keepsWire(WireCurve.between(portOf(edge.from(), true), portOf(edge.to(), false), flow))) {
+                    || near.keepsWire(wireOf(edge))) {
                 shownWires.add(wire);
             }
         }
@@ -796,8 +796,13 @@ public final class CanvasView extends ScrollPane {
             if (moved != null && !moved.contains(wire.edge().from()) && !moved.contains(wire.edge().to())) {
                 continue;
             }
-            wire.connect(WireCurve.between(portOf(wire.edge().from(), true), portOf(wire.edge().to(), false), flow));
+            wire.connect(wireOf(wire.edge()));
         }
+    }
+
+    // The curve of a wire between its cards where they are drawn.
+    private WireCurve wireOf(Edge edge) {
+        return flow.wire(editor.graph(), edge, portOf(edge.from(), true), portOf(edge.to(), false));
     }
 
     // The output (or input) port of a layer's card where it is drawn.

@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.List;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import org.neurocanvas.model.Edge;
@@ -56,6 +57,26 @@ public enum Flow {
     private static boolean overlapsAny(Graph graph, double x, double y, Set<String> ignored) {
         return graph.nodes().stream().anyMatch(n -> !ignored.contains(n.id())
                 && Math.abs(n.x() - x) < CanvasGeometry.CARD_WIDTH && Math.abs(n.y() - y) < CanvasGeometry.CARD_HEIGHT);
+    }
+
+    /**
+     * The wire of {@code edge} between these ports. One that skips a step with its ends level and would run
+     * behind other cards arcs to the side of its line where it runs behind the fewest, before the flow when
+     * both are alike: a residual connection shows beside the layers it skips, wherever the branch was drawn.
+     */
+    public WireCurve wire(Graph graph, Edge edge, Point2D from, Point2D to) {
+        WireCurve straight = WireCurve.between(from, to, this);
+        if (!WireCurve.skips(from, to, this)) {
+            return straight;
+        }
+        List<Point2D> others = graph.nodes().stream().filter(n -> !n.id().equals(edge.from()) && !n.id().equals(edge.to()))
+                .map(n -> new Point2D(n.x(), n.y())).toList();
+        if (straight.crossings(others) == 0) {
+            return straight;
+        }
+        WireCurve before = WireCurve.between(from, to, this, -1);
+        WireCurve after = WireCurve.between(from, to, this, 1);
+        return after.crossings(others) < before.crossings(others) ? after : before;
     }
 
     /** Centre of the input port of a card whose top-left corner is ({@code x}, {@code y}). */

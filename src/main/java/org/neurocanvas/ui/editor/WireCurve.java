@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 
@@ -22,33 +23,72 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
     public static final double ARROW_HALF_WIDTH = 5;
     private static final double MIN_BEND = 40;
     private static final double BACKWARD_BEND = 70;
-    /** How far a skipping wire's arc passes from the edges of the cards it skips. */
+    /** How far a skipping wire's arc passes from the edges of the cards it skips, at its middle. */
     private static final double SKIP_CLEARANCE = 25;
+    /** How far out a skipping wire's bends lie, for each unit its arc must clear at its middle and near its ends. */
+    private static final double SKIP_LIFT = 2.3;
+    /** How far along the flow a skipping wire's bends lie from its ends. */
+    private static final double SKIP_BEND = 20;
 
     /**
      * The curve from the centre of an output port to the centre of an input port: it leaves and enters
      * along the flow, rightwards from a side port or downwards from a bottom one.
      */
     public static WireCurve between(Point2D from, Point2D to, Flow flow) {
+        return between(from, to, flow, 0);
+    }
+
+    /**
+     * As {@link #between(Point2D, Point2D, Flow)}, but a wire that skips a step with its ends level arcs to one side
+     * of the line between them, clear of cards lying on it: {@code side} -1 arcs before the flow (above, or left of a
+     * column that runs down), 1 after it, 0 not at all.
+     */
+    public static WireCurve between(Point2D from, Point2D to, Flow flow, int side) {
         // Downwards, the same curve with x and y swapped: that flow is the rightward one mirrored on the diagonal.
-        return flow == Flow.RIGHT ? rightward(from, to, CanvasGeometry.CARD_HEIGHT)
-                : rightward(flip(from), flip(to), CanvasGeometry.CARD_WIDTH).flipped();
+        return flow == Flow.RIGHT ? rightward(from, to, CanvasGeometry.CARD_HEIGHT, side)
+                : rightward(flip(from), flip(to), CanvasGeometry.CARD_WIDTH, side).flipped();
+    }
+
+    /** Whether a wire between these ports skips a step with its ends level: one that may run behind the cards between. */
+    public static boolean skips(Point2D from, Point2D to, Flow flow) {
+        return flow == Flow.RIGHT ? skips(from, to, CanvasGeometry.CARD_HEIGHT) : skips(flip(from), flip(to), CanvasGeometry.CARD_WIDTH);
+    }
+
+    private static boolean skips(Point2D from, Point2D to, double across) {
+        return to.getX() - from.getX() - 2 * CanvasGeometry.PORT_RADIUS > CanvasGeometry.STEP_X && Math.abs(to.getY() - from.getY()) < across;
     }
 
     /** The curve rightwards between ports halfway across cards {@code across} high. */
-    private static WireCurve rightward(Point2D from, Point2D to, double across) {
+    private static WireCurve rightward(Point2D from, Point2D to, double across, int side) {
         double tipX = to.getX() - CanvasGeometry.PORT_RADIUS;
         double startX = from.getX() + CanvasGeometry.PORT_RADIUS;
         // A wire that runs backwards loops tightly round its ends instead of sweeping across the cards between them.
         double bend = tipX >= startX ? Math.max(MIN_BEND, (tipX - startX) / 2) : BACKWARD_BEND;
         double endX = tipX - ARROW_LENGTH;
-        // A level wire that skips over a step (a residual connection) would run behind the cards it passes: it arcs
-        // over them instead (above, or left of a column that runs down), its middle clear of their edges. A cubic
-        // curve's middle lies three quarters of the way to its bends.
-        boolean skips = tipX - startX > CanvasGeometry.STEP_X && Math.abs(to.getY() - from.getY()) < across;
-        double lift = skips ? (across / 2 + SKIP_CLEARANCE) / 0.75 : 0;
-        return new WireCurve(new Point2D(startX, from.getY()), new Point2D(startX + bend, from.getY() - lift),
-                new Point2D(endX - bend, to.getY() - lift), new Point2D(endX, to.getY()), new Point2D(tipX, to.getY()));
+        double lift = 0;
+        if (side != 0 && skips(from, to, across)) {
+            // An arc turns aside at once, its bends close to its ends and far out, so that it clears even the first
+            // and last cards it passes (worked out for skips over up to three cards in a row, five in a column).
+            bend = SKIP_BEND;
+            lift = side * SKIP_LIFT * (across / 2 + SKIP_CLEARANCE);
+        }
+        return new WireCurve(new Point2D(startX, from.getY()), new Point2D(startX + bend, from.getY() + lift),
+                new Point2D(endX - bend, to.getY() + lift), new Point2D(endX, to.getY()), new Point2D(tipX, to.getY()));
+    }
+
+    /** How many of these cards (top-left corners) the curve runs behind. */
+    int crossings(List<Point2D> cards) {
+        int crossed = 0;
+        for (Point2D card : cards) {
+            Rectangle2D box = new Rectangle2D(card.getX(), card.getY(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
+            for (int i = 1; i < PIECES; i++) {
+                if (box.contains(at((double) i / PIECES))) {
+                    crossed++;
+                    break;
+                }
+            }
+        }
+        return crossed;
     }
 
     private static Point2D flip(Point2D p) {

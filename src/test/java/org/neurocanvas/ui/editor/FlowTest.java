@@ -4,10 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.stream.Stream;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.MoveLayers;
+import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.ui.DocumentSession;
+import org.neurocanvas.ui.SampleProjects;
 
 /** The way a network runs on the canvas, read from its layout, and the ports and wires that follow it. */
 class FlowTest {
@@ -41,15 +50,52 @@ class FlowTest {
     }
 
     @Test
-    void aWireThatSkipsAStepArcsBesideTheCardsItPasses() {
-        // conv2d_1 to add_1 over three cards in one column, as Arrange Top to Bottom lays out a residual block.
-        Point2D out = Flow.DOWN.outputPort(0, 0);
-        Point2D in = Flow.DOWN.inputPort(0, 4 * (CanvasGeometry.CARD_HEIGHT + AutoLayout.ROW_GAP));
-        WireCurve skip = WireCurve.between(out, in, Flow.DOWN);
-        assertTrue(skip.bounds().getMinX() < -CanvasGeometry.GRID, "bends out left of the column: " + skip.bounds());
-        assertTrue(skip.distanceTo(new Point2D(0, 2 * (CanvasGeometry.CARD_HEIGHT + AutoLayout.ROW_GAP) + 50)) > 20, "clear of the cards it skips");
-        WireCurve next = WireCurve.between(out, Flow.DOWN.inputPort(0, CanvasGeometry.CARD_HEIGHT + AutoLayout.ROW_GAP), Flow.DOWN);
-        assertEquals(out.getX(), next.bounds().getMinX(), 1, "a wire to the next card runs straight");
+    void aResidualWireArcsAwayFromTheBranchItSkips() throws Exception {
+        // resnet-block draws its branch below the line from conv2d_1 to add_1, transformer-encoder its branches above:
+        // nothing is in the way, and the wires run straight.
+        assertEquals(0, side(sample("resnet-block"), new Edge("conv2d_1", "add_1")));
+        assertEquals(0, side(sample("transformer-encoder"), new Edge("layernorm_1", "add_2")));
+
+        // Arranged left to right, every rank of resnet-block is one card in one row: the skip arcs over them...
+        DocumentSession row = new DocumentSession(sample("resnet-block"), null);
+        row.stack().execute(AutoLayout.command(row.project().graph(), AutoLayout.Direction.LEFT_TO_RIGHT).orElseThrow());
+        assertEquals(-1, side(row.project(), new Edge("conv2d_1", "add_1")), "above the row");
+        // ...or under them, when a card stands above.
+        LayerNode middle = row.project().graph().node("batchnorm_1");
+        Projects.looseDense(row, middle.x(), middle.y() - CanvasGeometry.CARD_HEIGHT);
+        assertEquals(1, side(row.project(), new Edge("conv2d_1", "add_1")), "below the row, away from the card above it");
+
+        // Arranged top to bottom, every rank of resnet-block is one card in one column.
+        DocumentSession resnet = new DocumentSession(sample("resnet-block"), null);
+        resnet.stack().execute(AutoLayout.command(resnet.project().graph(), AutoLayout.Direction.TOP_TO_BOTTOM).orElseThrow());
+        Graph column = resnet.project().graph();
+        assertEquals(Flow.DOWN, Flow.of(column));
+        WireCurve skip = wire(column, new Edge("conv2d_1", "add_1"));
+        List<Point2D> skipped = Stream.of("conv2d_2", "batchnorm_1", "conv2d_3").map(column::node).map(n -> new Point2D(n.x(), n.y())).toList();
+        assertEquals(0, skip.crossings(skipped), "beside the column, not behind its cards: " + skip);
+        assertTrue(skip.bounds().getMinX() < column.node("batchnorm_1").x(), "left of it: " + skip.bounds());
+        assertEquals(column.node("conv2d_1").x() + CanvasGeometry.CARD_WIDTH / 2, wire(column, new Edge("conv2d_1", "conv2d_2")).bounds().getMinX(), 1,
+                "a wire to the next card runs straight");
+    }
+
+    // -1 when the wire arcs before the flow (above), 1 after it (below), 0 when it runs straight.
+    private static int side(Project project, Edge edge) {
+        Graph graph = project.graph();
+        WireCurve curve = wire(graph, edge);
+        double level = Flow.of(graph).outputPort(graph.node(edge.from()).x(), graph.node(edge.from()).y()).getY();
+        Rectangle2D box = curve.bounds();
+        return box.getMinY() < level - CanvasGeometry.CARD_HEIGHT / 2 ? -1 : box.getMaxY() > level + CanvasGeometry.CARD_HEIGHT / 2 ? 1 : 0;
+    }
+
+    private static WireCurve wire(Graph graph, Edge edge) {
+        Flow flow = Flow.of(graph);
+        LayerNode from = graph.node(edge.from());
+        LayerNode to = graph.node(edge.to());
+        return flow.wire(graph, edge, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
+    }
+
+    private static Project sample(String name) throws Exception {
+        return ProjectIO.read(SampleProjects.FOLDER.resolve(name + ".json"));
     }
 
     @Test
