@@ -61,8 +61,9 @@ public enum Flow {
 
     /**
      * The wire of {@code edge} between these ports. One that skips a step with its ends level and would run
-     * behind other cards arcs to the side of its line where it runs behind the fewest, before the flow when
-     * both are alike: a residual connection shows beside the layers it skips, wherever the branch was drawn.
+     * behind other cards arcs to the side of its line where it runs behind the fewest, after the flow (below a
+     * row, right of a column) when both are alike, where the board has room to grow: a residual connection
+     * shows beside the layers it skips, wherever the branch was drawn.
      */
     public WireCurve wire(Graph graph, Edge edge, Point2D from, Point2D to) {
         WireCurve straight = WireCurve.between(from, to, this);
@@ -76,7 +77,7 @@ public enum Flow {
         }
         WireCurve before = WireCurve.between(from, to, this, -1);
         WireCurve after = WireCurve.between(from, to, this, 1);
-        return after.crossings(others) < before.crossings(others) ? after : before;
+        return before.crossings(others) < after.crossings(others) ? before : after;
     }
 
     /** Centre of the input port of a card whose top-left corner is ({@code x}, {@code y}). */

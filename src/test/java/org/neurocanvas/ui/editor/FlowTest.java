@@ -56,14 +56,15 @@ class FlowTest {
         assertEquals(0, side(sample("resnet-block"), new Edge("conv2d_1", "add_1")));
         assertEquals(0, side(sample("transformer-encoder"), new Edge("layernorm_1", "add_2")));
 
-        // Arranged left to right, every rank of resnet-block is one card in one row: the skip arcs over them...
+        // Arranged left to right, every rank of resnet-block is one card in one row: the skip arcs under them, where
+        // the board has room (above a row at its top edge, an arc would be cut off)...
         DocumentSession row = new DocumentSession(sample("resnet-block"), null);
         row.stack().execute(AutoLayout.command(row.project().graph(), AutoLayout.Direction.LEFT_TO_RIGHT).orElseThrow());
-        assertEquals(-1, side(row.project(), new Edge("conv2d_1", "add_1")), "above the row");
-        // ...or under them, when a card stands above.
+        assertEquals(1, side(row.project(), new Edge("conv2d_1", "add_1")), "below the row");
+        // ...or over them, when a card stands below.
         LayerNode middle = row.project().graph().node("batchnorm_1");
-        Projects.looseDense(row, middle.x(), middle.y() - CanvasGeometry.CARD_HEIGHT);
-        assertEquals(1, side(row.project(), new Edge("conv2d_1", "add_1")), "below the row, away from the card above it");
+        Projects.looseDense(row, middle.x(), middle.y() + CanvasGeometry.CARD_HEIGHT);
+        assertEquals(-1, side(row.project(), new Edge("conv2d_1", "add_1")), "above the row, away from the card below it");
 
         // Arranged top to bottom, every rank of resnet-block is one card in one column.
         DocumentSession resnet = new DocumentSession(sample("resnet-block"), null);
@@ -73,7 +74,7 @@ class FlowTest {
         WireCurve skip = wire(column, new Edge("conv2d_1", "add_1"));
         List<Point2D> skipped = Stream.of("conv2d_2", "batchnorm_1", "conv2d_3").map(column::node).map(n -> new Point2D(n.x(), n.y())).toList();
         assertEquals(0, skip.crossings(skipped), "beside the column, not behind its cards: " + skip);
-        assertTrue(skip.bounds().getMinX() < column.node("batchnorm_1").x(), "left of it: " + skip.bounds());
+        assertTrue(skip.bounds().getMaxX() > column.node("batchnorm_1").x() + CanvasGeometry.CARD_WIDTH, "right of it: " + skip.bounds());
         assertEquals(column.node("conv2d_1").x() + CanvasGeometry.CARD_WIDTH / 2, wire(column, new Edge("conv2d_1", "conv2d_2")).bounds().getMinX(), 1,
                 "a wire to the next card runs straight");
     }
