@@ -243,7 +243,10 @@ public final class MainWindow {
         showDashboard();
         menu.setLocked(runTab != null && selectedTab() == runTab);
         changed();
-        if (runTab != null && selectedTab() != runTab) {
+        if (selectedTab() == runTab) {
+            // Back on the run: its own sentence (training, or paused), not the one said while another tab was selected.
+            status.show(runTab.dashboard().panel().monitor().statusProperty().get(), false);
+        } else if (runTab != null) {
             status.show(waiting(runTab), false);
         }
     }

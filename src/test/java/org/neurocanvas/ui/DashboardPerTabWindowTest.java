@@ -123,6 +123,7 @@ class DashboardPerTabWindowTest {
         assertTrue(sentence.isVisible());
         assertEquals(waiting, sentence.getText(), "under the Train it keeps from working");
         assertEquals(waiting, window.status().text());
+        assertEquals("Waiting to train", label("#epoch", robot).getText(), "not ready: its Train is off");
         robot.interact(() -> window.training().train());
         assertFalse(window.training().runningProperty().get(), "nor does the panel start one when asked directly");
         assertFalse(window.editor().isLocked(), "the iris is free to edit");
@@ -137,6 +138,7 @@ class DashboardPerTabWindowTest {
         assertTrue(loss.getData().get(0).getData().size() > seen, "the points drawn while the iris was shown are there");
         assertTrue(window.training().runningProperty().get(), "the run goes on, live");
         assertFalse(label("#training-waiting", robot).isVisible(), "the running tab does not wait for itself");
+        assertEquals("Training: Stop ends the run after the current batch.", window.status().text(), "the run speaks again");
 
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !spiralPanel.runningProperty().get());
@@ -144,6 +146,7 @@ class DashboardPerTabWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#train").queryAs(Button.class).isDisabled(), "the run ended: the iris may train");
         assertFalse(label("#training-waiting", robot).isVisible());
+        assertEquals("Ready to train", label("#epoch", robot).getText());
 
         robot.interact(() -> assertTrue(window.files().close(spiral)));
         WaitForAsyncUtils.waitForFxEvents();

@@ -296,7 +296,8 @@ public class TrainingPanel extends BorderPane {
         epoch.setId("epoch");
         epoch.getStyleClass().add(EPOCH);
         epoch.textProperty().bind(Bindings.when(monitor.epochTextProperty().isEmpty())
-                .then("Ready to train").otherwise(monitor.epochTextProperty()));
+                .then(Bindings.when(waiting.isEmpty()).then("Ready to train").otherwise("Waiting to train"))
+                .otherwise(monitor.epochTextProperty()));
         Label metrics = new Label();
         metrics.setId("metrics");
         metrics.getStyleClass().add(METRICS);
