@@ -51,7 +51,8 @@ import org.neurocanvas.ui.evaluation.EvaluationView;
  * the tabs. "Training" holds the live loss chart (linear or logarithmic, with the learning rate
  * under it once it varies), the accuracy chart and the decision boundary; "Evaluation" shows, once
  * a run ends, how the network does on the validation samples; "Runs" lists the project's history.
- * The window may add tabs of its own ({@link #addTab}).
+ * The window may add tabs of its own ({@link #addTab}), and keep Train waiting while another of its
+ * dashboards runs ({@link #setWaiting}).
  *
  * <p>Training runs on a worker thread (see {@link TrainingRunner}); its events reach the
  * {@link TrainingMonitor} and a {@link RunRecorder}, and a {@link BoundaryProbe} hands over its
@@ -376,11 +377,6 @@ public class TrainingPanel extends BorderPane {
      */
     public void setWaiting(String sentence) {
         waiting.set(sentence == null ? "" : sentence);
-    }
-
-    /** Why Train waits, or empty when it is free. */
-    public String waiting() {
-        return waiting.get();
     }
 
     /**
