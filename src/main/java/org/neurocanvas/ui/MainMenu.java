@@ -65,7 +65,7 @@ public final class MainMenu extends MenuBar {
      * @param current the selected project's tab, which Edit, View and Export Canvas work on
      * @param summary shows Model > Summary
      * @param about shows Help > About
-     * @param exportModel shows File > Export Model for the last trained model
+     * @param exportModel shows File > Export Model for the selected tab's last trained model
      */
     public MainMenu(FileActions files, Supplier<ProjectTab> current, Runnable summary, Runnable about, Runnable exportModel) {
         this.files = files;

@@ -8,7 +8,6 @@ import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Side;
 import javafx.scene.Scene;
@@ -20,38 +19,24 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.neurocanvas.compile.CompileException;
-import org.neurocanvas.compile.Compiler;
-import org.neurocanvas.export.ModelFileException;
-import org.neurocanvas.model.Analysis;
-import org.neurocanvas.model.ChangeTraining;
-import org.neurocanvas.model.DataSpec;
-import org.neurocanvas.model.Project;
-import org.neurocanvas.model.RunRecord;
-import org.neurocanvas.model.Shape;
-import org.neurocanvas.model.TrainingSpec;
-import org.neurocanvas.train.Trainer;
 import org.neurocanvas.ui.data.DataView;
 import org.neurocanvas.ui.data.ImportDataDialog;
 import org.neurocanvas.ui.editor.CardText;
 import org.neurocanvas.ui.editor.EditorModel;
 import org.neurocanvas.ui.editor.ProblemList;
-import org.neurocanvas.ui.export.ExportModelDialog;
-import org.neurocanvas.ui.export.TrainedModel;
-import org.neurocanvas.ui.training.RunSettings;
 import org.neurocanvas.ui.training.TrainingPanel;
-import org.neurocanvas.ui.training.TrainingRun;
 
 /**
  * The main window: menu bar on top, one tab per open project (each with its palette on the left,
- * canvas in the centre and inspector on the right; see {@link ProjectTab}), training dashboard and
- * status bar at the bottom; the dashboard's top edge can be dragged, to give the curves or the
- * network more room. Its accessors ({@link #editor()}, {@link #data()}...) speak of the selected tab.
+ * canvas in the centre and inspector on the right; see {@link ProjectTab}), the selected tab's
+ * training dashboard and the status bar at the bottom; the dashboard's top edge can be dragged, to
+ * give the curves or the network more room. Its accessors ({@link #editor()}, {@link #training()}...)
+ * speak of the selected tab.
  *
- * <p>One run at a time: a run keeps the project it started on, and that project's tab stays locked
- * until the run ends, whichever tab is selected meanwhile. The dashboard's live part (progress,
- * curves, boundary, evaluation) belongs to the run and keeps showing it; the Runs and Data tabs
- * follow the selected project. The status bar says so when another tab is selected during a run.
+ * <p>Each tab has its own dashboard ({@link ProjectDashboard}): its last run's curves, metrics,
+ * evaluation and trained model, or an empty one ready to train. One run at a time: a run keeps the
+ * project it started on, and that project's tab stays locked until the run ends; meanwhile every other
+ * tab's Train waits, under a sentence that names the running project.
  */
 public final class MainWindow {
 
@@ -65,13 +50,11 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final FileActions files;
     private final MainMenu menu;
-    private final TrainingPanel training;
-    private final DataView data;
+    /** Holds the selected tab's dashboard under the tabs. */
+    private final BorderPane dashboard = new BorderPane();
     private final ContextMenu problemMenu = new ContextMenu();
-    /** The last run's model, for File > Export Model; set on the training thread. */
-    private volatile TrainedModel trained;
-    /** The tab of the run under way, or of the last run; read by the training thread. */
-    private volatile ProjectTab runTab;
+    /** The tab whose run is under way; null while none is. */
+    private ProjectTab runTab;
 
     /**
      * Builds the window on {@code stage}, with {@code session} in its first tab, and sets its scene;
@@ -95,28 +78,8 @@ public final class MainWindow {
         tabs = new ProjectTabs(session);
         files = new FileActions(stage, tabs, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status, recent);
         menu = new MainMenu(files, this::selectedTab, () -> Dialogs.showSummary(stage, tabs.selected().project()),
-                () -> Dialogs.showAbout(stage), this::exportModel);
-        training = new TrainingPanel(this::prepareTraining, status);
-        training.runningProperty().addListener((o, was, running) -> runningChanged(running));
-        training.setOnRunRecorded(run -> {
-            // Keeping the run changes the project but not its network: the run's ending stays in the status bar.
-            String ending = status.text();
-            runTab.session().addRun(run);
-            status.show(ending, false);
-        });
-        training.setOnRestore(this::restoreSettings);
-        training.setOnDeleteRun(run -> tabs.selected().removeRun(run));
-        // The pace takes the figures' place in the status bar while batches end: the dashboard has no line to spare.
-        training.monitor().paceTextProperty().addListener((o, was, pace) -> {
-            status.setFigures(pace.isEmpty() ? figures() : pace);
-        });
-        data = new DataView(() -> tabs.selected().project());
-        Tab dataTab = new Tab("Data", data);
-        dataTab.setId("data-tab");
-        dataTab.selectedProperty().addListener((o, was, shown) -> data.setActive(shown));
-        training.addTab(dataTab);
+                () -> Dialogs.showAbout(stage), () -> selectedTab().dashboard().exportModel(stage));
         menu.addImportData(this::importData);
-        data.setOnImport(this::importData);
 
         tabPane.setId("project-tabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -125,6 +88,7 @@ public final class MainWindow {
         tabs.addSelectListener(s -> tabPane.getSelectionModel().select(views.get(s).tab()));
         tabs.addCloseListener(s -> tabPane.getTabs().remove(views.remove(s).tab()));
         addTab(session);
+        showDashboard();
         tabPane.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 tabs.select(sessionOf(now));
@@ -132,7 +96,7 @@ public final class MainWindow {
             }
         });
 
-        SplitPane split = new SplitPane(tabPane, training);
+        SplitPane split = new SplitPane(tabPane, dashboard);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(DASHBOARD_DIVIDER);
         BorderPane root = new BorderPane(split, menu, null, status, null);
@@ -148,8 +112,8 @@ public final class MainWindow {
         stage.setOnCloseRequest(e -> {
             if (!files.mayDiscardAll()) {
                 e.consume();
-            } else if (training.runningProperty().get()) {
-                training.stop();
+            } else if (runTab != null) {
+                runTab.dashboard().panel().stop();
             }
         });
 
@@ -228,12 +192,12 @@ public final class MainWindow {
 
     /** The Data tab's view of the selected project's data. */
     public DataView data() {
-        return data;
+        return selectedTab().dashboard().data();
     }
 
-    /** The training dashboard. */
+    /** The selected tab's training dashboard, the one on screen. */
     public TrainingPanel training() {
-        return training;
+        return selectedTab().dashboard().panel();
     }
 
     private ProjectTab addTab(DocumentSession session) {
@@ -244,11 +208,17 @@ public final class MainWindow {
             e.consume();
             files.close(session);
         });
-        session.addReplaceListener(() -> {
-            if (tabs.selected() == session) {
-                data.forget();
+        TrainingPanel panel = view.dashboard().panel();
+        panel.runningProperty().addListener((o, was, running) -> runningChanged(view, running));
+        // The pace takes the figures' place in the status bar while batches end: the dashboard has no line to spare.
+        panel.monitor().paceTextProperty().addListener((o, was, pace) -> {
+            if (view == selectedTab()) {
+                status.setFigures(pace.isEmpty() ? figures() : pace);
             }
         });
+        if (runTab != null) {
+            panel.setWaiting(waiting(runTab));
+        }
         session.addChangeListener(() -> {
             if (tabs.selected() == session) {
                 changed();
@@ -270,124 +240,54 @@ public final class MainWindow {
     }
 
     private void selectionChanged() {
-        data.forget();
-        boolean running = training.runningProperty().get();
-        menu.setLocked(running && selectedTab() == runTab);
+        showDashboard();
+        menu.setLocked(runTab != null && selectedTab() == runTab);
         changed();
-        if (running && selectedTab() != runTab) {
-            status.show("The run of " + runTab.session().displayName() + " goes on: the dashboard shows it, and its tab "
-                    + "stays locked until it ends.", false);
-        } else if (runTab != null && selectedTab() != runTab) {
-            // One dashboard serves every tab: say whose run it shows, or a class takes it for this project's.
-            status.show("The dashboard shows the last run, of " + runTab.session().displayName() + ": Train starts one of "
-                    + selectedTab().session().displayName() + ".", false);
+        if (selectedTab() == runTab) {
+            // Back on the run: its own sentence (training, or paused), not the one said while another tab was selected.
+            status.show(runTab.dashboard().panel().monitor().statusProperty().get(), false);
+        } else if (runTab != null) {
+            status.show(waiting(runTab), false);
         }
     }
 
-    private void runningChanged(boolean running) {
-        if (running) {
-            runTab = selectedTab();
-        }
-        tabs.setBusy(running ? runTab.session() : null);
-        runTab.lock(running);
-        menu.setLocked(running && selectedTab() == runTab);
+    /** Puts the selected tab's dashboard under the tabs; the others keep following their runs off screen. */
+    private void showDashboard() {
+        ProjectTab selected = selectedTab();
+        views.values().forEach(v -> v.dashboard().setShown(v == selected));
+        dashboard.setCenter(selected.dashboard().panel());
     }
 
-    // Called on a background thread by the training panel; editing is locked meanwhile.
-    private TrainingRun prepareTraining() throws CompileException {
-        Project project = runTab.session().project();
-        Compiler.Compiled compiled = Compiler.compile(project);
-        // Reading the data told its shape: a canvas with an auto Input over a table shows it from now on.
-        DocumentSession session = runTab.session();
-        DataSpec read = project.data();
-        Shape sample = new Shape(compiled.data().train().sampleShape());
-        Platform.runLater(() -> session.noteSampleShape(read, sample));
-        TrainingSpec t = project.training();
-        Trainer trainer = Compiler.trainer(compiled, t);
-        TrainedModel model = new TrainedModel(project, compiled);
-        trained = model;
-        trainer.addListener(model);
-        // The snapshot reads the program under training, so "Keep the best model" saves the best epoch's weights.
-        return new TrainingRun(trainer, compiled.data(), compiled.optimizer().learningRate(), RunSettings.of(project),
-                program -> model.bundle(), compiled.notes());
+    /** One run at a time: while a tab's run goes on, that tab is locked and every other tab's Train waits. */
+    private void runningChanged(ProjectTab view, boolean running) {
+        runTab = running ? view : null;
+        tabs.setBusy(running ? view.session() : null);
+        view.lock(running);
+        String sentence = running ? waiting(view) : null;
+        views.values().stream().filter(v -> v != view).forEach(v -> v.dashboard().panel().setWaiting(sentence));
+        menu.setLocked(running && selectedTab() == view);
     }
 
-    /** Puts a run's training settings back as one undoable edit; the data stays as it is. */
-    private void restoreSettings(RunRecord run) {
-        Project project = tabs.selected().project();
-        EditorModel editor = editor();
-        int number = project.history().indexOf(run) + 1;
-        try {
-            TrainingSpec restored = RunSettings.restore(project.training(), run.settings());
-            if (restored.equals(project.training())) {
-                status.show("The training settings are already those of run " + number + ".", false);
-            } else if (editor.execute(new ChangeTraining(restored, project.data(), "training settings of run " + number))) {
-                status.show("Restored the training settings of run " + number + ": Undo takes them back.", false);
-            }
-        } catch (IllegalArgumentException e) {
-            status.show("Run " + number + " cannot be restored: " + e.getMessage(), true);
-        }
+    private static String waiting(ProjectTab running) {
+        return "The run of " + running.session().displayName() + " goes on in its tab: Train waits until it ends.";
     }
 
-    /** File > Export Model: the model of the last run, as the network was when it trained. */
-    private void exportModel() {
-        TrainedModel model = trained;
-        if (model == null || !model.hasTrained()) {
-            status.show("Train the network first: File > Export Model exports the weights of the last run.", true);
-            return;
-        }
-        try {
-            // The evaluation is of the last run, whose weights these are.
-            ExportModelDialog.show(stage, model.bundle(), training.evaluation().accuracy().orElse(null),
-                    runTab.session().project().folder(), status);
-        } catch (ModelFileException e) {
-            status.show(e.getMessage(), true);
-        }
-    }
-
-    // The selected project changed, or another was selected.
     /** "5 layers  ·  4,547 params" of the selected project. */
     private String figures() {
         int layers = tabs.selected().project().graph().nodes().size();
         return layers + (layers == 1 ? " layer" : " layers") + "  ·  " + CardText.parameters(editor().analysis().totalParameters());
     }
 
+    // The selected project changed, or another was selected.
     private void changed() {
-        DocumentSession session = tabs.selected();
-        EditorModel editor = editor();
-        stage.setTitle(session.title());
-        Analysis analysis = editor.analysis();
-        // While a run goes on, the status bar speaks for it (the data's shape noted as it starts is no edit).
-        if (!training.runningProperty().get()) {
-            status.show(health(), !analysis.isValid());
+        ProjectDashboard shown = selectedTab().dashboard();
+        stage.setTitle(tabs.selected().title());
+        // While its run goes on, the status bar speaks for it (the data's shape noted as it starts is no edit).
+        if (!shown.isRunning()) {
+            status.show(shown.health(), !editor().analysis().isValid());
         }
-        String pace = training.monitor().paceTextProperty().get();
+        String pace = shown.panel().monitor().paceTextProperty().get();
         status.setFigures(pace.isEmpty() ? figures() : pace);
-        training.runs().show(session.project().history());
-        training.setProjectFile(session.file().orElse(null));
-        data.projectChanged();
-        // The boundary belongs to the run under way, if any; else it shows what the selected project's data will look like.
-        if (!training.runningProperty().get()) {
-            // A table's width is known once a run has read it: the boundary then says why it cannot show, not "press Train".
-            training.setSampleShape(session.project().sampleShape().map(Shape::dims).orElse(null));
-        }
-    }
-
-    /**
-     * The editor's sentence on the network, but not "press Train to teach it" for the network the last run
-     * has just taught: a class reads what is true of it.
-     */
-    private String health() {
-        EditorModel editor = editor();
-        TrainedModel model = trained;
-        Analysis analysis = editor.analysis();
-        if (analysis.isValid() && analysis.hints().isEmpty() && selectedTab() == runTab && model != null
-                && model.trained(runTab.session().project())) {
-            int n = model.epochs();
-            return "The network has trained " + n + (n == 1 ? " epoch" : " epochs")
-                    + ": Train starts again from new weights, File > Export Model saves these.";
-        }
-        return editor.healthSentence();
     }
 
     /** Lists the network's problems above the status bar; picking one selects its layer and scrolls to it. */

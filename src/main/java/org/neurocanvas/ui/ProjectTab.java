@@ -12,8 +12,9 @@ import org.neurocanvas.ui.editor.PaletteView;
 import org.neurocanvas.ui.inspector.InspectorView;
 
 /**
- * One open project's tab: its document, its editor with its own undo history, and the palette,
- * canvas and inspector that work on it. The tab's title is the file name with a dot for unsaved
+ * One open project's tab: its document, its editor with its own undo history, the palette, canvas
+ * and inspector that work on it, and its training dashboard, which the window shows at the bottom
+ * while the tab is selected. The tab's title is the file name with a dot for unsaved
  * changes, its tooltip the file's path. The clipboard is the application's, so layers copied in one
  * tab paste into another.
  */
@@ -26,8 +27,9 @@ public final class ProjectTab {
     private final InspectorView inspector;
     private final CanvasExport export;
     private final Tab tab;
+    private final ProjectDashboard dashboard;
     private final Tooltip tooltip = new Tooltip();
-    /** Marks the tab whose project trains: the dashboard shows its run even while another tab is selected. */
+    /** Marks the tab whose project trains, so that its run is found from any other tab. */
     private final Label runMark = new Label("▶");
 
     /**
@@ -42,7 +44,8 @@ public final class ProjectTab {
         export = new CanvasExport(stage, canvas, editor, status);
         tab = new Tab(session.tabTitle(), new BorderPane(canvas, null, inspector, null, palette));
         tab.setTooltip(tooltip);
-        runMark.setTooltip(new Tooltip("Training: the dashboard shows this project's run; Stop ends it."));
+        dashboard = new ProjectDashboard(stage, session, editor, tab, status);
+        runMark.setTooltip(new Tooltip("Training: this tab's dashboard shows the run; Stop ends it."));
         session.addChangeListener(this::retitle);
         retitle();
     }
@@ -75,6 +78,11 @@ public final class ProjectTab {
     /** The settings of the selected layer, or of the project. */
     public InspectorView inspector() {
         return inspector;
+    }
+
+    /** The training dashboard of this tab's runs, and its Data tab. */
+    public ProjectDashboard dashboard() {
+        return dashboard;
     }
 
     /** The tab itself, holding the palette, canvas and inspector. */

@@ -145,6 +145,8 @@ class ProjectTabsWindowTest {
         robot.interact(() -> assertFalse(window.files().close(spiral)));
         assertEquals("Stop the training of spiral-mlp.json (copy) before closing its tab.", window.status().text());
 
+        // Stop is on the spiral's dashboard, with its run.
+        robot.clickOn("spiral-mlp.json (copy)");
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.training().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,8 +156,8 @@ class ProjectTabsWindowTest {
         assertEquals(0, iris.project().history().size());
         robot.interact(() -> window.tabs().select(spiral));
         robot.interact(() -> window.tabs().select(iris));
-        assertEquals("The dashboard shows the last run, of spiral-mlp.json (copy): Train starts one of iris-mlp.json (copy).",
-                window.status().text(), "the charts left on the dashboard are said to be the other tab's");
+        assertEquals(window.editor().healthSentence(), window.status().text(), "the iris's dashboard is its own: nothing to explain");
+        assertTrue(window.training().lossChart().getData().get(0).getData().isEmpty(), "the spiral's curves stay in its tab");
     }
 
     @Test

@@ -45,12 +45,13 @@ final class LiveControls extends VBox {
     /**
      * @param monitor the run's view model, where pauses and rate changes show
      * @param stopping true once Stop was pressed for the run under way
+     * @param waiting true while no run may start here: the steps then start none
      * @param job the current run's job, null before the first run
      * @param status receives, on the FX thread, why a typed learning rate was refused
      * @param step runs a batch or an epoch more, starting a held run when none is under way
      */
-    LiveControls(TrainingMonitor monitor, BooleanExpression stopping, Supplier<TrainingJob> job, Consumer<String> status,
-            Consumer<Trainer.Granularity> step) {
+    LiveControls(TrainingMonitor monitor, BooleanExpression stopping, BooleanExpression waiting, Supplier<TrainingJob> job,
+            Consumer<String> status, Consumer<Trainer.Granularity> step) {
         this.monitor = monitor;
         this.job = job;
         this.status = status;
@@ -66,8 +67,9 @@ final class LiveControls extends VBox {
         pause.setOnAction(e -> togglePause());
         monitor.runningProperty().addListener((obs, was, running) -> pause.setSelected(false));
 
-        // A step makes sense with no run (it starts one, held) or a held one, never while batches run.
-        BooleanExpression busy = monitor.runningProperty().and(monitor.pausedProperty().not().or(stopping));
+        // A step makes sense with no run (it starts one, held, unless runs wait) or a held one, never while batches run.
+        BooleanExpression busy = monitor.runningProperty().and(monitor.pausedProperty().not().or(stopping))
+                .or(monitor.runningProperty().not().and(waiting));
         Button stepBatch = stepButton("step-batch", "Step batch", "Trains one batch, then holds.", busy,
                 () -> step.accept(Trainer.Granularity.BATCH));
         Button stepEpoch = stepButton("step-epoch", "Step epoch", "Trains to the end of the epoch, then holds.", busy,

@@ -12,6 +12,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -49,7 +51,8 @@ import org.neurocanvas.ui.evaluation.EvaluationView;
  * the tabs. "Training" holds the live loss chart (linear or logarithmic, with the learning rate
  * under it once it varies), the accuracy chart and the decision boundary; "Evaluation" shows, once
  * a run ends, how the network does on the validation samples; "Runs" lists the project's history.
- * The window may add tabs of its own ({@link #addTab}).
+ * The window may add tabs of its own ({@link #addTab}), and keep Train waiting while another of its
+ * dashboards runs ({@link #setWaiting}).
  *
  * <p>Training runs on a worker thread (see {@link TrainingRunner}); its events reach the
  * {@link TrainingMonitor} and a {@link RunRecorder}, and a {@link BoundaryProbe} hands over its
@@ -72,6 +75,8 @@ public class TrainingPanel extends BorderPane {
     public static final String EPOCH = "training-epoch";
     /** Style class of the metrics text. */
     public static final String METRICS = "training-metrics";
+    /** Style class of the sentence that says why Train waits: another tab's run goes on. */
+    public static final String WAITING = "training-waiting";
     /** Style class of the loss chart's legend under the learning-rate strip, where the chart has no room for its own. */
     public static final String LEGEND = "training-legend";
     /** Style class of the legend's colour swatch of the train curve. */
@@ -111,6 +116,8 @@ public class TrainingPanel extends BorderPane {
     private final TrainingMonitor monitor = new TrainingMonitor();
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(1000.0 / FLUSHES_PER_SECOND), e -> tick()));
     private final BooleanProperty stopping = new SimpleBooleanProperty(this, "stopping", false);
+    /** Why no run may start here, e.g. another tab's run goes on; empty when Train is free. */
+    private final StringProperty waiting = new SimpleStringProperty(this, "waiting", "");
     private final LineChart<Number, Number> lossChart = TrainingCharts.loss(monitor);
     private final LineChart<Number, Number> accuracyChart = TrainingCharts.accuracy(monitor);
     private final LineChart<Number, Number> rateChart = TrainingCharts.learningRate(monitor);
@@ -157,7 +164,7 @@ public class TrainingPanel extends BorderPane {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.status = Objects.requireNonNull(status, "status");
         getStyleClass().add(PANEL);
-        live = new LiveControls(monitor, stopping, () -> job, status, this::step);
+        live = new LiveControls(monitor, stopping, waiting.isNotEmpty(), () -> job, status, this::step);
         export = new ChartExport(status);
         runs = new RunsView(entry -> onRestore.accept(entry.record()), entry -> onDeleteRun.accept(entry.record()),
                 history -> export.askText(this, "runs.csv", RunHistoryCsv.of(history), "the runs"), monitor.runningProperty());
@@ -268,7 +275,7 @@ public class TrainingPanel extends BorderPane {
         Button train = new Button("Train");
         train.setId("train");
         train.getStyleClass().add(TRAIN_BUTTON);
-        train.disableProperty().bind(monitor.runningProperty());
+        train.disableProperty().bind(monitor.runningProperty().or(waiting.isNotEmpty()));
         train.setOnAction(e -> train());
         Button stop = new Button("Stop");
         stop.setId("stop");
@@ -290,7 +297,8 @@ public class TrainingPanel extends BorderPane {
         epoch.setId("epoch");
         epoch.getStyleClass().add(EPOCH);
         epoch.textProperty().bind(Bindings.when(monitor.epochTextProperty().isEmpty())
-                .then("Ready to train").otherwise(monitor.epochTextProperty()));
+                .then(Bindings.when(waiting.isEmpty()).then("Ready to train").otherwise("Waiting to train"))
+                .otherwise(monitor.epochTextProperty()));
         Label metrics = new Label();
         metrics.setId("metrics");
         metrics.getStyleClass().add(METRICS);
@@ -303,14 +311,24 @@ public class TrainingPanel extends BorderPane {
         keepBest.disableProperty().bind(monitor.runningProperty().or(noProjectFile));
         setProjectFile(null);
 
-        VBox column = new VBox(buttons, live, progress, epoch, metrics);
+        // Under the buttons it keeps from working: a disabled button shows no tooltip.
+        Label wait = new Label();
+        wait.setId("training-waiting");
+        wait.getStyleClass().add(WAITING);
+        wait.setWrapText(true);
+        wait.setMinHeight(Region.USE_PREF_SIZE);
+        wait.textProperty().bind(waiting);
+        wait.visibleProperty().bind(waiting.isNotEmpty());
+        wait.managedProperty().bind(wait.visibleProperty());
+
+        VBox column = new VBox(buttons, wait, live, progress, epoch, metrics);
         column.getStyleClass().add(CONTROLS);
         return column;
     }
 
-    /** Starts a fresh run, clearing the charts; does nothing while a run is under way. */
+    /** Starts a fresh run, clearing the charts; does nothing while a run is under way or Train waits. */
     public void train() {
-        if (monitor.isRunning()) {
+        if (monitor.isRunning() || !waiting.get().isEmpty()) {
             return;
         }
         monitor.begin();
@@ -330,9 +348,12 @@ public class TrainingPanel extends BorderPane {
 
     /**
      * Trains one batch, or to the end of the epoch, then holds: on a paused run, or on a fresh run
-     * that it starts; does nothing while batches run or the run is stopping.
+     * that it starts; does nothing while batches run, the run is stopping or Train waits.
      */
     public void step(Trainer.Granularity granularity) {
+        if (!monitor.isRunning() && !waiting.get().isEmpty()) {
+            return;
+        }
         if (!monitor.isRunning()) {
             train();
         } else if (!monitor.pausedProperty().get() || stopping.get()) {
@@ -348,6 +369,14 @@ public class TrainingPanel extends BorderPane {
             stopping.set(true);
             job.stop();
         }
+    }
+
+    /**
+     * Keeps Train and the steps from starting a run, saying why under them (e.g. another tab's run goes on);
+     * null or empty lets them work again. A run under way is not touched.
+     */
+    public void setWaiting(String sentence) {
+        waiting.set(sentence == null ? "" : sentence);
     }
 
     /**
