@@ -1,16 +1,6 @@
 package org.neurocanvas.ui.editor;
 
-import javafx.event.EventHandler;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
-import javafx.beans.value.ObservableValue;
-import javafx.beans.value.ChangeListener;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -18,6 +8,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.CacheHint;
@@ -25,12 +20,10 @@ import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
-import javafx.scene.transform.Transform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -39,13 +32,12 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Transform;
 import javafx.util.Duration;
-import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Catalog;
 import org.neurocanvas.model.Edge;
-import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.ui.Styles;
 
@@ -60,15 +52,11 @@ public final class CanvasView extends ScrollPane {
     public static final String RENAME_FIELD_ID = "rename-field";
 
     private final EditorModel editor;
-    private final Group wireLayer = new Group();
-    private final Group cardLayer = new Group();
-    private final Map<String, NodeView> views = new HashMap<>();
-    private final Board board = new Board(views.values());
+    private final DrawnNetwork network;
+    private final Board board;
     private final Group overlay = new Group();
     private final GridLines grid = new GridLines();
     private final WireView rubberBand = new WireView(null);
-    private final List<WireView> wires = new ArrayList<>();
-    private final Map<Edge, WireView> wireViews = new HashMap<>();
     private static final double MIN_READABLE_ZOOM = 0.8;
     /** White space around an exported picture, in canvas units. */
     private static final double EXPORT_MARGIN = 20;
@@ -93,40 +81,29 @@ public final class CanvasView extends ScrollPane {
     /** Ends {@link #fitUntilZoomed}'s refitting; does nothing while none is under way. */
     private Runnable stopFitting = () -> { };
     private MoveDrag moveDrag;
-    /** While a picture is exported, every card is on the board, not only those near the view. */
-    private boolean drawingAll;
     /**
      * Whether the view moved since the board was last culled. The board is culled just before the next layout, not
      * from the scroll pane's own listeners: changing the board there made the scroll pane undo the scroll under way.
      */
     private boolean cullPending;
-    /** The cards and wires on the board were chosen for this; null when they must be chosen afresh. */
-    private Culling culled;
-    private final Runnable cullBeforeLayout = () -> {
-        if (cullPending) {
-            cullPending = false;
-            Rectangle2D shown = shownArea();
-            grid.cover(shown, zoom.get());
-            if (culled == null || !culled.covers(shown)) {
-                cull();
-            }
-        }
-    };
+    private final Runnable cullBeforeLayout = this::followView;
     private WireDrag wireDrag;
     private Marquee marquee;
     private final Rectangle marqueeView = new Rectangle();
     private InlineRename renaming;
     private final MiniMap miniMap = new MiniMap(this::centreOn);
-    /** Which way the network runs, which puts the ports on the cards' sides or on their top and bottom. */
-    private Flow flow = Flow.RIGHT;
 
     /** A canvas that shows the editor's document and sends gestures to it. */
     public CanvasView(EditorModel editor) {
         this.editor = editor;
+        network = new DrawnNetwork(editor, this::createView, this::createWire, this::corner);
+        board = new Board(network.cards());
         getStyleClass().add(Styles.CANVAS_SCROLL);
         board.setId("canvas");
         board.getStyleClass().add(Styles.CANVAS);
-        board.getChildren().addAll(grid, wireLayer, cardLayer, overlay);
+        board.getChildren().add(grid);
+        board.getChildren().addAll(network.layers());
+        board.getChildren().add(overlay);
         board.setFocusTraversable(true);
         board.setAccessibleRoleDescription("canvas");
         board.setAccessibleText("Network canvas");
@@ -205,7 +182,7 @@ public final class CanvasView extends ScrollPane {
         });
         board.setOnDragOver(this::dragOver);
         board.setOnDragDropped(this::dragDropped);
-        board.setOnDragExited(e -> wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false)));
+        board.setOnDragExited(e -> network.lightWire(null));
 
         sceneProperty().addListener((o, old, now) -> {
             if (old != null) {
@@ -286,42 +263,18 @@ public final class CanvasView extends ScrollPane {
         return content <= view ? 0 : value * (content - view);
     }
 
+    private void followView() {
+        if (cullPending) {
+            cullPending = false;
+            Rectangle2D shown = shownArea();
+            grid.cover(shown, zoom.get());
+            network.follow(shown);
+        }
+    }
+
     private void cullSoon() {
         cullPending = true;
         Platform.requestNextPulse();
-    }
-
-    /** Puts on the board the cards near the view, the selected ones (which a drag may bring into view) and their wires. */
-    private void cull() {
-        Rectangle2D shown = shownArea();
-        grid.cover(shown, zoom.get());
-        Culling near = Culling.around(shown);
-        culled = near;
-        Set<String> selected = editor.selection().layers();
-        List<NodeView> cards = new ArrayList<>();
-        for (LayerNode node : editor.graph().nodes()) {
-            NodeView view = views.get(node.id());
-            if (view != null && (drawingAll || selected.contains(node.id()) || near.keepsCard(view.getLayoutX(), view.getLayoutY()))) {
-                cards.add(view);
-            }
-        }
-        Culling.show(cardLayer, cards);
-        // Selected cards lie on top, where a card that was just dragged or added belongs.
-        List<NodeView> lifted = cards.stream().filter(v -> selected.contains(v.getId())).toList();
-        int top = cardLayer.getChildren().size() - lifted.size();
-        lifted.stream().filter(v -> cardLayer.getChildren().indexOf(v) < top).forEach(Node::toFront);
-        List<WireView> shownWires = new ArrayList<>();
-        for (WireView wire : wires) {
-            Edge edge = wire.edge();
-            if (!editor.graph().contains(edge.from()) || !editor.graph().contains(edge.to())) {
-                continue;
-            }
-            if (drawingAll || selected.contains(edge.from()) || selected.contains(edge.to())
-                    || near.keepsWire(wireOf(edge))) {
-                shownWires.add(wire);
-            }
-        }
-        Culling.show(wireLayer, shownWires);
     }
 
     // Scrolls so that a board point is in the middle of the view, as far as the board allows.
@@ -397,9 +350,9 @@ public final class CanvasView extends ScrollPane {
      */
     private void sharpenWhenZoomRests() {
         PauseTransition rest = new PauseTransition(Duration.millis(250));
-        rest.setOnFinished(e -> views.values().forEach(v -> v.setCacheHint(CacheHint.QUALITY)));
+        rest.setOnFinished(e -> network.cards().forEach(v -> v.setCacheHint(CacheHint.QUALITY)));
         zoom.addListener((obs, old, now) -> {
-            views.values().forEach(v -> v.setCacheHint(CacheHint.SPEED));
+            network.cards().forEach(v -> v.setCacheHint(CacheHint.SPEED));
             rest.playFromStart();
         });
     }
@@ -412,17 +365,14 @@ public final class CanvasView extends ScrollPane {
         double shown = zoom.get();
         zoom.set(1);
         board.pseudoClassStateChanged(Styles.EXPORTING, true);
-        views.values().forEach(v -> v.setSelected(false));
-        wires.forEach(w -> w.setSelected(false));
-        drawingAll = true;
-        cull();
+        network.unmarkSelection();
+        network.drawAll(true, shownArea());
         try {
             SnapshotParameters look = new SnapshotParameters();
             look.setFill(Color.WHITE);
             look.setTransform(Transform.scale(scale, scale));
             WritableImage whole = board.snapshot(look, null);
-            Bounds drawn = wireLayer.getChildren().isEmpty() ? cardLayer.getBoundsInParent()
-                    : union(cardLayer.getBoundsInParent(), wireLayer.getBoundsInParent());
+            Bounds drawn = network.drawnBounds();
             int x = (int) Math.max(0, Math.floor((drawn.getMinX() - EXPORT_MARGIN) * scale));
             int y = (int) Math.max(0, Math.floor((drawn.getMinY() - EXPORT_MARGIN) * scale));
             int w = (int) Math.min(whole.getWidth() - x, Math.ceil((drawn.getWidth() + 2 * EXPORT_MARGIN) * scale));
@@ -430,17 +380,10 @@ public final class CanvasView extends ScrollPane {
             return new WritableImage(whole.getPixelReader(), x, y, Math.max(1, w), Math.max(1, h));
         } finally {
             board.pseudoClassStateChanged(Styles.EXPORTING, false);
-            drawingAll = false;
             zoom.set(shown);
-            cull();
+            network.drawAll(false, shownArea());
             showSelection();
         }
-    }
-
-    private static Bounds union(Bounds a, Bounds b) {
-        double minX = Math.min(a.getMinX(), b.getMinX());
-        double minY = Math.min(a.getMinY(), b.getMinY());
-        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX, Math.max(a.getMaxY(), b.getMaxY()) - minY);
     }
 
     /**
@@ -470,7 +413,7 @@ public final class CanvasView extends ScrollPane {
      * the name, F2 or Enter on the selected card).
      */
     public void startRename(String layerId) {
-        NodeView view = views.get(layerId);
+        NodeView view = network.card(layerId);
         if (view == null) {
             return;
         }
@@ -539,26 +482,9 @@ public final class CanvasView extends ScrollPane {
 
     /** Redraws every card and wire from the model and its latest analysis. */
     public void refresh() {
-        Graph graph = editor.graph();
-        Analysis analysis = editor.analysis();
-        flow = Flow.of(graph);
-        views.entrySet().removeIf(e -> e.getValue().node() != graph.node(e.getKey()));
-        for (LayerNode node : graph.nodes()) {
-            NodeView view = views.computeIfAbsent(node.id(), id -> createView(node));
-            view.relocate(node.x(), node.y());
-            view.setFlow(flow);
-            view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation(), analysis.hint(node.id()).orElse(null));
-        }
-        // Wires that stay keep their views: new ones would all need styling again, which a large network feels.
-        wireViews.keySet().retainAll(new HashSet<>(graph.edges()));
-        wires.clear();
-        for (Edge edge : graph.edges()) {
-            WireView wire = wireViews.computeIfAbsent(edge, this::createWire);
-            wire.carry(CardText.of(graph.node(edge.from()), analysis.layer(edge.from())).shape());
-            wires.add(wire);
-        }
-        layoutWires(null);
-        cull();
+        Rectangle2D shown = shownArea();
+        grid.cover(shown, zoom.get());
+        network.redraw(shown);
         // Cards off the board moved too, which the board, measured from every card, learns only so.
         board.requestLayout();
         showSelection();
@@ -600,7 +526,7 @@ public final class CanvasView extends ScrollPane {
         cardHeld = e.getButton() == MouseButton.PRIMARY && !spaceHeld;
         if (cardHeld) {
             moveDrag = editor.pressLayer(id, boardPoint(e), e.isShiftDown() || e.isShortcutDown()).orElse(null);
-            views.get(id).toFront();
+            network.card(id).toFront();
             e.consume();
         }
     }
@@ -610,9 +536,9 @@ public final class CanvasView extends ScrollPane {
             moveDrag.dragTo(boardPoint(e));
             for (String id : moveDrag.layers()) {
                 Point2D p = moveDrag.position(id);
-                views.get(id).relocate(p.getX(), p.getY());
+                network.card(id).relocate(p.getX(), p.getY());
             }
-            layoutWires(moveDrag.layers());
+            network.layoutWires(moveDrag.layers());
         }
         if (cardHeld) {
             e.consume();
@@ -640,7 +566,7 @@ public final class CanvasView extends ScrollPane {
                 rubberBand.connect(rubberBandCurve());
                 overlay.getChildren().setAll(rubberBand);
                 Set<String> accepting = wireDrag.accepting(editor.graph());
-                views.forEach((layer, view) -> view.showWireTarget(accepting.contains(layer)));
+                network.cards().forEach(view -> view.showWireTarget(accepting.contains(view.getId())));
             }
         }
         e.consume();
@@ -654,7 +580,7 @@ public final class CanvasView extends ScrollPane {
             rubberBand.pseudoClassStateChanged(Styles.REFUSE, wireDrag.refusal().isPresent());
             // The wire the dragged layer would be inserted into lights up.
             Edge into = wireDrag.wire().filter(w -> wireDrag.refusal().isEmpty()).orElse(null);
-            wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, w.edge().equals(into)));
+            network.lightWire(into);
         }
         e.consume();
     }
@@ -665,8 +591,8 @@ public final class CanvasView extends ScrollPane {
             WireDrag drag = wireDrag;
             wireDrag = null;
             overlay.getChildren().clear();
-            views.values().forEach(NodeView::endWireTargets);
-            wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false));
+            network.cards().forEach(NodeView::endWireTargets);
+            network.lightWire(null);
             editor.release(drag);
         }
         e.consume();
@@ -674,7 +600,7 @@ public final class CanvasView extends ScrollPane {
 
     // The wire being drawn, from its output port to the pointer or the input it snapped to.
     private WireCurve rubberBandCurve() {
-        return WireCurve.between(wireDrag.start(), wireDrag.end(), flow);
+        return network.wireBetween(wireDrag.start(), wireDrag.end());
     }
 
     private void keyPressed(KeyEvent e) {
@@ -758,7 +684,7 @@ public final class CanvasView extends ScrollPane {
         }
         // The wire a dropped layer would be spliced into lights up.
         WireView target = layer ? wireUnder(e.getPickResult().getIntersectedNode()) : null;
-        wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, w == target));
+        network.lightWire(target == null ? null : target.edge());
         e.consume();
     }
 
@@ -767,7 +693,7 @@ public final class CanvasView extends ScrollPane {
         Point2D drop = new Point2D(e.getX(), e.getY());
         WireView wire = wireUnder(e.getPickResult().getIntersectedNode());
         boolean added = isKind(kind) && (wire != null ? editor.spliceInto(kind, wire.edge(), drop) : editor.addLayerAt(kind, drop)).isPresent();
-        wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, false));
+        network.lightWire(null);
         e.setDropCompleted(added);
         board.requestFocus();
         e.consume();
@@ -790,27 +716,6 @@ public final class CanvasView extends ScrollPane {
         return board.sceneToLocal(e.getSceneX(), e.getSceneY());
     }
 
-    // Redraws the wires at the moved layers, or all wires when moved is null.
-    private void layoutWires(Collection<String> moved) {
-        for (WireView wire : wires) {
-            if (moved != null && !moved.contains(wire.edge().from()) && !moved.contains(wire.edge().to())) {
-                continue;
-            }
-            wire.connect(wireOf(wire.edge()));
-        }
-    }
-
-    // The curve of a wire between its cards where they are drawn.
-    private WireCurve wireOf(Edge edge) {
-        return flow.wire(editor.graph(), edge, portOf(edge.from(), true), portOf(edge.to(), false));
-    }
-
-    // The output (or input) port of a layer's card where it is drawn.
-    private Point2D portOf(String id, boolean output) {
-        Point2D at = corner(id);
-        return output ? flow.outputPort(at.getX(), at.getY()) : flow.inputPort(at.getX(), at.getY());
-    }
-
     // Where a card is drawn: its place in the drag under way, else its place in the model.
     private Point2D corner(String id) {
         Point2D dragged = moveDrag == null ? null : moveDrag.position(id);
@@ -822,10 +727,7 @@ public final class CanvasView extends ScrollPane {
     }
 
     private void showSelection() {
-        // Selected cards are always on the board; the selection can change while the model is half-way through an edit.
-        culled = null;
+        network.showSelection();
         cullSoon();
-        views.forEach((id, view) -> view.setSelected(editor.selection().contains(id)));
-        wires.forEach(w -> w.setSelected(editor.selection().contains(w.edge())));
     }
 }

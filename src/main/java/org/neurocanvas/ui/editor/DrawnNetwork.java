@@ -1,0 +1,203 @@
+package org.neurocanvas.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import org.neurocanvas.model.Analysis;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.ui.Styles;
+
+/**
+ * The network as the board draws it: a card for each layer and a wire for each edge, in two layers of
+ * the board, wires below. Views outlive an edit that keeps their layer or edge, since a new view needs
+ * styling again, which a large network feels; and only those near the view are on the board (see
+ * {@link Culling}), with the selected ones, which a drag may bring into view.
+ */
+final class DrawnNetwork {
+
+    private final EditorModel editor;
+    private final Function<LayerNode, NodeView> newCard;
+    private final Function<Edge, WireView> newWire;
+    /** Where a layer's card is drawn now, which during a drag is not yet where the model has it. */
+    private final Function<String, Point2D> corner;
+    private final Group wireLayer = new Group();
+    private final Group cardLayer = new Group();
+    private final Map<String, NodeView> cards = new HashMap<>();
+    private final Map<Edge, WireView> wireViews = new HashMap<>();
+    private final List<WireView> wires = new ArrayList<>();
+    private Flow flow = Flow.RIGHT;
+    /** The cards and wires on the board were chosen for this; null when they must be chosen afresh. */
+    private Culling culled;
+    /** While a picture is exported, every card is on the board, not only those near the view. */
+    private boolean drawingAll;
+
+    DrawnNetwork(EditorModel editor, Function<LayerNode, NodeView> newCard, Function<Edge, WireView> newWire,
+                 Function<String, Point2D> corner) {
+        this.editor = editor;
+        this.newCard = newCard;
+        this.newWire = newWire;
+        this.corner = corner;
+    }
+
+    /** The board's layers, wires first so that cards cover their ends. */
+    List<Group> layers() {
+        return List.of(wireLayer, cardLayer);
+    }
+
+    /** Every card, on the board or waiting off it: a live view. */
+    Collection<NodeView> cards() {
+        return cards.values();
+    }
+
+    /** The card of a layer, or null. */
+    NodeView card(String layerId) {
+        return cards.get(layerId);
+    }
+
+    /** Every wire, on the board or waiting off it. */
+    List<WireView> wires() {
+        return wires;
+    }
+
+    /** Which way the network runs. */
+    Flow flow() {
+        return flow;
+    }
+
+    /** Brings every card and wire up to the model and its latest analysis, the board to {@code shown}. */
+    void redraw(Rectangle2D shown) {
+        Graph graph = editor.graph();
+        Analysis analysis = editor.analysis();
+        flow = Flow.of(graph);
+        cards.entrySet().removeIf(e -> e.getValue().node() != graph.node(e.getKey()));
+        for (LayerNode node : graph.nodes()) {
+            NodeView view = cards.computeIfAbsent(node.id(), id -> newCard.apply(node));
+            view.relocate(node.x(), node.y());
+            view.setFlow(flow);
+            view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation(), analysis.hint(node.id()).orElse(null));
+        }
+        wireViews.keySet().retainAll(new HashSet<>(graph.edges()));
+        wires.clear();
+        for (Edge edge : graph.edges()) {
+            WireView wire = wireViews.computeIfAbsent(edge, newWire);
+            wire.carry(CardText.of(graph.node(edge.from()), analysis.layer(edge.from())).shape());
+            wires.add(wire);
+        }
+        layoutWires(null);
+        cull(shown);
+    }
+
+    /** Redraws the wires at the moved layers, or all wires when {@code moved} is null. */
+    void layoutWires(Collection<String> moved) {
+        for (WireView wire : wires) {
+            if (moved == null || moved.contains(wire.edge().from()) || moved.contains(wire.edge().to())) {
+                wire.connect(wireOf(wire.edge()));
+            }
+        }
+    }
+
+    /** A wire from an output port to a point: the one a person is drawing. */
+    WireCurve wireBetween(Point2D from, Point2D to) {
+        return WireCurve.between(from, to, flow);
+    }
+
+    // The curve of a wire between its cards where they are drawn.
+    private WireCurve wireOf(Edge edge) {
+        return flow.wire(editor.graph(), edge, port(edge.from(), true), port(edge.to(), false));
+    }
+
+    private Point2D port(String id, boolean output) {
+        Point2D at = corner.apply(id);
+        return output ? flow.outputPort(at.getX(), at.getY()) : flow.inputPort(at.getX(), at.getY());
+    }
+
+    /** Puts on the board the cards and wires near {@code shown}, unless those there already cover it. */
+    void follow(Rectangle2D shown) {
+        if (culled == null || !culled.covers(shown)) {
+            cull(shown);
+        }
+    }
+
+    /** Makes the next {@link #follow} choose afresh, as when the selection changed. */
+    void forget() {
+        culled = null;
+    }
+
+    /** Puts on the board the cards near {@code shown}, the selected ones and their wires. */
+    void cull(Rectangle2D shown) {
+        Culling near = Culling.around(shown);
+        culled = near;
+        Set<String> selected = editor.selection().layers();
+        List<NodeView> kept = new ArrayList<>();
+        for (LayerNode node : editor.graph().nodes()) {
+            NodeView view = cards.get(node.id());
+            if (view != null && (drawingAll || selected.contains(node.id()) || near.keepsCard(view.getLayoutX(), view.getLayoutY()))) {
+                kept.add(view);
+            }
+        }
+        Culling.show(cardLayer, kept);
+        // Selected cards lie on top, where a card that was just dragged or added belongs.
+        List<NodeView> lifted = kept.stream().filter(v -> selected.contains(v.getId())).toList();
+        int top = cardLayer.getChildren().size() - lifted.size();
+        lifted.stream().filter(v -> cardLayer.getChildren().indexOf(v) < top).forEach(Node::toFront);
+        List<WireView> shownWires = new ArrayList<>();
+        for (WireView wire : wires) {
+            Edge edge = wire.edge();
+            if (editor.graph().contains(edge.from()) && editor.graph().contains(edge.to())
+                    && (drawingAll || selected.contains(edge.from()) || selected.contains(edge.to()) || near.keepsWire(wireOf(edge)))) {
+                shownWires.add(wire);
+            }
+        }
+        Culling.show(wireLayer, shownWires);
+    }
+
+    /** Puts every card and wire on the board, for a picture of the whole network, or back to those near {@code shown}. */
+    void drawAll(boolean all, Rectangle2D shown) {
+        drawingAll = all;
+        cull(shown);
+    }
+
+    /** What the cards and wires on the board cover, in board coordinates. */
+    Bounds drawnBounds() {
+        Bounds a = cardLayer.getBoundsInParent();
+        if (wireLayer.getChildren().isEmpty()) {
+            return a;
+        }
+        Bounds b = wireLayer.getBoundsInParent();
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX, Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    /** Marks the selected cards and wires, and makes sure the selected cards get onto the board. */
+    void showSelection() {
+        // The selection can change while the model is half-way through an edit.
+        forget();
+        cards.forEach((id, view) -> view.setSelected(editor.selection().contains(id)));
+        wires.forEach(w -> w.setSelected(editor.selection().contains(w.edge())));
+    }
+
+    /** Clears the selection's marks, for a picture. */
+    void unmarkSelection() {
+        cards.values().forEach(v -> v.setSelected(false));
+        wires.forEach(w -> w.setSelected(false));
+    }
+
+    /** Lights up {@code target}, the wire a drop or a drag would go into, and no other; null lights none. */
+    void lightWire(Edge target) {
+        wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, w.edge().equals(target)));
+    }
+}
