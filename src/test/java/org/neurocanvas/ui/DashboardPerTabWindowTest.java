@@ -110,6 +110,10 @@ class DashboardPerTabWindowTest {
     @Test
     void aRunInOneTabMakesTrainWaitInTheOtherNamingItAndGoesOnWhileHidden(FxRobot robot) throws Exception {
         robot.clickOn(spiral.tabTitle());
+        // A run far longer than the test: on a busy machine the sample's 100 epochs ended before the test looked again.
+        Project project = spiral.project();
+        robot.interact(() -> window.editor().execute(
+                new ChangeTraining(project.training().withEpochs(10_000), project.data(), "training epochs")));
         robot.clickOn("#train");
         TrainingPanel spiralPanel = window.training();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !spiralPanel.lossChart().getData().get(0).getData().isEmpty());
