@@ -34,7 +34,9 @@ import org.neurocanvas.ui.editor.NodeView;
 
 /**
  * How fast the canvas redraws a 300-layer network (Dense and Dropout in a serpentine of 20
- * columns) in a 1400 x 900 window: for a pan, a zoom and a card drag, the time of one frame from
+ * columns) on a canvas of 1400 x 900, or {@code -Dwidth} x {@code -Dheight} (in the app's own
+ * 1400 x 900 window, between the palette, the inspector and the dashboard, the canvas is about
+ * 830 x 470): for a pan, a zoom and a card drag, the time of one frame from
  * the gesture's step to the frame on the screen, through JavaFX's own pulse (CSS, layout, render;
  * 16.7 ms is a frame at 60 Hz); then the same for an edit, shape inference included. Each frame is
  * timed on its own, so a busy machine shows in the spread more than in the median. The pan is also timed with
@@ -49,6 +51,8 @@ public class CanvasRedraw extends Application {
     private static final int WARM_UP = 20;
     private static final int FRAMES = Integer.getInteger("frames", 60);
     private static final String GESTURE = System.getProperty("gesture", "");
+    private static final int WIDTH = Integer.getInteger("width", 1400);
+    private static final int HEIGHT = Integer.getInteger("height", 900);
 
     private Scene scene;
     private CanvasView canvas;
@@ -63,7 +67,7 @@ public class CanvasRedraw extends Application {
         DocumentSession session = new DocumentSession(network(), null);
         editor = new EditorModel(session, s -> { });
         canvas = new CanvasView(editor);
-        scene = new Scene(new BorderPane(canvas), 1400, 900);
+        scene = new Scene(new BorderPane(canvas), WIDTH, HEIGHT);
         scene.getStylesheets().add(Styles.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -97,9 +101,9 @@ public class CanvasRedraw extends Application {
 
     private void measure() {
         settle();
-        onFx(() -> System.out.printf("%d layers, %d wires, %d nodes in the scene; prism %s; window 1400 x 900; load average %s%n",
+        onFx(() -> System.out.printf("%d layers, %d wires, %d nodes in the scene; prism %s; canvas %d x %d; load average %s%n",
                 editor.graph().nodes().size(), editor.graph().edges().size(), count(scene.getRoot()),
-                com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName(), loadAverage()));
+                com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName(), WIDTH, HEIGHT, loadAverage()));
         if (measures("pan")) {
             // Every step moves the view: a step that changes nothing is never drawn, and the frame it waits for never comes.
             frames("pan (scroll right, 1% a frame)", frame -> canvas.setHvalue((frame % 100 + 1) / 100.0));
@@ -138,7 +142,8 @@ public class CanvasRedraw extends Application {
         NodeView[] card = new NodeView[1];
         double[] start = new double[2];
         onFx(() -> {
-            card[0] = (NodeView) canvas.lookup("#dense_4");
+            // Near the top-left corner, in view on the smallest canvas too.
+            card[0] = (NodeView) canvas.lookup("#dense_2");
             Bounds b = card[0].card().localToScene(card[0].card().getLayoutBounds());
             start[0] = b.getCenterX();
             start[1] = b.getCenterY();
