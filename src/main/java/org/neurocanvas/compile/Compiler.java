@@ -66,7 +66,7 @@ public final class Compiler {
     public static Compiled compile(Project project) throws CompileException {
         DataPipeline.Prepared prepared = DataPipeline.prepare(project);
         Dataset train = prepared.split().train();
-        Analysis analysis = Analysis.of(project.graph(), train.classes(), new Shape(train.sampleShape()));
+        Analysis analysis = Analysis.of(project.graph(), train.classes(), new Shape(train.sampleShape()), project.data());
         if (!analysis.isValid()) {
             throw new CompileException("The network cannot be trained yet: " + analysis.problems().get(0));
         }

@@ -77,4 +77,13 @@ class CompilerTest {
         assertEquals(0.01, Compiler.optimizer("rmsprop", 0.01).learningRate());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Compiler.optimizer("lion", 0.1)).getMessage().contains("adadelta"));
     }
+
+    @Test
+    void aVocabularyTooSmallForTheTokenIdsStopsTrainingWithTheCanvasSentence() throws Exception {
+        CommandStack s = new CommandStack(ProjectIO.read(Path.of("samples/transformer-encoder.json")));
+        s.execute(new ChangeSetting("embedding_1", "vocabulary", 5));
+        assertEquals("The network cannot be trained yet: embedding_1's vocabulary is 5, but a-before-b's token ids run 0 to 8: "
+                        + "set vocabulary to at least 9.",
+                assertThrows(CompileException.class, () -> Compiler.compile(s.project())).getMessage());
+    }
 }
