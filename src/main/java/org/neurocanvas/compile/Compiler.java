@@ -75,6 +75,7 @@ public final class Compiler {
             throw new CompileException("The data set '" + project.data().source() + "' gives samples of shape "
                     + new Shape(train.sampleShape()).text() + " but the Input layer expects shape " + input.text() + ": set its shape to auto.");
         }
+        TokenIds.check(project.graph(), analysis.input().orElseThrow(), prepared.split(), project.data().source());
         if (!train.isClassification()) {
             LayerNode output = analysis.output().orElseThrow();
             Shape predicted = analysis.layer(output.id()).shape();
