@@ -66,7 +66,7 @@ public final class Compiler {
     public static Compiled compile(Project project) throws CompileException {
         DataPipeline.Prepared prepared = DataPipeline.prepare(project);
         Dataset train = prepared.split().train();
-        Analysis analysis = Analysis.of(project.graph(), train.classes(), new Shape(train.sampleShape()));
+        Analysis analysis = Analysis.of(project.graph(), train.classes(), new Shape(train.sampleShape()), project.data());
         if (!analysis.isValid()) {
             throw new CompileException("The network cannot be trained yet: " + analysis.problems().get(0));
         }
@@ -75,6 +75,7 @@ public final class Compiler {
             throw new CompileException("The data set '" + project.data().source() + "' gives samples of shape "
                     + new Shape(train.sampleShape()).text() + " but the Input layer expects shape " + input.text() + ": set its shape to auto.");
         }
+        TokenIds.check(project.graph(), analysis.input().orElseThrow(), prepared.split(), project.data().source());
         if (!train.isClassification()) {
             LayerNode output = analysis.output().orElseThrow();
             Shape predicted = analysis.layer(output.id()).shape();

@@ -1,6 +1,9 @@
 package org.neurocanvas.model;
 
-/** Puts a new layer on the canvas, optionally wired after an existing one. */
+/**
+ * Puts a new layer on the canvas, optionally wired after an existing one. The layer starts with its
+ * kind's defaults, except those it takes from the project's data ({@link LayerKind#settingsFor}).
+ */
 public final class AddLayer implements Command {
 
     private final LayerNode node;
@@ -20,6 +23,8 @@ public final class AddLayer implements Command {
 
     @Override
     public void execute(Project project) {
+        // Read on every execute: a redo meets the data the first execute did, as data changes are commands too.
+        node.kind().settingsFor(project.data()).forEach(node::put);
         project.graph().add(node);
         if (wire != null) {
             project.graph().connect(wire, Integer.MAX_VALUE);

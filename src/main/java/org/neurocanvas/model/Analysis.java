@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.neurocanvas.model.layers.ActivationKind;
 import org.neurocanvas.model.layers.DenseKind;
+import org.neurocanvas.model.layers.EmbeddingKind;
 import org.neurocanvas.model.layers.InputKind;
 import org.neurocanvas.model.layers.OutputKind;
 
@@ -55,13 +56,16 @@ public final class Analysis {
     /** The data's task (see {@link DataSpec#task()}); null if unknown. */
     private final String task;
 
-    private Analysis(Graph graph, int dataClasses, Shape dataShape, String task) {
-        this.task = task;
+    private Analysis(Graph graph, int dataClasses, Shape dataShape, DataSpec data) {
+        this.task = data == null ? null : data.task();
         order = graph.topologicalOrder();
         for (Edge e : graph.edges()) {
             incoming.computeIfAbsent(e.to(), id -> new ArrayList<>()).add(e);
         }
         inferShapes(graph, dataShape);
+        if (data != null && data.tokenVocabulary() > 0) {
+            checkVocabularies(data.source(), data.tokenVocabulary());
+        }
         checkWholeGraph(graph, dataClasses);
     }
 
@@ -83,11 +87,11 @@ public final class Analysis {
     /**
      * @param dataClasses classes in the project's data set, or 0 if unknown
      * @param dataShape   the shape of one sample, which an Input of shape {@code auto} takes; null if unknown
-     * @param task        the data's task (classification, regression, reconstruction): softmax cross-entropy
-     *                    on data whose targets are numbers is a problem; null if unknown
+     * @param data        the project's data: its task (softmax cross-entropy on data whose targets are numbers
+     *                    is a problem) and its token ids, which an Embedding's vocabulary must cover
      */
-    public static Analysis of(Graph graph, int dataClasses, Shape dataShape, String task) {
-        return new Analysis(graph, dataClasses, dataShape, task);
+    public static Analysis of(Graph graph, int dataClasses, Shape dataShape, DataSpec data) {
+        return new Analysis(graph, dataClasses, dataShape, data);
     }
 
     private void inferShapes(Graph graph, Shape dataShape) {
@@ -163,6 +167,27 @@ public final class Analysis {
         order.stream().map(n -> layers.get(n.id()).problem()).filter(p -> p != null).forEach(problems::add);
         Set<LayerNode> ordered = new HashSet<>(order);
         graph.nodes().stream().filter(n -> !ordered.contains(n)).map(n -> layers.get(n.id()).problem()).forEach(problems::add);
+    }
+
+    /**
+     * Whether each Embedding's vocabulary covers the data's token ids: fewer rows stop training at the
+     * first id past the table, and more than twice the rows needed is a hint, as the rest never train.
+     */
+    private void checkVocabularies(String source, int needed) {
+        for (LayerNode node : order) {
+            if (node.kind() != Catalog.EMBEDDING || !layers.get(node.id()).valid()) {
+                continue;
+            }
+            int vocabulary = node.intSetting(EmbeddingKind.VOCABULARY);
+            String ids = source + "'s token ids run 0 to " + (needed - 1);
+            if (vocabulary < needed) {
+                flag(node, node.id() + "'s vocabulary is " + vocabulary + ", but " + ids + ": set " + EmbeddingKind.VOCABULARY
+                        + " to at least " + needed + ".");
+            } else if (vocabulary > 2 * needed) {
+                hints.put(node.id(), node.id() + ": its vocabulary is " + vocabulary + ", but " + ids + ", so " + (vocabulary - needed)
+                        + " of its " + vocabulary + " rows never train; set " + EmbeddingKind.VOCABULARY + " to " + needed + ".");
+            }
+        }
     }
 
     /** The wires into a layer, in port order; read from a map made once, as the graph's own lookup scans every wire. */

@@ -47,6 +47,8 @@ public record DataSpec(String source, String path, String labels, String label, 
     public static final List<String> TOKEN_SEQUENCES = List.of("palindrome", "a-before-b");
     /** Symbols of the one-hot sequence tasks other than parity, as the data room generates them. */
     public static final int SEQUENCE_SYMBOLS = 4;
+    /** Entries an Embedding needs for the token tasks' ids 0..8 (0 is left free for padding), as the data room generates them. */
+    public static final int TOKEN_VOCABULARY = 9;
     public static final String CLASSIFICATION = "classification";
     public static final String REGRESSION = "regression";
     public static final String RECONSTRUCTION = "reconstruction";
@@ -208,6 +210,14 @@ public record DataSpec(String source, String path, String labels, String label, 
             case "recall" -> SEQUENCE_SYMBOLS;
             default -> 0;
         };
+    }
+
+    /**
+     * Entries an Embedding needs for the data's token ids, 0 up to the highest: {@link #TOKEN_VOCABULARY}
+     * for a token task; 0 when the samples are no token ids or only reading a file tells.
+     */
+    public int tokenVocabulary() {
+        return TOKEN_SEQUENCES.contains(source) ? TOKEN_VOCABULARY : 0;
     }
 
     /** The shape of one sample, when known without reading a file. */

@@ -1,6 +1,7 @@
 package org.neurocanvas.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One entry of the layer catalogue: what a kind of layer is called, how it is explained,
@@ -35,6 +36,14 @@ public interface LayerKind {
     }
 
     List<SettingSpec> settings();
+
+    /**
+     * Settings a new layer of this kind takes from the project's data in place of its defaults (an
+     * Embedding's vocabulary from the data's token ids); none for most kinds.
+     */
+    default Map<String, Object> settingsFor(DataSpec data) {
+        return Map.of();
+    }
 
     /** How many incoming wires it needs at least (0 for Input). */
     default int minInputs() {

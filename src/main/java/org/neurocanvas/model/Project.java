@@ -118,7 +118,7 @@ public final class Project {
 
     /** Shape inference and validation of the current graph against the current data. */
     public Analysis analyse() {
-        return Analysis.of(graph, data.knownClasses(), sampleShape().orElse(null), data.task());
+        return Analysis.of(graph, data.knownClasses(), sampleShape().orElse(null), data);
     }
 
     /** The shape of one sample: known from the data's settings, or as the last reading of its file found it. */

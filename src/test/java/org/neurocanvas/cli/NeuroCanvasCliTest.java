@@ -202,4 +202,16 @@ class NeuroCanvasCliTest {
         assertTrue(out.toString().matches("(?s).*RESULT transformer \\d+.*RESULT autoencoder \\d+.*"), out.toString());
         assertEquals(2, run("bench", "--models", "gpt"));
     }
+
+    @Test
+    void aVocabularyTooSmallForTheTokenIdsSaysWhyBeforeTraining(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("small-vocabulary.json");
+        Project p = ProjectIO.read(Path.of("samples/transformer-encoder.json"));
+        new CommandStack(p).execute(new ChangeSetting("embedding_1", "vocabulary", 5));
+        ProjectIO.write(p, file);
+        assertEquals(1, run("train", file.toString(), "--epochs", "1"));
+        assertEquals("The network cannot be trained yet: embedding_1's vocabulary is 5, but a-before-b's token ids run 0 to 8: "
+                + "set vocabulary to at least 9.", err.toString().trim());
+        assertEquals("", out.toString(), "no epoch starts");
+    }
 }

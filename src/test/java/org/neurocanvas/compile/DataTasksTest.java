@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.data.Dataset;
+import org.neurocanvas.data.SequenceTask;
+import org.neurocanvas.data.SequenceTasks;
 import org.neurocanvas.model.ChangeSetting;
 import org.neurocanvas.model.ChangeTraining;
 import org.neurocanvas.model.CommandStack;
@@ -216,5 +218,19 @@ class DataTasksTest {
         Dataset data = DataPipeline.load(iris(palindromes, "softmax_cross_entropy").project());
         assertArrayEquals(new int[] {12}, data.sampleShape());
         assertEquals(2, data.classes());
+    }
+
+    @Test
+    void theTokenVocabularyTheModelKnowsIsTheOneTheDataRoomGenerates() {
+        for (SequenceTask task : SequenceTask.values()) {
+            DataSpec d = new DataSpec(task.id(), null, null, null, 50, 0, 0, 12, 3, null, null);
+            assertEquals(task.tokens() ? SequenceTasks.VOCABULARY : 0, d.tokenVocabulary(), task.id());
+            assertEquals(task.tokens(), DataSpec.TOKEN_SEQUENCES.contains(task.id()), task.id());
+            for (float id : task.generate(50, 12, 3).features()) {
+                assertTrue(!task.tokens() || id >= 0 && id < d.tokenVocabulary(), task.id() + " gives id " + id);
+            }
+        }
+        assertEquals(0, new DataSpec("csv", "ids.csv", null, "label", 0, 0, 0, 0, 1, null, null).tokenVocabulary(),
+                "a file's ids are known only once it is read");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -163,5 +164,46 @@ class AnalysisTest {
         s.execute(relu);
         s.execute(new Connect(relu.layerId(), "output_1"));
         assertTrue(s.project().analyse().hint(relu.layerId()).orElseThrow().startsWith(relu.layerId() + ": relu before softmax"));
+    }
+
+    private static CommandStack tokenTransformer() throws Exception {
+        return new CommandStack(ProjectIO.read(Path.of("samples/transformer-encoder.json")));
+    }
+
+    @Test
+    void anEmbeddingSmallerThanTheDataTokenIdsIsAProblem() throws Exception {
+        CommandStack s = tokenTransformer();
+        assertTrue(s.project().analyse().isValid(), () -> s.project().analyse().problems().toString());
+        s.execute(new ChangeSetting("embedding_1", "vocabulary", 5));
+        Analysis a = s.project().analyse();
+        String sentence = "embedding_1's vocabulary is 5, but a-before-b's token ids run 0 to 8: set vocabulary to at least 9.";
+        assertEquals(sentence, a.layer("embedding_1").problem());
+        assertEquals(List.of(sentence), a.problems());
+        assertEquals(new Shape(12, 32), a.layer("embedding_1").shape(), "its card still shows what it computes");
+        assertTrue(a.layer("positionalencoding_1").valid(), "the layers after it are sound");
+    }
+
+    @Test
+    void anEmbeddingFarLargerThanTheDataTokenIdsGetsAHint() throws Exception {
+        CommandStack s = tokenTransformer();
+        assertTrue(s.project().analyse().hints().isEmpty());
+        s.execute(new ChangeSetting("embedding_1", "vocabulary", 1000));
+        Analysis a = s.project().analyse();
+        assertTrue(a.isValid(), "a hint, not a problem: the network trains");
+        assertEquals(List.of("embedding_1: its vocabulary is 1000, but a-before-b's token ids run 0 to 8, so 991 of its 1000 rows "
+                + "never train; set vocabulary to 9."), a.hints());
+        s.execute(new ChangeSetting("embedding_1", "vocabulary", 18));
+        assertTrue(s.project().analyse().hints().isEmpty(), "up to twice what the ids need is a choice, not waste");
+        s.execute(new ChangeSetting("embedding_1", "vocabulary", 19));
+        assertTrue(s.project().analyse().hint("embedding_1").orElseThrow().contains("10 of its 19 rows never train"));
+    }
+
+    @Test
+    void anEmbeddingOnDataOfUnknownTokenIdsIsLeftAlone() throws Exception {
+        CommandStack s = tokenTransformer();
+        s.execute(new ChangeSetting("embedding_1", "vocabulary", 5));
+        DataSpec table = new DataSpec("csv", "ids.csv", null, "label", 0, 0, 0, 0, 1, null, null);
+        s.execute(new ChangeTraining(s.project().training(), table, "data"));
+        assertTrue(s.project().analyse().layer("embedding_1").valid(), "a file's ids are known only once it is read");
     }
 }

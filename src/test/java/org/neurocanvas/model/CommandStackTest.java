@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -136,5 +137,24 @@ class CommandStackTest {
             }
         };
         assertThrows(IllegalStateException.class, () -> s.execute(nested));
+    }
+
+    @Test
+    void aNewEmbeddingTakesTheVocabularyOfTheTokenDataInTheSameStep() throws Exception {
+        CommandStack s = new CommandStack(ProjectIO.read(Path.of("samples/transformer-encoder.json")));
+        AddLayer add = new AddLayer(s.project().graph(), Catalog.EMBEDDING, 0, 0, "input_1");
+        s.execute(add);
+        assertEquals(9, s.project().graph().node(add.layerId()).intSetting("vocabulary"));
+        assertEquals(9 * 32, s.project().analyse().layer(add.layerId()).parameters());
+        s.undo();
+        assertFalse(s.project().graph().contains(add.layerId()));
+        s.redo();
+        assertEquals(9, s.project().graph().node(add.layerId()).intSetting("vocabulary"));
+
+        s.execute(new ChangeTraining(s.project().training(), DataSpec.spiral(), "data"));
+        assertEquals(9, s.project().graph().node(add.layerId()).intSetting("vocabulary"), "other data later rewrites no setting");
+        AddLayer onSpiral = new AddLayer(s.project().graph(), Catalog.EMBEDDING, 0, 0, null);
+        s.execute(onSpiral);
+        assertEquals(1000, s.project().graph().node(onSpiral.layerId()).intSetting("vocabulary"), "data without token ids: the default");
     }
 }

@@ -1,6 +1,8 @@
 package org.neurocanvas.model.layers;
 
 import java.util.List;
+import java.util.Map;
+import org.neurocanvas.model.DataSpec;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.SettingSpec;
 import org.neurocanvas.model.Shape;
@@ -18,6 +20,12 @@ public final class EmbeddingKind extends BaseKind {
                 "y[t] = E[x[t]],  E a table of vocabulary x dimension weights",
                 SettingSpec.integer(VOCABULARY, 1000, 2, 1_000_000, "Number of different tokens; ids run from 0 to vocabulary - 1."),
                 SettingSpec.integer(DIMENSION, 32, 1, 4096, "Length of the vector that stands for each token."));
+    }
+
+    /** As many rows as the data's token ids need, so a new table has no rows that never train. */
+    @Override
+    public Map<String, Object> settingsFor(DataSpec data) {
+        return data.tokenVocabulary() > 0 ? Map.of(VOCABULARY, data.tokenVocabulary()) : Map.of();
     }
 
     @Override

@@ -206,4 +206,15 @@ class EditorModelTest {
         assertTrue(editor.rename("dense_1", "dense_1"), "keeping the name is no edit");
         assertEquals(revision, session.stack().revision());
     }
+
+    @Test
+    void anEmbeddingDroppedOnTokenDataTakesItsVocabularyInOneUndoStep() {
+        DataSpec tokens = new DataSpec("a-before-b", null, null, null, 200, 0, 0, 12, 1, null, null);
+        editor.execute(new ChangeTraining(session.project().training(), tokens, "data"));
+        String added = editor.addLayerAt("Embedding", new Point2D(503, 452)).orElseThrow();
+        assertEquals(9, session.project().graph().node(added).intSetting("vocabulary"));
+        assertEquals("Add " + added, session.stack().undoDescription().orElseThrow());
+        session.stack().undo();
+        assertFalse(session.project().graph().contains(added));
+    }
 }
