@@ -152,7 +152,11 @@ public class CanvasRedraw extends Application {
         // A grid step a frame: cards snap to the grid, so a smaller move would often change nothing.
         frames("drag a card (10 px a frame)", frame -> mouse(card[0].card(), MouseEvent.MOUSE_DRAGGED,
                 start[0] + CanvasGeometry.GRID * (frame % 50 + 1), start[1]));
-        onFx(() -> mouse(card[0].card(), MouseEvent.MOUSE_RELEASED, start[0], start[1]));
+        onFx(() -> {
+            mouse(card[0].card(), MouseEvent.MOUSE_RELEASED, start[0], start[1]);
+            // The card goes back, still selected: the edit then times a layer in view, selected as in the inspector.
+            editor.session().stack().undo();
+        });
     }
 
     /**
