@@ -38,6 +38,7 @@ final class DrawnNetwork {
     private final Map<String, NodeView> cards = new HashMap<>();
     private final Map<Edge, WireView> wireViews = new HashMap<>();
     private final List<WireView> wires = new ArrayList<>();
+    /** Which way the network runs, which puts the ports on the cards' sides or on their top and bottom. */
     private Flow flow = Flow.RIGHT;
     /** The cards and wires on the board were chosen for this; null when they must be chosen afresh. */
     private Culling culled;
@@ -65,16 +66,6 @@ final class DrawnNetwork {
     /** The card of a layer, or null. */
     NodeView card(String layerId) {
         return cards.get(layerId);
-    }
-
-    /** Every wire, on the board or waiting off it. */
-    List<WireView> wires() {
-        return wires;
-    }
-
-    /** Which way the network runs. */
-    Flow flow() {
-        return flow;
     }
 
     /** Brings every card and wire up to the model and its latest analysis, the board to {@code shown}. */
@@ -131,13 +122,8 @@ final class DrawnNetwork {
         }
     }
 
-    /** Makes the next {@link #follow} choose afresh, as when the selection changed. */
-    void forget() {
-        culled = null;
-    }
-
     /** Puts on the board the cards near {@code shown}, the selected ones and their wires. */
-    void cull(Rectangle2D shown) {
+    private void cull(Rectangle2D shown) {
         Culling near = Culling.around(shown);
         culled = near;
         Set<String> selected = editor.selection().layers();
@@ -184,8 +170,8 @@ final class DrawnNetwork {
 
     /** Marks the selected cards and wires, and makes sure the selected cards get onto the board. */
     void showSelection() {
-        // The selection can change while the model is half-way through an edit.
-        forget();
+        // The next follow chooses afresh: the selection can change while the model is half-way through an edit.
+        culled = null;
         cards.forEach((id, view) -> view.setSelected(editor.selection().contains(id)));
         wires.forEach(w -> w.setSelected(editor.selection().contains(w.edge())));
     }
