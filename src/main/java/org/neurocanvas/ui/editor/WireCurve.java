@@ -7,7 +7,8 @@ import javafx.geometry.Rectangle2D;
 /**
  * The shape of a wire: a cubic curve that leaves an output port along the flow (to the right, or
  * downwards) and enters an input port the same way, ending at the base of an arrowhead whose tip touches the input
- * port's rim. The canvas and the SVG export draw the same curve.
+ * port's rim. A wire that arcs round the cards it skips comes into its port from that side, its arrowhead along its
+ * last stretch. The canvas and the SVG export draw the same curve.
  *
  * @param start where the curve leaves the output port's rim
  * @param control1 the first control point
@@ -65,15 +66,20 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
         // A wire that runs backwards loops tightly round its ends instead of sweeping across the cards between them.
         double bend = tipX >= startX ? Math.max(MIN_BEND, (tipX - startX) / 2) : BACKWARD_BEND;
         double endX = tipX - ARROW_LENGTH;
-        double lift = 0;
+        Point2D start = new Point2D(startX, from.getY());
         if (side != 0 && skips(from, to, across)) {
             // An arc turns aside at once, its bends close to its ends and far out, so that it clears even the first
             // and last cards it passes (worked out for skips over up to three cards in a row, five in a column).
-            bend = SKIP_BEND;
-            lift = side * SKIP_LIFT * (across / 2 + SKIP_CLEARANCE);
+            double lift = side * SKIP_LIFT * (across / 2 + SKIP_CLEARANCE);
+            Point2D bend2 = new Point2D(endX - SKIP_BEND, to.getY() + lift);
+            // It comes into the port from the side it arcs on, its arrowhead along its last stretch.
+            Point2D in = to.subtract(bend2).normalize();
+            Point2D tip = to.subtract(in.multiply(CanvasGeometry.PORT_RADIUS));
+            return new WireCurve(start, new Point2D(startX + SKIP_BEND, from.getY() + lift), bend2,
+                    tip.subtract(in.multiply(ARROW_LENGTH)), tip);
         }
-        return new WireCurve(new Point2D(startX, from.getY()), new Point2D(startX + bend, from.getY() + lift),
-                new Point2D(endX - bend, to.getY() + lift), new Point2D(endX, to.getY()), new Point2D(tipX, to.getY()));
+        return new WireCurve(start, new Point2D(startX + bend, from.getY()),
+                new Point2D(endX - bend, to.getY()), new Point2D(endX, to.getY()), new Point2D(tipX, to.getY()));
     }
 
     /** How many of these cards (top-left corners) the curve runs behind. */
@@ -144,9 +150,9 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
     /** The arrowhead's corners: tip, then the two ends of its base, as x, y pairs. */
     public double[] arrow() {
         // The base runs across the arrow's axis, from end to tip.
-        double across = tip.getX() == end.getX() ? 1 : 0;
-        double along = 1 - across;
-        return new double[] {tip.getX(), tip.getY(), end.getX() - across * ARROW_HALF_WIDTH, end.getY() - along * ARROW_HALF_WIDTH,
-            end.getX() + across * ARROW_HALF_WIDTH, end.getY() + along * ARROW_HALF_WIDTH};
+        Point2D axis = tip.subtract(end).normalize();
+        Point2D half = new Point2D(-axis.getY(), axis.getX()).multiply(ARROW_HALF_WIDTH);
+        return new double[] {tip.getX(), tip.getY(), end.getX() + half.getX(), end.getY() + half.getY(),
+            end.getX() - half.getX(), end.getY() - half.getY()};
     }
 }

@@ -79,6 +79,23 @@ class FlowTest {
                 "a wire to the next card runs straight");
     }
 
+    @Test
+    void anArcComesIntoItsPortAlongItsLastStretchWithItsOwnArrowhead() {
+        Point2D port = new Point2D(700, 250);
+        WireCurve arc = WireCurve.between(new Point2D(100, 250), port, Flow.RIGHT, 1);
+        WireCurve straight = WireCurve.between(new Point2D(550, 250), port, Flow.RIGHT);
+        Point2D axis = arc.tip().subtract(arc.end()).normalize();
+        Point2D lastStretch = arc.end().subtract(arc.control2()).normalize();
+        assertEquals(1, axis.dotProduct(lastStretch), 1e-9, "the arrowhead points the way the curve ends, not along the flow");
+        assertTrue(axis.getY() < -0.5 && axis.getX() > 0, "up and right, from the arc below into the port: " + axis);
+        assertEquals(CanvasGeometry.PORT_RADIUS, arc.tip().distance(port), 1e-9, "its tip touches the port's rim");
+        assertTrue(arc.tip().distance(straight.tip()) > WireCurve.ARROW_HALF_WIDTH, "apart from the straight wire's arrowhead");
+        double[] corners = arc.arrow();
+        Point2D base = new Point2D(corners[2], corners[3]).midpoint(corners[4], corners[5]);
+        assertEquals(arc.end(), base, "the base is centred on the curve's end");
+        assertEquals(0, new Point2D(corners[2], corners[3]).subtract(corners[4], corners[5]).dotProduct(axis), 1e-9, "and across the axis");
+    }
+
     // -1 when the wire arcs before the flow (above), 1 after it (below), 0 when it runs straight.
     private static int side(Project project, Edge edge) {
         Graph graph = project.graph();
