@@ -106,6 +106,7 @@ public final class ProjectDashboard {
     private void projectChanged() {
         panel.runs().show(session.project().history());
         panel.setProjectFile(session.file().orElse(null));
+        panel.setProblems(editor.analysis().problems().size());
         data.projectChanged();
         // While a run goes on, the boundary belongs to it; else it shows what the project's data will look like.
         if (!isRunning()) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.ChangeTraining;
+import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.ui.training.TrainingPanel;
 import org.testfx.api.FxRobot;
@@ -158,6 +159,27 @@ class DashboardPerTabWindowTest {
         assertNull(spiralPanel.getScene(), "which is off screen");
         assertSame(window.tabOf(iris).dashboard().panel(), window.training());
         assertSame(window.training().lossChart(), robot.lookup("#loss-chart").queryAs(LineChart.class));
+    }
+
+    @Test
+    void anUntrainedTabSaysItsNetworkIsNotReadyWhileItHasProblems(FxRobot robot) {
+        robot.clickOn(iris.tabTitle());
+        assertEquals("Ready to train", label("#epoch", robot).getText());
+        Edge cut = iris.project().graph().incoming("dense_1").get(0);
+        robot.interact(() -> {
+            window.editor().selection().selectWire(cut);
+            window.editor().deleteSelection();
+        });
+        int problems = window.editor().analysis().problems().size();
+        assertTrue(problems > 0);
+        assertEquals("Not ready: " + problems + (problems == 1 ? " problem" : " problems"), label("#epoch", robot).getText(),
+                "not \"Ready to train\" beside a red card");
+
+        robot.clickOn(spiral.tabTitle());
+        assertEquals("Ready to train", label("#epoch", robot).getText(), "the spiral's network is whole");
+        robot.clickOn(iris.tabTitle());
+        robot.interact(() -> iris.stack().undo());
+        assertEquals("Ready to train", label("#epoch", robot).getText(), "the wire is back");
     }
 
     private static Label label(String id, FxRobot robot) {

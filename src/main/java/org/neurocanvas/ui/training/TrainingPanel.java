@@ -10,8 +10,10 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -118,6 +120,8 @@ public class TrainingPanel extends BorderPane {
     private final BooleanProperty stopping = new SimpleBooleanProperty(this, "stopping", false);
     /** Why no run may start here, e.g. another tab's run goes on; empty when Train is free. */
     private final StringProperty waiting = new SimpleStringProperty(this, "waiting", "");
+    /** How many problems keep the network from training; the status bar and the canvas say which. */
+    private final IntegerProperty problems = new SimpleIntegerProperty(this, "problems", 0);
     private final LineChart<Number, Number> lossChart = TrainingCharts.loss(monitor);
     private final LineChart<Number, Number> accuracyChart = TrainingCharts.accuracy(monitor);
     private final LineChart<Number, Number> rateChart = TrainingCharts.learningRate(monitor);
@@ -296,9 +300,7 @@ public class TrainingPanel extends BorderPane {
         Label epoch = new Label();
         epoch.setId("epoch");
         epoch.getStyleClass().add(EPOCH);
-        epoch.textProperty().bind(Bindings.when(monitor.epochTextProperty().isEmpty())
-                .then(Bindings.when(waiting.isEmpty()).then("Ready to train").otherwise("Waiting to train"))
-                .otherwise(monitor.epochTextProperty()));
+        epoch.textProperty().bind(Bindings.createStringBinding(this::idleOrEpoch, monitor.epochTextProperty(), waiting, problems));
         Label metrics = new Label();
         metrics.setId("metrics");
         metrics.getStyleClass().add(METRICS);
@@ -377,6 +379,23 @@ public class TrainingPanel extends BorderPane {
      */
     public void setWaiting(String sentence) {
         waiting.set(sentence == null ? "" : sentence);
+    }
+
+    /** Tells the panel how many problems the network has now: while it has any, the panel says it is not ready. */
+    public void setProblems(int count) {
+        problems.set(count);
+    }
+
+    // Under the buttons: the run's epoch, or before a run whether Train can start one.
+    private String idleOrEpoch() {
+        if (!monitor.epochTextProperty().get().isEmpty()) {
+            return monitor.epochTextProperty().get();
+        }
+        if (!waiting.get().isEmpty()) {
+            return "Waiting to train";
+        }
+        int n = problems.get();
+        return n == 0 ? "Ready to train" : "Not ready: " + n + (n == 1 ? " problem" : " problems");
     }
 
     /**
