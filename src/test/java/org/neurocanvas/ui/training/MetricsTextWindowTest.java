@@ -31,7 +31,7 @@ class MetricsTextWindowTest {
     void start(Stage stage) {
         panel = new TrainingPanel(() -> null, sentence -> { });
         Scene scene = new Scene(panel, 1215, 258);
-        String palette = ".root { -nc-accent: #2563eb; -nc-text: #1f2937; -nc-text-muted: #6b7280; -nc-surface: #ffffff; "
+        String palette = ".root { -nc-accent: #2563eb; -nc-accent-2: #e07b39; -nc-text: #1f2937; -nc-text-muted: #6b7280; -nc-surface: #ffffff; "
                 + "-nc-surface-2: #f3f4f6; -nc-border: #d1d5db; -nc-error: #dc2626; }";
         scene.getStylesheets().addAll("data:text/css;base64," + Base64.getEncoder().encodeToString(palette.getBytes(StandardCharsets.UTF_8)),
                 TrainingPanel.class.getResource(TrainingPanel.STYLESHEET).toExternalForm());
