@@ -1,11 +1,13 @@
 package org.neurocanvas.ui.editor;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
@@ -50,10 +52,20 @@ public final class CanvasSvg {
 
     /** The SVG document of the graph, with the texts of {@code analysis}. */
     public String write(Graph graph, Analysis analysis) {
+        Flow flow = Flow.of(graph);
+        List<WireCurve> wires = graph.edges().stream().map(e -> curve(graph, e, flow)).toList();
         double left = graph.nodes().stream().mapToDouble(LayerNode::x).min().orElse(0) - MARGIN - CanvasGeometry.PORT_RADIUS;
         double top = graph.nodes().stream().mapToDouble(LayerNode::y).min().orElse(0) - MARGIN;
         double right = graph.nodes().stream().mapToDouble(LayerNode::x).max().orElse(0) + CanvasGeometry.CARD_WIDTH + MARGIN + CanvasGeometry.PORT_RADIUS;
         double bottom = graph.nodes().stream().mapToDouble(LayerNode::y).max().orElse(0) + CanvasGeometry.CARD_HEIGHT + MARGIN;
+        // A residual wire that arcs round the cards it skips reaches past them.
+        for (WireCurve c : wires) {
+            Rectangle2D reach = c.extent();
+            left = Math.min(left, reach.getMinX() - MARGIN);
+            top = Math.min(top, reach.getMinY() - MARGIN);
+            right = Math.max(right, reach.getMaxX() + MARGIN);
+            bottom = Math.max(bottom, reach.getMaxY() + MARGIN);
+        }
         double width = Math.max(1, right - left);
         double height = Math.max(1, bottom - top);
         StringBuilder svg = new StringBuilder();
@@ -62,20 +74,20 @@ public final class CanvasSvg {
                         width, height, num(left), num(top), num(width), num(height)))
                 .append(String.format(Locale.ROOT, "  <rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"#ffffff\"/>%n",
                         num(left), num(top), num(width), num(height)));
-        Flow flow = Flow.of(graph);
-        for (Edge e : graph.edges()) {
-            wire(svg, graph, e, flow);
-        }
+        wires.forEach(c -> wire(svg, c));
         for (LayerNode n : graph.nodes()) {
             card(svg, n, CardText.of(n, analysis.layer(n.id())), flow);
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private void wire(StringBuilder svg, Graph graph, Edge e, Flow flow) {
+    private static WireCurve curve(Graph graph, Edge e, Flow flow) {
         LayerNode from = graph.node(e.from());
         LayerNode to = graph.node(e.to());
-        WireCurve c = flow.wire(graph, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
+        return flow.wire(graph, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
+    }
+
+    private void wire(StringBuilder svg, WireCurve c) {
         String colour = colour("-nc-wire");
         svg.append("  <path d=\"M ").append(point(c.start())).append(" C ").append(point(c.control1())).append(' ')
                 .append(point(c.control2())).append(' ').append(point(c.end()))

@@ -1,5 +1,6 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -111,6 +112,23 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
         double maxX = Math.max(Math.max(start.getX(), tip.getX()), Math.max(control1.getX(), control2.getX()));
         double minY = Math.min(Math.min(start.getY(), tip.getY()), Math.min(control1.getY(), control2.getY()));
         double maxY = Math.max(Math.max(start.getY(), tip.getY()), Math.max(control1.getY(), control2.getY()));
+        return new Rectangle2D(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+    }
+
+    /** The box the curve and its arrowhead cover, closer than {@link #bounds()}: an arc reaches three quarters of the way to its bends. */
+    public Rectangle2D extent() {
+        List<Point2D> points = new ArrayList<>();
+        for (int i = 0; i <= PIECES; i++) {
+            points.add(at((double) i / PIECES));
+        }
+        double[] corners = arrow();
+        for (int i = 0; i < corners.length; i += 2) {
+            points.add(new Point2D(corners[i], corners[i + 1]));
+        }
+        double minX = points.stream().mapToDouble(Point2D::getX).min().orElseThrow();
+        double minY = points.stream().mapToDouble(Point2D::getY).min().orElseThrow();
+        double maxX = points.stream().mapToDouble(Point2D::getX).max().orElseThrow();
+        double maxY = points.stream().mapToDouble(Point2D::getY).max().orElseThrow();
         return new Rectangle2D(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
     }
 

@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.model.Graph;
+import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.ui.DocumentSession;
+import org.neurocanvas.ui.SampleProjects;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -59,6 +64,25 @@ class CanvasSvgTest {
         assertTrue(svg.contains("fill=\"#dce5f8\""), "the Dense header band: the Core blue #3d6fd6 mixed with white");
         Element background = (Element) root.getElementsByTagNameNS("*", "rect").item(0);
         assertEquals("#ffffff", background.getAttribute("fill"));
+    }
+
+    @Test
+    void aResidualWireThatArcsBelowTheRowIsInsideThePicture() throws Exception {
+        DocumentSession row = new DocumentSession(ProjectIO.read(SampleProjects.FOLDER.resolve("resnet-block.json")), null);
+        row.stack().execute(AutoLayout.command(row.project().graph(), AutoLayout.Direction.LEFT_TO_RIGHT).orElseThrow());
+        Graph graph = row.project().graph();
+        String svg = new CanvasSvg(CanvasSvg.palette(Files.readString(STYLESHEET))).write(graph, row.project().analyse());
+
+        String[] box = svg.replaceFirst("(?s).*?viewBox=\"([^\"]+)\".*", "$1").split(" ");
+        double bottom = Double.parseDouble(box[1]) + Double.parseDouble(box[3]);
+        Flow flow = Flow.of(graph);
+        LayerNode from = graph.node("conv2d_1");
+        LayerNode to = graph.node("add_1");
+        WireCurve skip = flow.wire(graph, new Edge("conv2d_1", "add_1"), flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
+        double cards = graph.nodes().stream().mapToDouble(LayerNode::y).max().orElseThrow() + CanvasGeometry.CARD_HEIGHT;
+        assertTrue(skip.extent().getMaxY() > cards + 50, "the skip arcs well below the row: " + skip.extent());
+        assertTrue(bottom >= skip.extent().getMaxY() + 19.99, "the picture reaches past the arc's lowest point, " + skip.extent().getMaxY() + ": " + bottom);
+        assertTrue(bottom < skip.extent().getMaxY() + 40, "and not much further: " + bottom);
     }
 
     private static List<String> texts(NodeList nodes) {
