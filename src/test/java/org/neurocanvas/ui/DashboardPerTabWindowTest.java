@@ -65,12 +65,7 @@ class DashboardPerTabWindowTest {
     // The tabs are clicked by their titles, which gain a dot once a run is kept in the project's history.
     @Test
     void eachTabShowsItsOwnLastRunAndAnUntrainedTabAReadyDashboard(FxRobot robot) throws Exception {
-        robot.clickOn(spiral.tabTitle());
-        Project project = spiral.project();
-        robot.interact(() -> window.editor().execute(
-                new ChangeTraining(project.training().withEpochs(2), project.data(), "training epochs")));
-        robot.clickOn("#train");
-        TrainingPanel spiralPanel = window.training();
+        TrainingPanel spiralPanel = trainSpiral(2, robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> spiralPanel.evaluation().reportProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         int points = spiralPanel.lossChart().getData().get(0).getData().size();
@@ -110,13 +105,8 @@ class DashboardPerTabWindowTest {
 
     @Test
     void aRunInOneTabMakesTrainWaitInTheOtherNamingItAndGoesOnWhileHidden(FxRobot robot) throws Exception {
-        robot.clickOn(spiral.tabTitle());
         // A run far longer than the test: on a busy machine the sample's 100 epochs ended before the test looked again.
-        Project project = spiral.project();
-        robot.interact(() -> window.editor().execute(
-                new ChangeTraining(project.training().withEpochs(10_000), project.data(), "training epochs")));
-        robot.clickOn("#train");
-        TrainingPanel spiralPanel = window.training();
+        TrainingPanel spiralPanel = trainSpiral(10_000, robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !spiralPanel.lossChart().getData().get(0).getData().isEmpty());
 
         robot.clickOn(iris.tabTitle());
@@ -180,6 +170,16 @@ class DashboardPerTabWindowTest {
         robot.clickOn(iris.tabTitle());
         robot.interact(() -> iris.stack().undo());
         assertEquals("Ready to train", label("#epoch", robot).getText(), "the wire is back");
+    }
+
+    // Selects the spiral's tab and presses its Train for a run of this many epochs.
+    private TrainingPanel trainSpiral(int epochs, FxRobot robot) {
+        robot.clickOn(spiral.tabTitle());
+        Project project = spiral.project();
+        robot.interact(() -> window.editor().execute(
+                new ChangeTraining(project.training().withEpochs(epochs), project.data(), "training epochs")));
+        robot.clickOn("#train");
+        return window.training();
     }
 
     private static Label label(String id, FxRobot robot) {
