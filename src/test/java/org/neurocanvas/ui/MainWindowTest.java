@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -33,6 +36,20 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         window = SpiralWindow.show(stage, 1240, 780);
+    }
+
+    @Test
+    void anIdleWindowAsksForNoFrames(FxRobot robot) throws Exception {
+        Path recoveries = Files.createTempDirectory("neurocanvas-recovery");
+        robot.interact(() -> window.startAutosave(recoveries, found -> true));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicInteger pulses = new AtomicInteger();
+        Runnable count = pulses::incrementAndGet;
+        robot.interact(() -> window.stage().getScene().addPostLayoutPulseListener(count));
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        robot.interact(() -> window.stage().getScene().removePostLayoutPulseListener(count));
+        assertEquals(0, pulses.get(), "pulses in a second of rest");
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -112,11 +112,20 @@ public final class CanvasView extends ScrollPane {
         setAccessibleText("Network canvas");
         sharpenWhenZoomRests();
         // The board fills the viewport and grows with the cards, so there is always room to drop. A pixel
-        // less than the viewport keeps rounding at odd zooms from conjuring a scroll bar.
-        board.minWidthProperty().bind(Bindings.createDoubleBinding(() -> (getViewportBounds().getWidth() - 1) / zoom.get(),
-                viewportBoundsProperty(), zoom));
-        board.minHeightProperty().bind(Bindings.createDoubleBinding(() -> (getViewportBounds().getHeight() - 1) / zoom.get(),
-                viewportBoundsProperty(), zoom));
+        // less than the viewport keeps rounding at odd zooms from conjuring a scroll bar. Set, not bound:
+        // each layout of the scroll pane sets equal viewport bounds anew, and a bound size asked the
+        // board for another layout each time, so the window drew frames for ever, doing nothing.
+        InvalidationListener fillView = o -> {
+            double width = (getViewportBounds().getWidth() - 1) / zoom.get();
+            double height = (getViewportBounds().getHeight() - 1) / zoom.get();
+            // Region asks for a layout on every set, equal or not.
+            if (width != board.getMinWidth() || height != board.getMinHeight()) {
+                board.setMinSize(width, height);
+            }
+        };
+        viewportBoundsProperty().addListener(fillView);
+        zoom.addListener(fillView);
+        fillView.invalidated(zoom);
         board.scaleXProperty().bind(zoom);
         board.scaleYProperty().bind(zoom);
         // A group around the board makes the scroll pane measure the board as scaled.
@@ -208,9 +217,13 @@ public final class CanvasView extends ScrollPane {
             ensureVisible(id);
         });
         for (ObservableValue<?> moved : List.of(hvalueProperty(), vvalueProperty(), viewportBoundsProperty(), zoom, miniMap.enabledProperty())) {
-            moved.addListener(o -> {
-                updateMiniMap();
-                cullSoon();
+            // A change, not an invalidation: each layout of the scroll pane sets equal viewport bounds
+            // anew, and following them asked for another frame after every frame, for ever.
+            moved.addListener((o, old, now) -> {
+                if (!now.equals(old)) {
+                    updateMiniMap();
+                    cullSoon();
+                }
             });
         }
         refresh();
@@ -268,7 +281,10 @@ public final class CanvasView extends ScrollPane {
             cullPending = false;
             Rectangle2D shown = shownArea();
             grid.cover(shown, zoom.get());
-            network.follow(shown);
+            // While cards near the view wait, or new ones to be styled, the next frames go on.
+            if (network.follow(shown) | network.styleAhead()) {
+                cullSoon();
+            }
         }
     }
 
@@ -406,6 +422,11 @@ public final class CanvasView extends ScrollPane {
         if (editor.graph().contains(layerId)) {
             reveal(area(Set.of(layerId)));
         }
+    }
+
+    /** The card of a layer, on the board or waiting off it; null for none. */
+    NodeView card(String layerId) {
+        return network.card(layerId);
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -23,27 +26,50 @@ final class Culling {
     /** Room below a card for its problem sentence, and around it for its ports. */
     private static final double BELOW = CanvasGeometry.MARGIN_Y;
 
+    private final Rectangle2D view;
     private final Rectangle2D near;
 
-    private Culling(Rectangle2D near) {
-        this.near = near;
+    private Culling(Rectangle2D view) {
+        this.view = view;
+        this.near = new Rectangle2D(view.getMinX() - MARGIN, view.getMinY() - MARGIN,
+                view.getWidth() + 2 * MARGIN, view.getHeight() + 2 * MARGIN);
     }
 
     /** The culling for this part of the board in view, in board coordinates. */
     static Culling around(Rectangle2D view) {
-        return new Culling(new Rectangle2D(view.getMinX() - MARGIN, view.getMinY() - MARGIN,
-                view.getWidth() + 2 * MARGIN, view.getHeight() + 2 * MARGIN));
+        return new Culling(view);
     }
 
-    /** Whether every card that shows in {@code view} is among those kept. */
-    boolean covers(Rectangle2D view) {
-        return near.contains(view);
+    /** Whether every card that shows in {@code shown} is among those kept. */
+    boolean covers(Rectangle2D shown) {
+        return near.contains(shown);
+    }
+
+    /** How far the card whose top-left corner is ({@code x}, {@code y}) lies outside the view; 0 when it shows. */
+    double cardDistance(double x, double y) {
+        return distance(card(x, y));
+    }
+
+    /** How far a wire lies outside the view; 0 when it crosses it. */
+    double wireDistance(WireCurve wire) {
+        return distance(wire.bounds());
+    }
+
+    private double distance(Rectangle2D box) {
+        double dx = Math.max(0, Math.max(view.getMinX() - box.getMaxX(), box.getMinX() - view.getMaxX()));
+        double dy = Math.max(0, Math.max(view.getMinY() - box.getMaxY(), box.getMinY() - view.getMaxY()));
+        return Math.hypot(dx, dy);
+    }
+
+    // A card with its ports, and room below it for its problem sentence.
+    private static Rectangle2D card(double x, double y) {
+        return new Rectangle2D(x - CanvasGeometry.PORT_RADIUS, y, CanvasGeometry.CARD_WIDTH + 2 * CanvasGeometry.PORT_RADIUS,
+                CanvasGeometry.CARD_HEIGHT + BELOW);
     }
 
     /** Whether the card whose top-left corner is ({@code x}, {@code y}) belongs on the board. */
     boolean keepsCard(double x, double y) {
-        return near.intersects(x - CanvasGeometry.PORT_RADIUS, y, CanvasGeometry.CARD_WIDTH + 2 * CanvasGeometry.PORT_RADIUS,
-                CanvasGeometry.CARD_HEIGHT + BELOW);
+        return near.intersects(card(x, y));
     }
 
     /** Whether a wire belongs on the board. */
@@ -52,19 +78,34 @@ final class Culling {
     }
 
     /**
-     * Makes {@code layer} hold exactly {@code wanted}, moving only the nodes that come or go: a node
-     * taken out and put back is styled again and loses its hover. New nodes are styled at once, so a
-     * frame never shows them bare. The order of the nodes kept is left as it is.
+     * Makes {@code layer} hold {@code wanted}, moving only the nodes that come or go: a node taken out
+     * and put back is styled again and loses its hover. A node that comes into the view itself comes
+     * at once; of those waiting in the margin, only the {@code budget} nearest the view come in this
+     * frame, since each is styled and drawn into its picture as it comes, and a band of twenty at once
+     * cost a pan or a zoom here 100 ms. New nodes are styled at once, so a frame never shows them bare.
+     * The order of the nodes kept is left as it is.
+     *
+     * @param distance how far a node lies outside the view, in board units; 0 when it shows
+     * @return whether every wanted node is on the layer now
      */
-    static void show(Group layer, List<? extends Node> wanted) {
+    static <N extends Node> boolean show(Group layer, List<N> wanted, ToDoubleFunction<? super N> distance, int budget) {
         if (layer.getChildren().equals(wanted)) {
-            return;
+            return true;
         }
         Set<Node> keep = new HashSet<>(wanted);
         layer.getChildren().removeIf(n -> !keep.contains(n));
         Set<Node> present = new HashSet<>(layer.getChildren());
-        List<? extends Node> coming = wanted.stream().filter(n -> !present.contains(n)).toList();
+        List<N> coming = new ArrayList<>();
+        List<N> margin = new ArrayList<>();
+        for (N n : wanted) {
+            if (!present.contains(n)) {
+                (distance.applyAsDouble(n) == 0 ? coming : margin).add(n);
+            }
+        }
+        margin.sort(Comparator.comparingDouble(distance));
+        coming.addAll(margin.subList(0, Math.min(budget, margin.size())));
         layer.getChildren().addAll(coming);
         coming.forEach(Node::applyCss);
+        return margin.size() <= budget;
     }
 }

@@ -1,9 +1,12 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +31,10 @@ import org.neurocanvas.ui.Styles;
  */
 final class DrawnNetwork {
 
+    /** How many cards, and wires, waiting near the view come onto the board in one frame. */
+    private static final int CARDS_A_FRAME = 2;
+    private static final int WIRES_A_FRAME = 4;
+
     private final EditorModel editor;
     private final Function<LayerNode, NodeView> newCard;
     private final Function<Edge, WireView> newWire;
@@ -42,6 +49,10 @@ final class DrawnNetwork {
     private Flow flow = Flow.RIGHT;
     /** The cards and wires on the board were chosen for this; null when they must be chosen afresh. */
     private Culling culled;
+    /** New cards not yet styled: the first styling of a card costs five times what its return does. */
+    private final Deque<NodeView> unstyled = new ArrayDeque<>();
+    /** Some cards or wires near the view still wait to come onto the board. */
+    private boolean filling;
     /** While a picture is exported, every card is on the board, not only those near the view. */
     private boolean drawingAll;
 
@@ -75,7 +86,11 @@ final class DrawnNetwork {
         flow = Flow.of(graph);
         cards.entrySet().removeIf(e -> e.getValue().node() != graph.node(e.getKey()));
         for (LayerNode node : graph.nodes()) {
-            NodeView view = cards.computeIfAbsent(node.id(), id -> newCard.apply(node));
+            NodeView view = cards.computeIfAbsent(node.id(), id -> {
+                NodeView card = newCard.apply(node);
+                unstyled.add(card);
+                return card;
+            });
             view.relocate(node.x(), node.y());
             view.setFlow(flow);
             view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation(), analysis.hint(node.id()).orElse(null));
@@ -115,14 +130,22 @@ final class DrawnNetwork {
         return output ? flow.outputPort(at.getX(), at.getY()) : flow.inputPort(at.getX(), at.getY());
     }
 
-    /** Puts on the board the cards and wires near {@code shown}, unless those there already cover it. */
-    void follow(Rectangle2D shown) {
-        if (culled == null || !culled.covers(shown)) {
+    /**
+     * Puts on the board the cards and wires near {@code shown}, unless those there already cover it.
+     *
+     * @return whether some near the view still wait to come, in the next frames
+     */
+    boolean follow(Rectangle2D shown) {
+        if (culled == null || filling || !culled.covers(shown)) {
             cull(shown);
         }
+        return filling;
     }
 
-    /** Puts on the board the cards near {@code shown}, the selected ones and their wires. */
+    /**
+     * Puts on the board the cards in view, the selected ones and their wires, and a few more of
+     * those near the view (see {@link Culling#show}).
+     */
     private void cull(Rectangle2D shown) {
         Culling near = Culling.around(shown);
         culled = near;
@@ -134,20 +157,46 @@ final class DrawnNetwork {
                 kept.add(view);
             }
         }
-        Culling.show(cardLayer, kept);
+        boolean cardsIn = Culling.show(cardLayer, kept, v -> drawingAll || selected.contains(v.getId()) ? 0
+                : near.cardDistance(v.getLayoutX(), v.getLayoutY()), CARDS_A_FRAME);
         // Selected cards lie on top, where a card that was just dragged or added belongs.
         List<NodeView> lifted = kept.stream().filter(v -> selected.contains(v.getId())).toList();
         int top = cardLayer.getChildren().size() - lifted.size();
         lifted.stream().filter(v -> cardLayer.getChildren().indexOf(v) < top).forEach(Node::toFront);
-        List<WireView> shownWires = new ArrayList<>();
+        Map<WireView, Double> shownWires = new LinkedHashMap<>();
         for (WireView wire : wires) {
             Edge edge = wire.edge();
-            if (editor.graph().contains(edge.from()) && editor.graph().contains(edge.to())
-                    && (drawingAll || selected.contains(edge.from()) || selected.contains(edge.to()) || near.keepsWire(wireOf(edge)))) {
-                shownWires.add(wire);
+            if (!editor.graph().contains(edge.from()) || !editor.graph().contains(edge.to())) {
+                continue;
+            }
+            if (drawingAll || selected.contains(edge.from()) || selected.contains(edge.to())) {
+                shownWires.put(wire, 0.0);
+            } else {
+                WireCurve curve = wireOf(edge);
+                if (near.keepsWire(curve)) {
+                    shownWires.put(wire, near.wireDistance(curve));
+                }
             }
         }
-        Culling.show(wireLayer, shownWires);
+        boolean wiresIn = Culling.show(wireLayer, List.copyOf(shownWires.keySet()), shownWires::get, WIRES_A_FRAME);
+        filling = !(cardsIn && wiresIn);
+    }
+
+    /**
+     * Styles one new card that is not on the board, there for a moment, so that a pan or a zoom
+     * later brings it in at the cost of a return: one frame in five of a pan over a large network
+     * styled a band of new cards, 100 ms here.
+     *
+     * @return whether more wait
+     */
+    boolean styleAhead() {
+        NodeView card = unstyled.poll();
+        if (card != null && card.getParent() == null && cards.get(card.getId()) == card) {
+            cardLayer.getChildren().add(card);
+            card.applyCss();
+            cardLayer.getChildren().remove(card);
+        }
+        return !unstyled.isEmpty();
     }
 
     /** Puts every card and wire on the board, for a picture of the whole network, or back to those near {@code shown}. */

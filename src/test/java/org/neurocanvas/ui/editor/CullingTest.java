@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -55,13 +56,41 @@ class CullingTest {
             }
         });
 
-        Culling.show(layer, List.of(b, c));
+        assertTrue(Culling.show(layer, List.of(b, c), n -> 0, 0));
 
         assertEquals(List.of(b, c), layer.getChildren());
         assertEquals(List.of("-1+0", "-0+1"), changes, "a went, c came; b stayed where it was");
         assertSame(layer, b.getParent());
         changes.clear();
-        Culling.show(layer, List.of(b, c));
+        Culling.show(layer, List.of(b, c), n -> 0, 0);
         assertTrue(changes.isEmpty(), "nothing moves when nothing changes");
+    }
+
+    @Test
+    void nodesInViewComeAtOnceAndThoseInTheMarginAFewAFrameNearestFirst() {
+        Node shown = new Rectangle();
+        Node near = new Rectangle();
+        Node nearer = new Rectangle();
+        Node far = new Rectangle();
+        Map<Node, Double> distance = Map.of(shown, 0.0, far, 300.0, near, 200.0, nearer, 100.0);
+        List<Node> wanted = List.of(shown, far, near, nearer);
+        Group layer = new Group();
+
+        assertFalse(Culling.show(layer, wanted, distance::get, 1), "two still wait");
+        assertEquals(List.of(shown, nearer), layer.getChildren());
+        assertFalse(Culling.show(layer, wanted, distance::get, 1));
+        assertEquals(List.of(shown, nearer, near), layer.getChildren());
+        assertTrue(Culling.show(layer, wanted, distance::get, 1), "the last one came");
+        assertEquals(List.of(shown, nearer, near, far), layer.getChildren());
+    }
+
+    @Test
+    void aCardsDistanceIsHowFarItLiesOutsideTheView() {
+        assertEquals(0, view.cardDistance(1200, 700), "in view");
+        assertEquals(0, view.cardDistance(1000 - CanvasGeometry.CARD_WIDTH, 700), "its output port reaches into the view");
+        assertEquals(50, view.cardDistance(1000 - CanvasGeometry.CARD_WIDTH - CanvasGeometry.PORT_RADIUS - 50, 700), 1e-9, "left of the view");
+        assertEquals(50, view.cardDistance(1800 + CanvasGeometry.PORT_RADIUS + 30, 1100 + 40), 1e-9,
+                "its input port 30 right of the view, its top 40 below: 50 away");
+        assertEquals(0, view.wireDistance(wire(0, 800, 3000, 800, Flow.RIGHT)), "a wire across the view");
     }
 }
