@@ -1,7 +1,9 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -80,17 +82,18 @@ final class Culling {
     /**
      * Makes {@code layer} hold {@code wanted}, moving only the nodes that come or go: a node taken out
      * and put back is styled again and loses its hover. A node that comes into the view itself comes
-     * at once; of those waiting in the margin, only the {@code budget} nearest the view come in this
-     * frame, since each is styled and drawn into its picture as it comes, and a band of twenty at once
-     * cost a pan or a zoom here 100 ms. New nodes are styled at once, so a frame never shows them bare.
+     * at once; of those for the margin, only the {@code budget} nearest the view come in this frame,
+     * since each is styled and drawn into its picture as it comes, and a band of twenty at once cost
+     * a pan or a zoom here 100 ms. New nodes are styled at once, so a frame never shows them bare.
      * The order of the nodes kept is left as it is.
      *
      * @param distance how far a node lies outside the view, in board units; 0 when it shows
-     * @return whether every wanted node is on the layer now
+     * @return those still waiting, nearest first, for {@link #bring} in the next frames
      */
-    static <N extends Node> boolean show(Group layer, List<N> wanted, ToDoubleFunction<? super N> distance, int budget) {
+    static <N extends Node> Deque<N> show(Group layer, List<N> wanted, ToDoubleFunction<? super N> distance, int budget) {
+        Deque<N> waiting = new ArrayDeque<>();
         if (layer.getChildren().equals(wanted)) {
-            return true;
+            return waiting;
         }
         Set<Node> keep = new HashSet<>(wanted);
         layer.getChildren().removeIf(n -> !keep.contains(n));
@@ -103,9 +106,24 @@ final class Culling {
             }
         }
         margin.sort(Comparator.comparingDouble(distance));
-        coming.addAll(margin.subList(0, Math.min(budget, margin.size())));
+        waiting.addAll(margin);
         layer.getChildren().addAll(coming);
         coming.forEach(Node::applyCss);
-        return margin.size() <= budget;
+        bring(layer, waiting, budget);
+        return waiting;
+    }
+
+    /**
+     * Puts the first {@code budget} of {@code waiting} on {@code layer}, styled, and takes them off
+     * the queue. They go below the others: they lie outside the view, and a card dragged out to
+     * meet them stays on top.
+     */
+    static void bring(Group layer, Deque<? extends Node> waiting, int budget) {
+        List<Node> coming = new ArrayList<>();
+        while (coming.size() < budget && !waiting.isEmpty()) {
+            coming.add(waiting.poll());
+        }
+        layer.getChildren().addAll(0, coming);
+        coming.forEach(Node::applyCss);
     }
 }

@@ -51,8 +51,9 @@ final class DrawnNetwork {
     private Culling culled;
     /** New cards not yet styled: the first styling of a card costs five times what its return does. */
     private final Deque<NodeView> unstyled = new ArrayDeque<>();
-    /** Some cards or wires near the view still wait to come onto the board. */
-    private boolean filling;
+    /** Cards and wires near the view that wait to come onto the board, nearest first. */
+    private Deque<NodeView> waitingCards = new ArrayDeque<>();
+    private Deque<WireView> waitingWires = new ArrayDeque<>();
     /** While a picture is exported, every card is on the board, not only those near the view. */
     private boolean drawingAll;
 
@@ -136,10 +137,13 @@ final class DrawnNetwork {
      * @return whether some near the view still wait to come, in the next frames
      */
     boolean follow(Rectangle2D shown) {
-        if (culled == null || filling || !culled.covers(shown)) {
+        if (culled == null || !culled.covers(shown)) {
             cull(shown);
+        } else {
+            Culling.bring(cardLayer, waitingCards, CARDS_A_FRAME);
+            Culling.bring(wireLayer, waitingWires, WIRES_A_FRAME);
         }
-        return filling;
+        return !waitingCards.isEmpty() || !waitingWires.isEmpty();
     }
 
     /**
@@ -157,7 +161,7 @@ final class DrawnNetwork {
                 kept.add(view);
             }
         }
-        boolean cardsIn = Culling.show(cardLayer, kept, v -> drawingAll || selected.contains(v.getId()) ? 0
+        waitingCards = Culling.show(cardLayer, kept, v -> drawingAll || selected.contains(v.getId()) ? 0
                 : near.cardDistance(v.getLayoutX(), v.getLayoutY()), CARDS_A_FRAME);
         // Selected cards lie on top, where a card that was just dragged or added belongs.
         List<NodeView> lifted = kept.stream().filter(v -> selected.contains(v.getId())).toList();
@@ -178,8 +182,7 @@ final class DrawnNetwork {
                 }
             }
         }
-        boolean wiresIn = Culling.show(wireLayer, List.copyOf(shownWires.keySet()), shownWires::get, WIRES_A_FRAME);
-        filling = !(cardsIn && wiresIn);
+        waitingWires = Culling.show(wireLayer, List.copyOf(shownWires.keySet()), shownWires::get, WIRES_A_FRAME);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -56,7 +57,7 @@ class CullingTest {
             }
         });
 
-        assertTrue(Culling.show(layer, List.of(b, c), n -> 0, 0));
+        assertTrue(Culling.show(layer, List.of(b, c), n -> 0, 0).isEmpty());
 
         assertEquals(List.of(b, c), layer.getChildren());
         assertEquals(List.of("-1+0", "-0+1"), changes, "a went, c came; b stayed where it was");
@@ -76,12 +77,14 @@ class CullingTest {
         List<Node> wanted = List.of(shown, far, near, nearer);
         Group layer = new Group();
 
-        assertFalse(Culling.show(layer, wanted, distance::get, 1), "two still wait");
-        assertEquals(List.of(shown, nearer), layer.getChildren());
-        assertFalse(Culling.show(layer, wanted, distance::get, 1));
-        assertEquals(List.of(shown, nearer, near), layer.getChildren());
-        assertTrue(Culling.show(layer, wanted, distance::get, 1), "the last one came");
-        assertEquals(List.of(shown, nearer, near, far), layer.getChildren());
+        Deque<Node> waiting = Culling.show(layer, wanted, distance::get, 1);
+        assertEquals(List.of(nearer, shown), layer.getChildren(), "the one in view, and the nearest of the rest below it");
+        assertEquals(List.of(near, far), List.copyOf(waiting));
+        Culling.bring(layer, waiting, 1);
+        assertEquals(List.of(near, nearer, shown), layer.getChildren());
+        Culling.bring(layer, waiting, 1);
+        assertEquals(List.of(far, near, nearer, shown), layer.getChildren());
+        assertTrue(waiting.isEmpty());
     }
 
     @Test
