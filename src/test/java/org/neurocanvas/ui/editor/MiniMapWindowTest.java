@@ -2,8 +2,10 @@ package org.neurocanvas.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -22,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The mini-map over a network far wider than the window: shown, dragged to pan, turned off; hidden for a small one. */
+/**
+ * A network far wider than the window: the mini-map over it (shown, dragged to pan, turned off;
+ * hidden for a small one), and its cards far out of view, styled before a pan reaches them.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MiniMapWindowTest {
 
@@ -58,6 +63,17 @@ class MiniMapWindowTest {
         assertFalse(map.isVisible());
         robot.interact(() -> canvas.miniMapEnabledProperty().set(true));
         assertTrue(map.isVisible());
+    }
+
+    @Test
+    void aCardFarOutOfViewIsStyledBeforeAPanReachesIt(FxRobot robot) throws Exception {
+        show(new EditorModel(Projects.chain(60), s -> { }), robot);
+        NodeView last = WaitForAsyncUtils.asyncFx(() -> canvas.card("dense_60")).get();
+        assertNull(last.getParent(), "the last card lies 12,000 units right of the view, off the board");
+
+        // Styled, it has the background its style sheet gives a card; a card never styled has none.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> last.card().getBackground() != null).get());
+        assertNull(WaitForAsyncUtils.asyncFx(last::getParent).get(), "styled, and off the board again");
     }
 
     @Test
