@@ -86,6 +86,8 @@ public final class CanvasView extends ScrollPane {
      * from the scroll pane's own listeners: changing the board there made the scroll pane undo the scroll under way.
      */
     private boolean cullPending;
+    /** The cards as the mini-map draws them, until the next edit. */
+    private List<Rectangle2D> mappedCards;
     private final Runnable cullBeforeLayout = this::followView;
     private WireDrag wireDrag;
     private Marquee marquee;
@@ -247,15 +249,17 @@ public final class CanvasView extends ScrollPane {
         return miniMap;
     }
 
-    // The mini-map follows every edit, scroll and zoom.
+    // The mini-map follows every edit, scroll and zoom; the cards' places change only with an edit.
     private void updateMiniMap() {
         if (getSkin() == null || getScene() == null) {
             miniMap.setVisible(false);
             return;
         }
-        miniMap.follow(editor.graph().nodes().stream()
-                .map(n -> new Rectangle2D(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)).toList(),
-                shownArea());
+        if (mappedCards == null) {
+            mappedCards = editor.graph().nodes().stream()
+                    .map(n -> new Rectangle2D(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT)).toList();
+        }
+        miniMap.follow(mappedCards, shownArea());
     }
 
     /**
@@ -509,6 +513,7 @@ public final class CanvasView extends ScrollPane {
         // Cards off the board moved too, which the board, measured from every card, learns only so.
         board.requestLayout();
         showSelection();
+        mappedCards = null;
         updateMiniMap();
     }
 

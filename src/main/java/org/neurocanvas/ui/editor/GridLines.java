@@ -51,8 +51,9 @@ final class GridLines extends Group {
      */
     void cover(Rectangle2D view, double zoom) {
         double step = spacing(zoom);
-        // A pixel wide on the screen, the grid's look at actual size; a unit wide when zoomed in.
-        double thickness = Math.max(1, 1 / zoom);
+        // A pixel wide on the screen (up to a quarter more), the grid's look at actual size; a unit wide
+        // when zoomed in. In quarter units, so that most steps of a zoom leave the lines as they are.
+        double thickness = Math.max(1, Math.ceil(4 / zoom) / 4);
         if (view.getWidth() <= 0 || view.getHeight() <= 0 || step == spacing && thickness == width && covered.contains(view)) {
             return;
         }
