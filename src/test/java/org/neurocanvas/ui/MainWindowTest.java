@@ -42,14 +42,21 @@ class MainWindowTest {
     void anIdleWindowAsksForNoFrames(FxRobot robot) throws Exception {
         Path recoveries = Files.createTempDirectory("neurocanvas-recovery");
         robot.interact(() -> window.startAutosave(recoveries, found -> true));
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        // A busy machine may still be settling the window in the first second or two.
+        int pulses = pulsesInASecond(robot);
+        for (int second = 1; second < 5 && pulses > 0; second++) {
+            pulses = pulsesInASecond(robot);
+        }
+        assertEquals(0, pulses, "pulses in a second of rest");
+    }
+
+    private int pulsesInASecond(FxRobot robot) {
         AtomicInteger pulses = new AtomicInteger();
         Runnable count = pulses::incrementAndGet;
         robot.interact(() -> window.stage().getScene().addPostLayoutPulseListener(count));
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
         robot.interact(() -> window.stage().getScene().removePostLayoutPulseListener(count));
-        assertEquals(0, pulses.get(), "pulses in a second of rest");
+        return pulses.get();
     }
 
     @Test
