@@ -364,17 +364,27 @@ public final class CanvasView extends ScrollPane {
     }
 
     /**
-     * Cards are cached as pictures (see {@link NodeView}): while the zoom changes, the pictures are
-     * scaled as they are, which keeps a wheel or pinch fluid, and once it rests for a moment they are
-     * drawn afresh at the new size, so that their text is sharp again.
+     * Cards are cached as pictures (see {@link NodeView}), made at actual size or, zoomed in, at the
+     * zoom of the moment: while the zoom changes, the pictures are scaled as they are, which keeps a
+     * wheel or pinch fluid. Zoomed in, once the zoom rests for a moment, they are drawn afresh at the
+     * new size, so that their text is sharp again. Zoomed out they stay: scaled down, the picture
+     * reads as well as one drawn small (in software, text drawn small goes letter by letter as
+     * outlines), and each change of a card's hint draws its picture again, which cost each wheel
+     * step from rest two frames of 70-90 ms here.
      */
     private void sharpenWhenZoomRests() {
         PauseTransition rest = new PauseTransition(Duration.millis(250));
-        rest.setOnFinished(e -> network.cards().forEach(v -> v.setCacheHint(CacheHint.QUALITY)));
+        rest.setOnFinished(e -> sharpen(zoom.get()));
         zoom.addListener((obs, old, now) -> {
             network.cards().forEach(v -> v.setCacheHint(CacheHint.SPEED));
             rest.playFromStart();
         });
+    }
+
+    // Cards shown at this scale: drawn afresh at it when it is larger than actual size, else scaled down.
+    private void sharpen(double scale) {
+        CacheHint hint = scale > 1 ? CacheHint.QUALITY : CacheHint.SPEED;
+        network.cards().forEach(v -> v.setCacheHint(hint));
     }
 
     /**
@@ -387,6 +397,8 @@ public final class CanvasView extends ScrollPane {
         board.pseudoClassStateChanged(Styles.EXPORTING, true);
         network.unmarkSelection();
         network.drawAll(true, shownArea());
+        // A card's picture made for the screen, enlarged for the export, would blur.
+        sharpen(scale);
         try {
             SnapshotParameters look = new SnapshotParameters();
             look.setFill(Color.WHITE);
@@ -401,6 +413,7 @@ public final class CanvasView extends ScrollPane {
         } finally {
             board.pseudoClassStateChanged(Styles.EXPORTING, false);
             zoom.set(shown);
+            sharpen(shown);
             network.drawAll(false, shownArea());
             showSelection();
         }

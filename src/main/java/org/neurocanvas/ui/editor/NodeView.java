@@ -82,9 +82,10 @@ public final class NodeView extends Pane {
         outputPort = node.kind().hasOutputPort() ? port(Styles.PORT_OUT) : null;
         setFlow(Flow.RIGHT);
         // Drawn once, ports and all, into a picture that a pan or a drag only copies: software
-        // rendering, where there is no graphics card, took twice as long a frame without it.
+        // rendering, where there is no graphics card, took twice as long a frame without it. A zoom
+        // scales the picture (see CanvasView.sharpenWhenZoomRests).
         setCache(true);
-        setCacheHint(CacheHint.QUALITY);
+        setCacheHint(CacheHint.SPEED);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription("layer");
         if (inputPort != null) {

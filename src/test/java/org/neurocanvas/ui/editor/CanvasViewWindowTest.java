@@ -12,6 +12,7 @@ import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -53,6 +54,22 @@ class CanvasViewWindowTest {
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Test
+    void zoomedOutTheCardsKeepTheirPicturesAndZoomedInTheyAreDrawnSharpAgainAtRest(FxRobot robot) {
+        show(Projects.chain(3), robot);
+        NodeView card = robot.lookup("#dense_1").queryAs(NodeView.class);
+        robot.interact(() -> canvas.zoomProperty().set(0.8));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CacheHint.SPEED, card.getCacheHint(), "zoomed out, the picture made at actual size is scaled down");
+        robot.interact(() -> canvas.zoomProperty().set(1.5));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CacheHint.QUALITY, card.getCacheHint(), "zoomed in, at rest, drawn afresh at the new size");
+        robot.interact(() -> canvas.zoomProperty().set(1.25));
+        assertEquals(CacheHint.SPEED, card.getCacheHint(), "while the zoom moves, scaled as it is");
     }
 
     @Test
