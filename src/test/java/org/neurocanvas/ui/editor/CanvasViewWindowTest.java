@@ -18,11 +18,13 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,30 @@ class CanvasViewWindowTest {
         assertEquals(CacheHint.QUALITY, card.getCacheHint(), "zoomed in, at rest, drawn afresh at the new size");
         robot.interact(() -> canvas.zoomProperty().set(1.25));
         assertEquals(CacheHint.SPEED, card.getCacheHint(), "while the zoom moves, scaled as it is");
+    }
+
+    @Test
+    void aPngExportIsAsSharpAsCardsDrawnWithoutTheirPicturesForTheScreen(FxRobot robot) throws Exception {
+        show(Projects.chain(2), robot);
+        WritableImage export = WaitForAsyncUtils.asyncFx(() -> canvas.exportImage(2)).get();
+        WritableImage direct = WaitForAsyncUtils.asyncFx(() -> {
+            List.of("input_1", "dense_1", "dense_2", "output_1").forEach(id -> canvas.card(id).setCache(false));
+            return canvas.exportImage(2);
+        }).get();
+        assertEquals(direct.getWidth(), export.getWidth());
+        assertEquals(direct.getHeight(), export.getHeight());
+        int differing = 0;
+        for (int y = 0; y < direct.getHeight(); y++) {
+            for (int x = 0; x < direct.getWidth(); x++) {
+                Color a = export.getPixelReader().getColor(x, y);
+                Color b = direct.getPixelReader().getColor(x, y);
+                if (Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue()) > 0.1) {
+                    differing++;
+                }
+            }
+        }
+        // A picture made for the screen at actual size and enlarged twice blurs every letter's edge.
+        assertTrue(differing < direct.getWidth() * direct.getHeight() / 1000, differing + " pixels differ");
     }
 
     @Test
