@@ -89,9 +89,12 @@ public final class CanvasSvg {
 
     private void wire(StringBuilder svg, WireCurve c) {
         String colour = colour("-nc-wire");
-        svg.append("  <path d=\"M ").append(point(c.start())).append(" C ").append(point(c.control1())).append(' ')
-                .append(point(c.control2())).append(' ').append(point(c.end()))
-                .append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\" stroke-linecap=\"round\"/>\n");
+        svg.append("  <path d=\"M ").append(point(c.start()));
+        for (int i = 1; i < c.points().size(); i += 3) {
+            svg.append(" C ").append(point(c.points().get(i))).append(' ').append(point(c.points().get(i + 1))).append(' ')
+                    .append(point(c.points().get(i + 2)));
+        }
+        svg.append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\" stroke-linecap=\"round\"/>\n");
         double[] a = c.arrow();
         svg.append("  <polygon points=\"").append(num(a[0])).append(',').append(num(a[1])).append(' ').append(num(a[2])).append(',')
                 .append(num(a[3])).append(' ').append(num(a[4])).append(',').append(num(a[5])).append("\" fill=\"").append(colour).append("\"/>\n");

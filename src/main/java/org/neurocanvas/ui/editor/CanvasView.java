@@ -57,7 +57,8 @@ public final class CanvasView extends ScrollPane {
     private final Group overlay = new Group();
     private final GridLines grid = new GridLines();
     private final WireView rubberBand = new WireView(null);
-    private static final double MIN_READABLE_ZOOM = 0.8;
+    /** Below this, text is too small to read on a projector. */
+    static final double MIN_READABLE_ZOOM = 0.8;
     /** White space around an exported picture, in canvas units. */
     private static final double EXPORT_MARGIN = 20;
     /** The largest zoom that Zoom to Selection picks: one card enlarged, not blown up. */
@@ -266,7 +267,7 @@ public final class CanvasView extends ScrollPane {
      * The part of the board in view, in board coordinates, from the scroll positions: a listener
      * on them may run before the scroll pane has moved its content.
      */
-    private Rectangle2D shownArea() {
+    Rectangle2D shownArea() {
         Bounds content = getContent().getLayoutBounds();
         Bounds view = getViewportBounds();
         double x = content.getMinX() + scrollOffset(getHvalue(), content.getWidth(), view.getWidth());

@@ -9,15 +9,15 @@ import javafx.geometry.Rectangle2D;
  * The shape of a wire: a cubic curve that leaves an output port along the flow (to the right, or
  * downwards) and enters an input port the same way, ending at the base of an arrowhead whose tip touches the input
  * port's rim. A wire that arcs round the cards it skips comes into its port from that side, its arrowhead along its
- * last stretch. The canvas and the SVG export draw the same curve.
+ * last stretch. A wire from the end of one row to the start of the next (a long network wrapped to fit the view) is
+ * three pieces: it turns round the row's end, runs back along the gap between the rows and turns into its port.
+ * The canvas and the SVG export draw the same curve.
  *
- * @param start where the curve leaves the output port's rim
- * @param control1 the first control point
- * @param control2 the second control point
- * @param end where the curve meets the arrowhead's base
+ * @param points where the curve leaves the output port's rim, then for each cubic piece its two control points and
+ *        its end; the last is where the curve meets the arrowhead's base
  * @param tip the arrowhead's tip
  */
-public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point2D end, Point2D tip) {
+public record WireCurve(List<Point2D> points, Point2D tip) {
 
     /** Length of the arrowhead. */
     public static final double ARROW_LENGTH = 10;
@@ -31,6 +31,45 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
     private static final double SKIP_LIFT = 2.3;
     /** How far along the flow a skipping wire's bends lie from its ends. */
     private static final double SKIP_BEND = 20;
+    /** How far past its ends a wire back to the next row reaches out to turn: three quarters of this. */
+    private static final double WRAP_BEND = 40;
+
+    public WireCurve {
+        points = List.copyOf(points);
+        if (points.size() < 4 || (points.size() - 1) % 3 != 0) {
+            throw new IllegalArgumentException("A wire is a start and three points a piece, not " + points.size() + " points");
+        }
+    }
+
+    /** A wire of one cubic piece. */
+    WireCurve(Point2D start, Point2D control1, Point2D control2, Point2D end, Point2D tip) {
+        this(List.of(start, control1, control2, end), tip);
+    }
+
+    /** Where the curve leaves the output port's rim. */
+    public Point2D start() {
+        return points.get(0);
+    }
+
+    /** The first control point: the way the curve leaves its port. */
+    public Point2D control1() {
+        return points.get(1);
+    }
+
+    /** The last control point: the way the curve comes into its arrowhead. */
+    public Point2D control2() {
+        return points.get(points.size() - 2);
+    }
+
+    /** Where the curve meets the arrowhead's base. */
+    public Point2D end() {
+        return points.get(points.size() - 1);
+    }
+
+    /** How many cubic pieces the curve is made of. */
+    public int pieces() {
+        return (points.size() - 1) / 3;
+    }
 
     /**
      * The curve from the centre of an output port to the centre of an input port: it leaves and enters
@@ -68,6 +107,9 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
         double bend = tipX >= startX ? Math.max(MIN_BEND, (tipX - startX) / 2) : BACKWARD_BEND;
         double endX = tipX - ARROW_LENGTH;
         Point2D start = new Point2D(startX, from.getY());
+        if (tipX < startX && Math.abs(to.getY() - from.getY()) > across) {
+            return wrapped(start, new Point2D(endX, to.getY()), tipX);
+        }
         if (side != 0 && skips(from, to, across)) {
             // An arc turns aside at once, its bends close to its ends and far out, so that it clears even the first
             // and last cards it passes (worked out for skips over up to three cards in a row, five in a column).
@@ -83,16 +125,29 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
                 new Point2D(endX - bend, to.getY()), new Point2D(endX, to.getY()), new Point2D(tipX, to.getY()));
     }
 
+    /**
+     * Back to a row below or above: round the end of its own row, back along the middle of the gap between the rows
+     * (where a wrapped layout leaves room), and round into the port, instead of sweeping across both rows.
+     */
+    private static WireCurve wrapped(Point2D start, Point2D end, double tipX) {
+        double gap = (start.getY() + end.getY()) / 2;
+        Point2D turned = new Point2D(start.getX(), gap);
+        Point2D back = new Point2D(end.getX(), gap);
+        return new WireCurve(List.of(start,
+                new Point2D(start.getX() + WRAP_BEND, start.getY()), new Point2D(start.getX() + WRAP_BEND, gap), turned,
+                turned.interpolate(back, 1 / 3.0), turned.interpolate(back, 2 / 3.0), back,
+                new Point2D(end.getX() - WRAP_BEND, gap), new Point2D(end.getX() - WRAP_BEND, end.getY()), end),
+                new Point2D(tipX, end.getY()));
+    }
+
     /** How many of these cards (top-left corners) the curve runs behind. */
     int crossings(List<Point2D> cards) {
+        List<Point2D> traced = traced();
         int crossed = 0;
         for (Point2D card : cards) {
             Rectangle2D box = new Rectangle2D(card.getX(), card.getY(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT);
-            for (int i = 1; i < PIECES; i++) {
-                if (box.contains(at((double) i / PIECES))) {
-                    crossed++;
-                    break;
-                }
+            if (traced.stream().anyMatch(box::contains)) {
+                crossed++;
             }
         }
         return crossed;
@@ -103,59 +158,79 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
     }
 
     private WireCurve flipped() {
-        return new WireCurve(flip(start), flip(control1), flip(control2), flip(end), flip(tip));
+        return new WireCurve(points.stream().map(WireCurve::flip).toList(), flip(tip));
     }
 
-    /** The smallest box that holds the whole curve and its arrowhead: a cubic curve stays within its four points. */
+    /** The smallest box that holds the whole curve and its arrowhead: a cubic piece stays within its four points. */
     public Rectangle2D bounds() {
-        double minX = Math.min(Math.min(start.getX(), tip.getX()), Math.min(control1.getX(), control2.getX()));
-        double maxX = Math.max(Math.max(start.getX(), tip.getX()), Math.max(control1.getX(), control2.getX()));
-        double minY = Math.min(Math.min(start.getY(), tip.getY()), Math.min(control1.getY(), control2.getY()));
-        double maxY = Math.max(Math.max(start.getY(), tip.getY()), Math.max(control1.getY(), control2.getY()));
+        List<Point2D> all = new ArrayList<>(points);
+        all.add(tip);
+        return box(all);
+    }
+
+    // A plain loop: culling asks every wire for its bounds on every frame of a pan.
+    private static Rectangle2D box(List<Point2D> points) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Point2D p : points) {
+            minX = Math.min(minX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxX = Math.max(maxX, p.getX());
+            maxY = Math.max(maxY, p.getY());
+        }
         return new Rectangle2D(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
     }
 
     /** The box the curve and its arrowhead cover, closer than {@link #bounds()}: an arc reaches three quarters of the way to its bends. */
     public Rectangle2D extent() {
-        List<Point2D> points = new ArrayList<>();
-        for (int i = 0; i <= PIECES; i++) {
-            points.add(at((double) i / PIECES));
-        }
+        List<Point2D> all = new ArrayList<>(traced());
         double[] corners = arrow();
         for (int i = 0; i < corners.length; i += 2) {
-            points.add(new Point2D(corners[i], corners[i + 1]));
+            all.add(new Point2D(corners[i], corners[i + 1]));
         }
-        double minX = points.stream().mapToDouble(Point2D::getX).min().orElseThrow();
-        double minY = points.stream().mapToDouble(Point2D::getY).min().orElseThrow();
-        double maxX = points.stream().mapToDouble(Point2D::getX).max().orElseThrow();
-        double maxY = points.stream().mapToDouble(Point2D::getY).max().orElseThrow();
-        return new Rectangle2D(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+        return box(all);
     }
 
-    /** How finely {@link #distanceTo} follows the curve: straight pieces this many to a wire. */
-    private static final int PIECES = 24;
+    /** How finely the curve is followed: straight stretches this many to a piece. */
+    private static final int STRETCHES = 24;
 
     /** The shortest distance from a point to the curve or its arrowhead's axis, closely enough to hit-test a wire. */
     public double distanceTo(Point2D p) {
-        double best = distanceToPiece(p, end, tip);
-        Point2D previous = start;
-        for (int i = 1; i <= PIECES; i++) {
-            Point2D next = at((double) i / PIECES);
-            best = Math.min(best, distanceToPiece(p, previous, next));
-            previous = next;
+        double best = distanceToPiece(p, end(), tip);
+        List<Point2D> traced = traced();
+        for (int i = 1; i < traced.size(); i++) {
+            best = Math.min(best, distanceToPiece(p, traced.get(i - 1), traced.get(i)));
         }
         return best;
     }
 
-    // The point of the cubic curve at t in [0, 1].
-    private Point2D at(double t) {
+    // Points along the curve from its start to its end, STRETCHES to a piece.
+    private List<Point2D> traced() {
+        List<Point2D> traced = new ArrayList<>();
+        traced.add(start());
+        for (int piece = 0; piece < pieces(); piece++) {
+            for (int i = 1; i <= STRETCHES; i++) {
+                traced.add(at(piece, (double) i / STRETCHES));
+            }
+        }
+        return traced;
+    }
+
+    // The point of a cubic piece at t in [0, 1].
+    private Point2D at(int piece, double t) {
+        Point2D p0 = points.get(3 * piece);
+        Point2D p1 = points.get(3 * piece + 1);
+        Point2D p2 = points.get(3 * piece + 2);
+        Point2D p3 = points.get(3 * piece + 3);
         double u = 1 - t;
         double a = u * u * u;
         double b = 3 * u * u * t;
         double c = 3 * u * t * t;
         double d = t * t * t;
-        return new Point2D(a * start.getX() + b * control1.getX() + c * control2.getX() + d * end.getX(),
-                a * start.getY() + b * control1.getY() + c * control2.getY() + d * end.getY());
+        return new Point2D(a * p0.getX() + b * p1.getX() + c * p2.getX() + d * p3.getX(),
+                a * p0.getY() + b * p1.getY() + c * p2.getY() + d * p3.getY());
     }
 
     private static double distanceToPiece(Point2D p, Point2D a, Point2D b) {
@@ -168,6 +243,7 @@ public record WireCurve(Point2D start, Point2D control1, Point2D control2, Point
     /** The arrowhead's corners: tip, then the two ends of its base, as x, y pairs. */
     public double[] arrow() {
         // The base runs across the arrow's axis, from end to tip.
+        Point2D end = end();
         Point2D axis = tip.subtract(end).normalize();
         Point2D half = new Point2D(-axis.getY(), axis.getX()).multiply(ARROW_HALF_WIDTH);
         return new double[] {tip.getX(), tip.getY(), end.getX() + half.getX(), end.getY() + half.getY(),

@@ -1,24 +1,29 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
-import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Polygon;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.ui.Styles;
 
 /**
- * A wire drawn as a cubic curve leaving an output port to the right and entering an input
+ * A wire drawn as a {@link WireCurve} leaving an output port to the right and entering an input
  * port from the left, with an arrowhead at the input so the direction of flow reads at a
  * glance. A wide transparent twin of the curve makes a thin wire easy to click.
  */
 public final class WireView extends Group {
 
     private final Edge edge;
-    private final CubicCurve hit = new CubicCurve();
-    private final CubicCurve line = new CubicCurve();
+    private final Path hit = new Path();
+    private final Path line = new Path();
     private final Polygon arrow = new Polygon();
     private Tooltip tooltip;
 
@@ -31,9 +36,6 @@ public final class WireView extends Group {
         hit.getStyleClass().add(Styles.WIRE_HIT);
         line.getStyleClass().add(Styles.WIRE_LINE);
         arrow.getStyleClass().add(Styles.WIRE_ARROW);
-        // A curve is filled by default; a wire is only its stroke.
-        hit.setFill(null);
-        line.setFill(null);
         line.setMouseTransparent(true);
         arrow.setMouseTransparent(true);
         getChildren().addAll(hit, line, arrow);
@@ -49,20 +51,38 @@ public final class WireView extends Group {
 
     /** Redraws the wire along {@code curve}. */
     public void connect(WireCurve curve) {
-        for (CubicCurve c : new CubicCurve[] {hit, line}) {
-            c.setStartX(curve.start().getX());
-            c.setStartY(curve.start().getY());
-            c.setControlX1(curve.control1().getX());
-            c.setControlY1(curve.control1().getY());
-            c.setControlX2(curve.control2().getX());
-            c.setControlY2(curve.control2().getY());
-            c.setEndX(curve.end().getX());
-            c.setEndY(curve.end().getY());
-        }
+        follow(hit, curve);
+        follow(line, curve);
         List<Double> corners = Arrays.stream(curve.arrow()).boxed().toList();
         // Setting the same corners again still marks the arrow changed, and every wire's arrow so repainted the whole view on each edit.
         if (!arrow.getPoints().equals(corners)) {
             arrow.getPoints().setAll(corners);
+        }
+    }
+
+    // Moves the path's own elements, made anew only when the number of pieces changes: setting a point to where it
+    // already is changes nothing, so a wire that stays put is not drawn again.
+    private static void follow(Path path, WireCurve curve) {
+        if (path.getElements().size() != curve.pieces() + 1) {
+            List<PathElement> elements = new ArrayList<>();
+            elements.add(new MoveTo());
+            for (int i = 0; i < curve.pieces(); i++) {
+                elements.add(new CubicCurveTo());
+            }
+            path.getElements().setAll(elements);
+        }
+        List<Point2D> p = curve.points();
+        MoveTo start = (MoveTo) path.getElements().get(0);
+        start.setX(p.get(0).getX());
+        start.setY(p.get(0).getY());
+        for (int i = 0; i < curve.pieces(); i++) {
+            CubicCurveTo piece = (CubicCurveTo) path.getElements().get(i + 1);
+            piece.setControlX1(p.get(3 * i + 1).getX());
+            piece.setControlY1(p.get(3 * i + 1).getY());
+            piece.setControlX2(p.get(3 * i + 2).getX());
+            piece.setControlY2(p.get(3 * i + 2).getY());
+            piece.setX(p.get(3 * i + 3).getX());
+            piece.setY(p.get(3 * i + 3).getY());
         }
     }
 

@@ -85,6 +85,23 @@ class CanvasSvgTest {
         assertTrue(bottom < skip.extent().getMaxY() + 40, "and not much further: " + bottom);
     }
 
+    @Test
+    void theWireBackToTheNextRowIsThreePiecesInsideThePicture() throws Exception {
+        DocumentSession cnn = new DocumentSession(ProjectIO.read(SampleProjects.FOLDER.resolve("keras-cifar-cnn.json")), null);
+        Graph graph = cnn.project().graph();
+        String svg = new CanvasSvg(CanvasSvg.palette(Files.readString(STYLESHEET))).write(graph, cnn.project().analyse());
+
+        List<String> wrapped = svg.lines().filter(l -> l.contains("<path d=\"M ") && l.split(" C ").length == 4).toList();
+        assertEquals(1, wrapped.size(), "one wire turns back to the second row, in three cubic pieces: " + wrapped);
+        String[] box = svg.replaceFirst("(?s).*?viewBox=\"([^\"]+)\".*", "$1").split(" ");
+        Flow flow = Flow.of(graph);
+        LayerNode from = graph.node("maxpool2d_2");
+        LayerNode to = graph.node("conv2d_3");
+        WireCurve back = flow.wire(graph, new Edge("maxpool2d_2", "conv2d_3"), flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
+        assertTrue(Double.parseDouble(box[0]) < back.extent().getMinX(), "its turn into conv2d_3 shows: " + back.extent());
+        assertTrue(Double.parseDouble(box[0]) + Double.parseDouble(box[2]) > back.extent().getMaxX(), "and its turn past maxpool2d_2");
+    }
+
     private static List<String> texts(NodeList nodes) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {

@@ -96,6 +96,32 @@ class FlowTest {
         assertEquals(0, new Point2D(corners[2], corners[3]).subtract(corners[4], corners[5]).dotProduct(axis), 1e-9, "and across the axis");
     }
 
+    @Test
+    void aWireFromTheEndOfOneRowToTheStartOfTheNextTurnsAlongTheGapBetweenThem() {
+        // A network too long for one row, wrapped into two rows of five, as the samples are laid out.
+        List<Point2D> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            cards.add(new Point2D(60 + 190 * (i % 5), 40 + 190 * (i / 5)));
+        }
+        Point2D out = Flow.RIGHT.outputPort(cards.get(4).getX(), cards.get(4).getY());
+        Point2D in = Flow.RIGHT.inputPort(cards.get(5).getX(), cards.get(5).getY());
+        WireCurve wrap = WireCurve.between(out, in, Flow.RIGHT);
+        assertEquals(0, wrap.crossings(cards), "behind no card of either row: " + wrap);
+        assertEquals(out.getY(), wrap.control1().getY(), "it leaves its port along the flow");
+        assertTrue(wrap.control1().getX() > wrap.start().getX());
+        assertArrayEquals(new double[] {1, 0}, new double[] {wrap.tip().subtract(wrap.end()).normalize().getX(),
+            wrap.tip().subtract(wrap.end()).normalize().getY()}, 1e-9, "and comes into the next row's first card from the left");
+        assertEquals(out.getY(), wrap.bounds().getMinY(), 1e-9, "no higher than the row it leaves");
+        assertEquals(in.getY(), wrap.bounds().getMaxY(), 1e-9, "no lower than the row it reaches");
+        assertTrue(wrap.distanceTo(new Point2D(500, (out.getY() + in.getY()) / 2)) < 1, "it runs back along the middle of the gap");
+
+        // Wrapped columns of a network that runs down: the same, mirrored on the diagonal.
+        List<Point2D> columns = cards.stream().map(c -> new Point2D(c.getY(), c.getX())).toList();
+        WireCurve down = WireCurve.between(Flow.DOWN.outputPort(columns.get(4).getX(), columns.get(4).getY()),
+                Flow.DOWN.inputPort(columns.get(5).getX(), columns.get(5).getY()), Flow.DOWN);
+        assertEquals(0, down.crossings(columns), "behind no card of either column: " + down);
+    }
+
     // -1 when the wire arcs before the flow (above), 1 after it (below), 0 when it runs straight.
     private static int side(Project project, Edge edge) {
         Graph graph = project.graph();
