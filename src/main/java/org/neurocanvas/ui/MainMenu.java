@@ -55,6 +55,7 @@ public final class MainMenu extends MenuBar {
     private final MenuItem selectAll = item("Select All", "Ctrl+A");
     private final MenuItem arrange = item("Arrange", "Ctrl+L");
     private final MenuItem arrangeDown = item("Arrange Top to Bottom", "Ctrl+Shift+L");
+    private final MenuItem arrangeRows = item("Arrange in Rows", "Ctrl+Shift+R");
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
     /** One choice for every tab: a teacher who hides the mini-map wants it hidden in each project. */
     private final CheckMenuItem miniMap = new CheckMenuItem("Mini-map");
@@ -122,6 +123,7 @@ public final class MainMenu extends MenuBar {
         zoomSelection.setOnAction(run(() -> current.get().canvas().zoomToSelection()));
         arrange.setOnAction(run(() -> editor().arrange()));
         arrangeDown.setOnAction(run(() -> editor().arrange(AutoLayout.Direction.TOP_TO_BOTTOM)));
+        arrangeRows.setOnAction(run(() -> current.get().canvas().arrangeInRows()));
         MenuItem summaryItem = new MenuItem("Summary");
         summaryItem.setOnAction(run(summary));
         MenuItem aboutItem = new MenuItem("About NeuroCanvas");
@@ -141,7 +143,7 @@ public final class MainMenu extends MenuBar {
                 file,
                 new Menu("Edit", null, undo, redo, history, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
-                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, arrangeDown, snap, new SeparatorMenuItem(), miniMap, dark),
+                new Menu("View", null, zoomIn, zoomOut, actualSize, fit, zoomSelection, new SeparatorMenuItem(), arrange, arrangeDown, arrangeRows, snap, new SeparatorMenuItem(), miniMap, dark),
                 new Menu("Model", null, summaryItem),
                 new Menu("Help", null, shortcuts, aboutItem));
     }
@@ -214,6 +216,7 @@ public final class MainMenu extends MenuBar {
         duplicate.setDisable(locked || editor.selection().layers().isEmpty());
         arrange.setDisable(locked);
         arrangeDown.setDisable(locked);
+        arrangeRows.setDisable(locked);
         paste.setDisable(locked);
     }
 

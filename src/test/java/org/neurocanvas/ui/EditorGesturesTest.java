@@ -135,7 +135,7 @@ class EditorGesturesTest {
     void theShortcutListNamesEveryMenuAcceleratorAndTheDarkThemeToggles(FxRobot robot) {
         List<Shortcuts.Row> rows = Shortcuts.of(window.menu().getMenus());
         for (String action : List.of("Edit > Cut", "Edit > Copy", "Edit > Paste", "Edit > Duplicate", "Edit > Select All",
-                "Edit > Undo", "View > Arrange", "View > Arrange Top to Bottom", "Edit > Find Layer")) {
+                "Edit > Undo", "View > Arrange", "View > Arrange Top to Bottom", "View > Arrange in Rows", "Edit > Find Layer")) {
             assertTrue(rows.stream().anyMatch(r -> r.action().equals(action) && !r.keys().isBlank()), action + " in " + rows);
         }
         long accelerators = window.menu().getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> i.getAccelerator() != null).count();

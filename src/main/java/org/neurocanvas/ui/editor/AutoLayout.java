@@ -20,7 +20,7 @@ import org.neurocanvas.model.MoveLayers;
  * in the rank of its longest path from an input, so every wire points onwards; within a rank,
  * layers are ordered by the mean place of their neighbours in the rank before, then after
  * (barycentre sweeps), which removes most crossings. A layer sits level with its inputs, so a
- * plain chain is a line.
+ * plain chain is a line. Arrange in Rows wraps that line, as text wraps, into rows as wide as the view.
  */
 public final class AutoLayout {
 
@@ -28,6 +28,10 @@ public final class AutoLayout {
     public static final double ROW_GAP = 60;
     private static final double ROW_STEP = CanvasGeometry.CARD_HEIGHT + ROW_GAP;
     private static final int SWEEPS = 4;
+    /** Room between rows arranged in rows: the wire back to the next row runs along its middle. */
+    public static final double WRAP_GAP = 90;
+    /** Room before the first column of rows, where the wire back to a row turns into its first card. */
+    private static final double WRAP_ROOM = 50;
 
     /** Which way the wires run once arranged. */
     public enum Direction {
@@ -42,19 +46,30 @@ public final class AutoLayout {
 
     /** Where each layer goes, keeping the drawing's top-left corner where it was. */
     public static Map<String, Point2D> positions(Graph graph, Direction direction) {
+        return positions(graph, direction, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #positions(Graph, Direction)}, with at most {@code ranksPerRow} ranks in a row (in a column, top to
+     * bottom): the next ones start a new row below (a new column to the right).
+     */
+    static Map<String, Point2D> positions(Graph graph, Direction direction, int ranksPerRow) {
         boolean down = direction == Direction.TOP_TO_BOTTOM;
         List<List<String>> ranks = ranks(graph, down ? LayerNode::x : LayerNode::y);
         orderByBarycentre(graph, ranks);
         Map<String, Double> across = across(graph, ranks, down ? CanvasGeometry.STEP_X : ROW_STEP);
         double rankStep = down ? ROW_STEP : CanvasGeometry.STEP_X;
-        double left = graph.nodes().stream().mapToDouble(LayerNode::x).min().orElse(0);
-        double top = graph.nodes().stream().mapToDouble(LayerNode::y).min().orElse(0);
+        boolean wraps = ranks.size() > ranksPerRow;
+        double left = Math.max(wraps && !down ? WRAP_ROOM : 0, graph.nodes().stream().mapToDouble(LayerNode::x).min().orElse(0));
+        double top = Math.max(wraps && down ? WRAP_ROOM : 0, graph.nodes().stream().mapToDouble(LayerNode::y).min().orElse(0));
         double first = across.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double last = across.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double rowStep = last - first + (down ? CanvasGeometry.CARD_WIDTH : CanvasGeometry.CARD_HEIGHT) + WRAP_GAP;
         Map<String, Point2D> at = new LinkedHashMap<>();
         for (int r = 0; r < ranks.size(); r++) {
             for (String id : ranks.get(r)) {
-                double along = r * rankStep;
-                double side = across.get(id) - first;
+                double along = r % ranksPerRow * rankStep;
+                double side = across.get(id) - first + r / ranksPerRow * rowStep;
                 at.put(id, new Point2D(CanvasGeometry.snap(left + (down ? side : along)), CanvasGeometry.snap(top + (down ? along : side))));
             }
         }
@@ -63,14 +78,27 @@ public final class AutoLayout {
 
     /** The move that arranges the graph, or empty when every layer is already in its place. */
     public static Optional<MoveLayers> command(Graph graph, Direction direction) {
+        return command(graph, direction, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #command(Graph, Direction)}, with at most {@code ranksPerRow} ranks in a row. */
+    static Optional<MoveLayers> command(Graph graph, Direction direction, int ranksPerRow) {
         Map<String, MoveLayers.Move> moves = new LinkedHashMap<>();
-        positions(graph, direction).forEach((id, p) -> {
+        positions(graph, direction, ranksPerRow).forEach((id, p) -> {
             LayerNode n = graph.node(id);
             if (n.x() != p.getX() || n.y() != p.getY()) {
                 moves.put(id, new MoveLayers.Move(n.x(), n.y(), p.getX(), p.getY()));
             }
         });
         return moves.isEmpty() ? Optional.empty() : Optional.of(new MoveLayers(moves));
+    }
+
+    /**
+     * How many ranks a row holds, left to right from {@code left}, ending before {@code right} with room for the
+     * wire that turns back past the last card; two at least.
+     */
+    static int ranksPerRow(double left, double right) {
+        return Math.max(2, 1 + (int) Math.floor((right - left - CanvasGeometry.CARD_WIDTH - CanvasGeometry.MARGIN_X) / CanvasGeometry.STEP_X));
     }
 
     // Rank = longest path from a layer without inputs; layers on a cycle go in a last rank.

@@ -324,6 +324,13 @@ public final class CanvasView extends ScrollPane {
         place(anchor, inView.getX(), inView.getY());
     }
 
+    /** View > Arrange in Rows: wraps the network into rows as wide as the view, then zooms until it shows whole. */
+    public void arrangeInRows() {
+        if (editor.arrangeInRows(shownArea().getMaxX())) {
+            zoomToFit();
+        }
+    }
+
     /** Zooms to the scale at which every card shows, at most actual size. */
     public void zoomToFit() {
         // The board's preferred size covers the cards with their ports, shadows and margins.

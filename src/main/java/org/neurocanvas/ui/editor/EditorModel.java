@@ -293,13 +293,27 @@ public final class EditorModel {
      * @return whether any layer moved
      */
     public boolean arrange(AutoLayout.Direction direction) {
-        Optional<MoveLayers> move = AutoLayout.command(graph(), direction);
+        return arrange(AutoLayout.command(graph(), direction), direction == AutoLayout.Direction.TOP_TO_BOTTOM ? " top to bottom" : "");
+    }
+
+    /**
+     * View > Arrange in Rows: left to right, wrapped into rows that end before {@code right} (the view's right edge, in
+     * board units), so that a long network shows whole; one undo step.
+     *
+     * @return whether any layer moved
+     */
+    public boolean arrangeInRows(double right) {
+        double left = graph().nodes().stream().mapToDouble(LayerNode::x).min().orElse(0);
+        return arrange(AutoLayout.command(graph(), AutoLayout.Direction.LEFT_TO_RIGHT, AutoLayout.ranksPerRow(left, right)), " in rows");
+    }
+
+    private boolean arrange(Optional<MoveLayers> move, String how) {
         if (move.isEmpty()) {
             status.accept("The layers are already arranged.");
             return false;
         }
         int n = graph().nodes().size();
-        String name = "Arrange " + n + (n == 1 ? " layer" : " layers") + (direction == AutoLayout.Direction.TOP_TO_BOTTOM ? " top to bottom" : "");
+        String name = "Arrange " + n + (n == 1 ? " layer" : " layers") + how;
         return execute(new CompoundEdit(name, (project, run) -> run.accept(move.get())));
     }
 

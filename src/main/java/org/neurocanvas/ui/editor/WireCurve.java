@@ -133,10 +133,12 @@ public record WireCurve(List<Point2D> points, Point2D tip) {
         double gap = (start.getY() + end.getY()) / 2;
         Point2D turned = new Point2D(start.getX(), gap);
         Point2D back = new Point2D(end.getX(), gap);
+        // A card near the board's left edge gets a tighter turn: the board has no room left of 0, and would cut it off.
+        double in = Math.min(WRAP_BEND, Math.max(0, end.getX()) * 4 / 3);
         return new WireCurve(List.of(start,
                 new Point2D(start.getX() + WRAP_BEND, start.getY()), new Point2D(start.getX() + WRAP_BEND, gap), turned,
                 turned.interpolate(back, 1 / 3.0), turned.interpolate(back, 2 / 3.0), back,
-                new Point2D(end.getX() - WRAP_BEND, gap), new Point2D(end.getX() - WRAP_BEND, end.getY()), end),
+                new Point2D(end.getX() - in, gap), new Point2D(end.getX() - in, end.getY()), end),
                 new Point2D(tipX, end.getY()));
     }
 

@@ -124,6 +124,51 @@ class AutoLayoutTest {
         assertEquals(AutoLayout.ROW_GAP + CanvasGeometry.CARD_HEIGHT, c.node("dense_1").y() - c.node("input_1").y());
     }
 
+    @Test
+    void inRowsALongChainWrapsAtTheViewsEdgeAndItsWiresBackRunBehindNoCard() throws Exception {
+        // keras-cifar-cnn laid out in one long row first, as Arrange does it.
+        DocumentSession session = new DocumentSession(org.neurocanvas.model.ProjectIO.read(
+                org.neurocanvas.ui.SampleProjects.FOLDER.resolve("keras-cifar-cnn.json")), null);
+        EditorModel editor = new EditorModel(session, sentence -> { });
+        editor.arrange();
+        Graph row = session.project().graph();
+        double left = row.node("input_1").x();
+        double top = row.node("input_1").y();
+        assertEquals(1, row.nodes().stream().map(LayerNode::y).distinct().count());
+
+        // A view 1000 units wide holds four cards a row, with room for the wire's turn past the fourth.
+        assertTrue(editor.arrangeInRows(1000));
+        assertEquals("Arrange 10 layers in rows", session.stack().undoDescription().orElseThrow());
+        Graph g = session.project().graph();
+        List<String> order = List.of("input_1", "conv2d_1", "maxpool2d_1", "conv2d_2", "maxpool2d_2", "conv2d_3", "flatten_1", "dense_1", "dense_2", "output_1");
+        for (int i = 0; i < order.size(); i++) {
+            LayerNode n = g.node(order.get(i));
+            assertEquals(left + (i % 4) * CanvasGeometry.STEP_X, n.x(), n.id() + "'s column");
+            assertEquals(top + (i / 4) * (CanvasGeometry.CARD_HEIGHT + AutoLayout.WRAP_GAP), n.y(), n.id() + "'s row");
+        }
+        List<javafx.geometry.Point2D> cards = g.nodes().stream().map(n -> new javafx.geometry.Point2D(n.x(), n.y())).toList();
+        Flow flow = Flow.of(g);
+        assertEquals(Flow.RIGHT, flow);
+        for (Edge e : g.edges()) {
+            LayerNode from = g.node(e.from());
+            LayerNode to = g.node(e.to());
+            WireCurve wire = flow.wire(g, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
+            assertEquals(0, wire.crossings(cards), e + " runs behind no card");
+            assertTrue(wire.extent().getMaxX() < 1000, e + " stays in the view: " + wire.extent());
+        }
+        assertFalse(editor.arrangeInRows(1000), "arranged already");
+        // The spiral's row moved to the board's left edge, x = 20.
+        DocumentSession spiral = Projects.spiralMlp();
+        Map<String, org.neurocanvas.model.MoveLayers.Move> toEdge = new HashMap<>();
+        double shift = 20 - spiral.project().graph().node("input_1").x();
+        spiral.project().graph().nodes().forEach(n -> toEdge.put(n.id(), new org.neurocanvas.model.MoveLayers.Move(n.x(), n.y(), n.x() + shift, n.y())));
+        spiral.stack().execute(new org.neurocanvas.model.MoveLayers(toEdge));
+        new EditorModel(spiral, sentence -> { }).arrangeInRows(700);
+        assertEquals(50, spiral.project().graph().node("input_1").x(), "moved right to leave room for the turn into the second row");
+        session.stack().undo();
+        assertEquals(1, session.project().graph().nodes().stream().map(LayerNode::y).distinct().count(), "one undo puts the long row back");
+    }
+
     private String add(LayerKind kind, double x, double y) {
         AddLayer add = new AddLayer(project.graph(), kind, x, y, null);
         stack.execute(add);

@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Edits through the real main window on a copy of the spiral sample (Input → Dense → Dense → Dense → Output at
- * x = 30, 230, 430, 630, 830, y = 150), each undone and redone with the keyboard: Arrange, Select All + Delete,
+ * x = 30, 230, 430, 630, 830, y = 150), each undone and redone with the keyboard: Arrange, Arrange in Rows, Select All + Delete,
  * Duplicate from the Edit menu, and a wire dropped onto a wire.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -61,6 +61,25 @@ class EditingWindowTest {
         assertEquals(arranged, places(), "redo arranges again");
         assertEquals(arranged.get("dense_2"), new Point2D(card.getParent().getLayoutX(), card.getParent().getLayoutY()),
                 "the card is drawn where the model has it");
+    }
+
+    @Test
+    void arrangeInRowsWrapsTheNetworkToTheViewAndShowsItWholeAndUndoPutsItBack(FxRobot robot) {
+        CanvasView canvas = robot.lookup(".canvas-scroll").queryAs(CanvasView.class);
+        Map<String, Point2D> before = places();
+        assertFalse(shownWhole(canvas), "the spiral's row is wider than this window's canvas at a readable zoom");
+        clickEmptyCanvas(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Arrange 5 layers in rows", stack().undoDescription().orElseThrow());
+        assertEquals(2, places().values().stream().map(Point2D::getY).distinct().count(), "two rows: " + places());
+        assertTrue(shownWhole(canvas), "the whole network shows: " + places() + " in " + canvas.shownArea());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(before, places(), "one undo puts the row back");
+    }
+
+    private boolean shownWhole(CanvasView canvas) {
+        return graph().nodes().stream().allMatch(n -> canvas.shownArea().contains(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT));
     }
 
     @Test

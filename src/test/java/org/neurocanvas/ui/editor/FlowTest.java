@@ -115,6 +115,10 @@ class FlowTest {
         assertEquals(in.getY(), wrap.bounds().getMaxY(), 1e-9, "no lower than the row it reaches");
         assertTrue(wrap.distanceTo(new Point2D(500, (out.getY() + in.getY()) / 2)) < 1, "it runs back along the middle of the gap");
 
+        // Into a card at the board's left edge, the turn tightens rather than pass the edge, where it would be cut off.
+        Point2D edge = Flow.RIGHT.inputPort(30, cards.get(5).getY());
+        assertTrue(WireCurve.between(out, edge, Flow.RIGHT).extent().getMinX() >= 0, WireCurve.between(out, edge, Flow.RIGHT).extent().toString());
+
         // Wrapped columns of a network that runs down: the same, mirrored on the diagonal.
         List<Point2D> columns = cards.stream().map(c -> new Point2D(c.getY(), c.getX())).toList();
         WireCurve down = WireCurve.between(Flow.DOWN.outputPort(columns.get(4).getX(), columns.get(4).getY()),
