@@ -26,10 +26,14 @@ public record CardText(String kind, String detail, String name, String shape, St
     public static CardText of(LayerNode node, Analysis.LayerInfo info) {
         // A layer that is only flagged for where it leads still knows its shape: building a chain shows each step.
         boolean known = info != null && info.shape() != null;
-        return new CardText(node.kind().id(), detail(node), node.id(),
-                known ? info.shape().toString() : UNKNOWN_SHAPE,
+        return new CardText(node.kind().id(), detail(node), node.id(), shape(info),
                 parameters(known ? info.parameters() : 0),
                 info == null ? null : info.problem());
+    }
+
+    /** The output shape as a card and its wires show it, Keras-style, or {@link #UNKNOWN_SHAPE}. */
+    public static String shape(Analysis.LayerInfo info) {
+        return info != null && info.shape() != null ? info.shape().toString() : UNKNOWN_SHAPE;
     }
 
     /** Whether the layer has no problem. */

@@ -43,6 +43,8 @@ final class DrawnNetwork {
     private final Group wireLayer = new Group();
     private final Group cardLayer = new Group();
     private final Map<String, NodeView> cards = new HashMap<>();
+    /** What each card last showed, so that an edit rewrites only the cards it changed. */
+    private final Map<NodeView, Shown> texts = new HashMap<>();
     private final Map<Edge, WireView> wireViews = new HashMap<>();
     private final List<WireView> wires = new ArrayList<>();
     /** Which way the network runs, which puts the ports on the cards' sides or on their top and bottom. */
@@ -85,7 +87,7 @@ final class DrawnNetwork {
         Graph graph = editor.graph();
         Analysis analysis = editor.analysis();
         flow = Flow.of(graph);
-        cards.entrySet().removeIf(e -> e.getValue().node() != graph.node(e.getKey()));
+        cards.entrySet().removeIf(e -> !graph.contains(e.getKey()) || !graph.node(e.getKey()).kind().equals(e.getValue().layerKind()));
         for (LayerNode node : graph.nodes()) {
             NodeView view = cards.computeIfAbsent(node.id(), id -> {
                 NodeView card = newCard.apply(node);
@@ -94,13 +96,18 @@ final class DrawnNetwork {
             });
             view.relocate(node.x(), node.y());
             view.setFlow(flow);
-            view.show(CardText.of(node, analysis.layer(node.id())), node.kind().explanation(), analysis.hint(node.id()).orElse(null));
+            // An edit changes a few cards' texts; writing all 300 anew took most of an edit's frame.
+            Shown now = new Shown(node, analysis.layer(node.id()), analysis.hint(node.id()).orElse(null));
+            if (!now.equals(texts.put(view, now))) {
+                view.show(CardText.of(node, now.info()), node.kind().explanation(), now.hint());
+            }
         }
+        texts.keySet().retainAll(new HashSet<>(cards.values()));
         wireViews.keySet().retainAll(new HashSet<>(graph.edges()));
         wires.clear();
         for (Edge edge : graph.edges()) {
             WireView wire = wireViews.computeIfAbsent(edge, newWire);
-            wire.carry(CardText.of(graph.node(edge.from()), analysis.layer(edge.from())).shape());
+            wire.carry(CardText.shape(analysis.layer(edge.from())));
             wires.add(wire);
         }
         layoutWires(null);
@@ -237,5 +244,9 @@ final class DrawnNetwork {
     /** Lights up {@code target}, the wire a drop or a drag would go into, and no other; null lights none. */
     void lightWire(Edge target) {
         wires.forEach(w -> w.pseudoClassStateChanged(Styles.ACCEPT, w.edge().equals(target)));
+    }
+
+    /** A layer as its card shows it: the node (a new one after each change of it), what the analysis found, its hint. */
+    private record Shown(LayerNode node, Analysis.LayerInfo info, String hint) {
     }
 }

@@ -52,7 +52,7 @@ final class InlineRename extends TextField {
      * keyboard and the old name selected, so typing replaces it.
      */
     static InlineRename open(EditorModel editor, NodeView view, Pane board) {
-        InlineRename field = new InlineRename(editor, view.node().id(), board);
+        InlineRename field = new InlineRename(editor, view.getId(), board);
         Bounds name = view.name().getBoundsInParent();
         Bounds body = view.name().getParent().getBoundsInParent();
         // Over the name, as wide as the card's text column: the name does not jump when the field opens.

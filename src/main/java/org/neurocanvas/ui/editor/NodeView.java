@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
+import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.ui.Styles;
 
@@ -32,7 +33,7 @@ public final class NodeView extends Pane {
     /** A card with a hint: outlined in amber, not red, as the network still trains. */
     static final PseudoClass HINTED = PseudoClass.getPseudoClass("hint");
 
-    private final LayerNode node;
+    private final LayerKind layerKind;
     private final VBox card = new VBox();
     private final Text kind = new Text();
     private final Text detail = new Text();
@@ -48,7 +49,7 @@ public final class NodeView extends Pane {
 
     /** A card for {@code node}; ports only where the kind has them. */
     public NodeView(LayerNode node) {
-        this.node = node;
+        this.layerKind = node.kind();
         setId(node.id());
         getStyleClass().addAll(Styles.LAYER_VIEW, Styles.groupClass(node.kind().group()));
         setPickOnBounds(false);
@@ -122,9 +123,12 @@ public final class NodeView extends Pane {
         }
     }
 
-    /** The layer shown; a layer replaced by another of the same name needs a new view. */
-    public LayerNode node() {
-        return node;
+    /**
+     * The kind of layer shown. The card shows any layer of this kind and name: an edit replaces the layer, and the card
+     * only its texts (a new card is built, styled and drawn, 2-3 ms here); another kind needs another card.
+     */
+    public LayerKind layerKind() {
+        return layerKind;
     }
 
     /**

@@ -26,6 +26,9 @@ public final class WireView extends Group {
     private final Path line = new Path();
     private final Polygon arrow = new Polygon();
     private Tooltip tooltip;
+    /** What the wire last showed: an edit redraws every wire, and most stay as they were. */
+    private WireCurve curve;
+    private String shape;
 
     /**
      * @param edge the wire shown, or null for the rubber band of a wire being drawn
@@ -51,6 +54,10 @@ public final class WireView extends Group {
 
     /** Redraws the wire along {@code curve}. */
     public void connect(WireCurve curve) {
+        if (curve.equals(this.curve)) {
+            return;
+        }
+        this.curve = curve;
         follow(hit, curve);
         follow(line, curve);
         List<Double> corners = Arrays.stream(curve.arrow()).boxed().toList();
@@ -91,6 +98,10 @@ public final class WireView extends Group {
      * tooltip is made on the first call, so a rubber band has none.
      */
     public void carry(String shape) {
+        if (shape.equals(this.shape)) {
+            return;
+        }
+        this.shape = shape;
         String text = shape + " from " + edge.from() + " to " + edge.to();
         if (tooltip == null) {
             tooltip = new Tooltip(text);

@@ -2,6 +2,7 @@ package org.neurocanvas.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -72,6 +73,19 @@ class CanvasViewWindowTest {
         assertEquals(CacheHint.QUALITY, card.getCacheHint(), "zoomed in, at rest, drawn afresh at the new size");
         robot.interact(() -> canvas.zoomProperty().set(1.25));
         assertEquals(CacheHint.SPEED, card.getCacheHint(), "while the zoom moves, scaled as it is");
+    }
+
+    @Test
+    void anEditRewritesTheTextsOfTheCardItChangesAndKeepsTheCard(FxRobot robot) {
+        show(Projects.chain(3), robot);
+        NodeView card = robot.lookup("#dense_1").queryAs(NodeView.class);
+        robot.interact(() -> editor.changeSetting("dense_1", "units", 17));
+        // A new card would be built, styled and drawn into its picture on each edit: 2-3 ms of a frame here.
+        assertSame(card, robot.lookup("#dense_1").queryAs(NodeView.class), "the same card");
+        assertTrue(card.texts().stream().anyMatch(t -> t.getText().equals("(None, 17)")), "showing the new shape");
+        robot.interact(() -> editor.session().stack().undo());
+        assertSame(card, robot.lookup("#dense_1").queryAs(NodeView.class));
+        assertTrue(card.texts().stream().noneMatch(t -> t.getText().equals("(None, 17)")), "and the old one again after undo");
     }
 
     @Test
