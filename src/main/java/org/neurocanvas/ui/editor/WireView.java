@@ -67,8 +67,7 @@ public final class WireView extends Group {
         }
     }
 
-    // Moves the path's own elements, made anew only when the number of pieces changes: setting a point to where it
-    // already is changes nothing, so a wire that stays put is not drawn again.
+    // Moves the path's own elements, made anew only when the number of pieces changes.
     private static void follow(Path path, WireCurve curve) {
         if (path.getElements().size() != curve.pieces() + 1) {
             List<PathElement> elements = new ArrayList<>();
