@@ -107,6 +107,7 @@ public final class ProjectDashboard {
         panel.runs().show(session.project().history());
         panel.setProjectFile(session.file().orElse(null));
         panel.setProblems(editor.analysis().problems().size());
+        panel.setPlannedEpochs(session.project().training().epochs());
         data.projectChanged();
         // While a run goes on, the boundary belongs to it; else it shows what the project's data will look like.
         if (!isRunning()) {

@@ -74,7 +74,11 @@ public final class TrainingMonitor implements TrainingListener {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper totalEpochs = new ReadOnlyIntegerWrapper(this, "totalEpochs", 0);
     private final ReadOnlyIntegerWrapper comparedEpochs = new ReadOnlyIntegerWrapper(this, "comparedEpochs", 0);
-    private final NumberBinding spanEpochs = Bindings.max(totalEpochs, comparedEpochs);
+    /** The epochs the project plans: the span of the charts until a run has begun. */
+    private final ReadOnlyIntegerWrapper plannedEpochs = new ReadOnlyIntegerWrapper(this, "plannedEpochs", 0);
+    private final NumberBinding spanEpochs = Bindings.createIntegerBinding(
+            () -> Math.max(totalEpochs.get() > 0 ? totalEpochs.get() : plannedEpochs.get(), comparedEpochs.get()),
+            totalEpochs, plannedEpochs, comparedEpochs);
     private final ReadOnlyObjectWrapper<TrainingEvent> ending = new ReadOnlyObjectWrapper<>(this, "end");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused", false);
     private final ReadOnlyBooleanWrapper accuracyKnown = new ReadOnlyBooleanWrapper(this, "accuracyKnown", true);
@@ -335,6 +339,11 @@ public final class TrainingMonitor implements TrainingListener {
     /** How far the run is, 0..1; -1 (indeterminate) while it starts. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** The project's planned epochs, which the charts span before the first run. */
+    public void plan(int epochs) {
+        plannedEpochs.set(epochs);
     }
 
     /** Epochs the current run will train: the charts span them from the first batch on. */

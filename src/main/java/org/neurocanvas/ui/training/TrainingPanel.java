@@ -381,6 +381,11 @@ public class TrainingPanel extends BorderPane {
         waiting.set(sentence == null ? "" : sentence);
     }
 
+    /** The project's planned epochs: before the first run, the charts span them, not a default 10. */
+    public void setPlannedEpochs(int epochs) {
+        monitor.plan(epochs);
+    }
+
     /** Tells the panel how many problems the network has now: while it has any, the panel says it is not ready. */
     public void setProblems(int count) {
         problems.set(count);

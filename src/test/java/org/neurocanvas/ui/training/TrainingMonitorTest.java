@@ -35,6 +35,19 @@ class TrainingMonitorTest {
     }
 
     @Test
+    void beforeAnyRunTheChartsSpanThePlannedEpochsAndThenTheRunsOwn() {
+        assertEquals(0, monitor.spanEpochsProperty().intValue());
+        monitor.plan(20);
+        assertEquals(20, monitor.spanEpochsProperty().intValue(), "the project's 20 epochs, before Train");
+        monitor.begin();
+        monitor.onEvent(batch(1, 1));
+        monitor.flush();
+        assertEquals(EPOCHS, monitor.spanEpochsProperty().intValue(), "the run's own, once it has begun");
+        monitor.plan(30);
+        assertEquals(EPOCHS, monitor.spanEpochsProperty().intValue(), "a new plan does not stretch the run on show");
+    }
+
+    @Test
     void thousandsOfBatchesBetweenFlushesAddOnePointPerTrainSeries() throws InterruptedException {
         monitor.begin();
         CountDownLatch done = new CountDownLatch(1);
