@@ -66,6 +66,9 @@ public enum Flow {
      * shows beside the layers it skips, wherever the branch was drawn.
      */
     public WireCurve wire(Graph graph, Edge edge, Point2D from, Point2D to) {
+        if (WireCurve.wraps(from, to, this)) {
+            return WireCurve.between(from, to, this, 0, lane(graph, edge, from, to));
+        }
         WireCurve straight = WireCurve.between(from, to, this);
         if (!WireCurve.skips(from, to, this)) {
             return straight;
@@ -78,6 +81,57 @@ public enum Flow {
         WireCurve before = WireCurve.between(from, to, this, -1);
         WireCurve after = WireCurve.between(from, to, this, 1);
         return before.crossings(others) < after.crossings(others) ? before : after;
+    }
+
+    /** How far apart wires back through one gap between rows run, at most. */
+    private static final double LANE_SPACING = 12;
+    /** How close to the rows' cards the outermost of those lanes may come. */
+    private static final double LANE_CLEARANCE = 20;
+
+    /**
+     * Wires back to the next row through the same gap each run along a lane of their own, so that none hides another
+     * (two into one Add would merge into one line): the longer a wire's way back, the nearer its lane lies to the row
+     * it goes to, so that it passes beneath where the shorter ones turn into the gap.
+     */
+    private double lane(Graph graph, Edge edge, Point2D from, Point2D to) {
+        double gap = (across(from) + across(to)) / 2;
+        double back = along(from) - along(to);
+        int lanes = 1;
+        int shorter = 0;
+        for (Edge other : graph.edges()) {
+            LayerNode a = graph.node(other.from());
+            LayerNode b = graph.node(other.to());
+            if (other.equals(edge) || a == null || b == null) {
+                continue;
+            }
+            Point2D out = outputPort(a.x(), a.y());
+            Point2D in = inputPort(b.x(), b.y());
+            if (WireCurve.wraps(out, in, this) && Math.abs((across(out) + across(in)) / 2 - gap) < cardAcross() / 2) {
+                lanes++;
+                double otherBack = along(out) - along(in);
+                if (otherBack < back || otherBack == back && other.toString().compareTo(edge.toString()) < 0) {
+                    shorter++;
+                }
+            }
+        }
+        if (lanes == 1) {
+            return 0;
+        }
+        double room = Math.abs(across(to) - across(from)) - cardAcross() - 2 * LANE_CLEARANCE;
+        return (shorter - (lanes - 1) / 2.0) * Math.max(0, Math.min(LANE_SPACING, room / (lanes - 1)));
+    }
+
+    // Along the flow and across it: x and y in a network that runs right, y and x in one that runs down.
+    private double along(Point2D p) {
+        return this == RIGHT ? p.getX() : p.getY();
+    }
+
+    private double across(Point2D p) {
+        return this == RIGHT ? p.getY() : p.getX();
+    }
+
+    private double cardAcross() {
+        return this == RIGHT ? CanvasGeometry.CARD_HEIGHT : CanvasGeometry.CARD_WIDTH;
     }
 
     /** Centre of the input port of a card whose top-left corner is ({@code x}, {@code y}). */

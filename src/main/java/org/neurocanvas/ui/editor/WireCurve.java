@@ -85,9 +85,26 @@ public record WireCurve(List<Point2D> points, Point2D tip) {
      * column that runs down), 1 after it, 0 not at all.
      */
     public static WireCurve between(Point2D from, Point2D to, Flow flow, int side) {
+        return between(from, to, flow, side, 0);
+    }
+
+    /**
+     * As {@link #between(Point2D, Point2D, Flow, int)}, but a wire back to the next row runs {@code lane} units off the
+     * middle of the gap between the rows, towards the row it goes to: one lane for each wire back through that gap.
+     */
+    public static WireCurve between(Point2D from, Point2D to, Flow flow, int side, double lane) {
         // Downwards, the same curve with x and y swapped: that flow is the rightward one mirrored on the diagonal.
-        return flow == Flow.RIGHT ? rightward(from, to, CanvasGeometry.CARD_HEIGHT, side)
-                : rightward(flip(from), flip(to), CanvasGeometry.CARD_WIDTH, side).flipped();
+        return flow == Flow.RIGHT ? rightward(from, to, CanvasGeometry.CARD_HEIGHT, side, lane)
+                : rightward(flip(from), flip(to), CanvasGeometry.CARD_WIDTH, side, lane).flipped();
+    }
+
+    /** Whether a wire between these ports runs back to a row below or above, round the end of its own row. */
+    public static boolean wraps(Point2D from, Point2D to, Flow flow) {
+        return flow == Flow.RIGHT ? wraps(from, to, CanvasGeometry.CARD_HEIGHT) : wraps(flip(from), flip(to), CanvasGeometry.CARD_WIDTH);
+    }
+
+    private static boolean wraps(Point2D from, Point2D to, double across) {
+        return to.getX() < from.getX() + 2 * CanvasGeometry.PORT_RADIUS && Math.abs(to.getY() - from.getY()) > across;
     }
 
     /** Whether a wire between these ports skips a step with its ends level: one that may run behind the cards between. */
@@ -100,15 +117,15 @@ public record WireCurve(List<Point2D> points, Point2D tip) {
     }
 
     /** The curve rightwards between ports halfway across cards {@code across} high. */
-    private static WireCurve rightward(Point2D from, Point2D to, double across, int side) {
+    private static WireCurve rightward(Point2D from, Point2D to, double across, int side, double lane) {
         double tipX = to.getX() - CanvasGeometry.PORT_RADIUS;
         double startX = from.getX() + CanvasGeometry.PORT_RADIUS;
         // A wire that runs backwards loops tightly round its ends instead of sweeping across the cards between them.
         double bend = tipX >= startX ? Math.max(MIN_BEND, (tipX - startX) / 2) : BACKWARD_BEND;
         double endX = tipX - ARROW_LENGTH;
         Point2D start = new Point2D(startX, from.getY());
-        if (tipX < startX && Math.abs(to.getY() - from.getY()) > across) {
-            return wrapped(start, new Point2D(endX, to.getY()), tipX);
+        if (wraps(from, to, across)) {
+            return wrapped(start, new Point2D(endX, to.getY()), tipX, lane);
         }
         if (side != 0 && skips(from, to, across)) {
             // An arc turns aside at once, its bends close to its ends and far out, so that it clears even the first
@@ -129,8 +146,8 @@ public record WireCurve(List<Point2D> points, Point2D tip) {
      * Back to a row below or above: round the end of its own row, back along the middle of the gap between the rows
      * (where a wrapped layout leaves room), and round into the port, instead of sweeping across both rows.
      */
-    private static WireCurve wrapped(Point2D start, Point2D end, double tipX) {
-        double gap = (start.getY() + end.getY()) / 2;
+    private static WireCurve wrapped(Point2D start, Point2D end, double tipX, double lane) {
+        double gap = (start.getY() + end.getY()) / 2 + Math.signum(end.getY() - start.getY()) * lane;
         Point2D turned = new Point2D(start.getX(), gap);
         Point2D back = new Point2D(end.getX(), gap);
         // A card near the board's left edge gets a tighter turn: the board has no room left of 0, and would cut it off.

@@ -51,9 +51,8 @@ class FlowTest {
 
     @Test
     void aResidualWireArcsAwayFromTheBranchItSkips() throws Exception {
-        // resnet-block draws its branch below the line from conv2d_1 to add_1, transformer-encoder its branches above:
-        // nothing is in the way, and the wires run straight.
-        assertEquals(0, side(sample("resnet-block"), new Edge("conv2d_1", "add_1")));
+        // transformer-encoder draws its branches above the line from layernorm_1 to add_2: nothing is in the way, and
+        // the wire runs straight.
         assertEquals(0, side(sample("transformer-encoder"), new Edge("layernorm_1", "add_2")));
 
         // Arranged left to right, every rank of resnet-block is one card in one row: the skip arcs under them, where
@@ -124,6 +123,28 @@ class FlowTest {
         WireCurve down = WireCurve.between(Flow.DOWN.outputPort(columns.get(4).getX(), columns.get(4).getY()),
                 Flow.DOWN.inputPort(columns.get(5).getX(), columns.get(5).getY()), Flow.DOWN);
         assertEquals(0, down.crossings(columns), "behind no card of either column: " + down);
+    }
+
+    @Test
+    void twoWiresBackIntoOneCardRunAlongLanesOfTheirOwnTheLongerNearerItsRow() throws Exception {
+        // resnet-block in two rows: the skip from conv2d_1 and the branch's end, conv2d_3, both go back to add_1.
+        Graph graph = sample("resnet-block").graph();
+        WireCurve skip = wire(graph, new Edge("conv2d_1", "add_1"));
+        WireCurve branch = wire(graph, new Edge("conv2d_3", "add_1"));
+        double rowBottom = graph.node("conv2d_1").y() + CanvasGeometry.CARD_HEIGHT;
+        double nextRow = graph.node("add_1").y();
+        double skipLane = skip.points().get(3).getY();
+        double branchLane = branch.points().get(3).getY();
+        assertTrue(branchLane - skipLane >= 10, "the way back from the row's end is nearer the next row: " + skipLane + ", " + branchLane);
+        assertEquals((rowBottom + nextRow) / 2, (skipLane + branchLane) / 2, 1e-9, "the lanes share the gap's middle");
+        List<Point2D> cards = graph.nodes().stream().map(n -> new Point2D(n.x(), n.y())).toList();
+        for (WireCurve c : List.of(skip, branch)) {
+            assertEquals(0, c.crossings(cards), "behind no card: " + c);
+            assertTrue(c.bounds().getMinY() < rowBottom && c.points().get(3).getY() > rowBottom + 10
+                    && c.points().get(3).getY() < nextRow - 10, "along the gap, clear of both rows: " + c);
+        }
+        // A wire back alone in its gap keeps to the middle.
+        assertEquals((rowBottom + nextRow) / 2, wire(sample("keras-cifar-cnn").graph(), new Edge("maxpool2d_2", "conv2d_3")).points().get(3).getY(), 1e-9);
     }
 
     // -1 when the wire arcs before the flow (above), 1 after it (below), 0 when it runs straight.
