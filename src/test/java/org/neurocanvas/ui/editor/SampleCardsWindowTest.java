@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -78,19 +77,10 @@ class SampleCardsWindowTest {
         assertEquals(List.of(), cut);
     }
 
-    /**
-     * Thirteen layers need three rows of five, and its two skip arcs would then run into the rows beside them:
-     * its branches need a row of their own beside the main line. It opens on its start.
-     */
-    private static final Set<String> TOO_LONG_FOR_ONE_VIEW = Set.of("transformer-encoder");
-
     @Test
     void everySampleOpensWholeInViewAtAReadableZoom(FxRobot robot) throws Exception {
         List<String> cut = new ArrayList<>();
         for (Path sample : SampleProjects.in(SampleProjects.FOLDER)) {
-            if (TOO_LONG_FOR_ONE_VIEW.contains(SampleProjects.name(sample))) {
-                continue;
-            }
             DocumentSession session = new DocumentSession(ProjectIO.read(sample), sample);
             Stage stage = WaitForAsyncUtils.asyncFx(() -> {
                 Stage s = new Stage();
