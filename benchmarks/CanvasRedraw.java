@@ -13,6 +13,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
@@ -36,8 +37,8 @@ import org.neurocanvas.ui.editor.NodeView;
  * How fast the canvas redraws a 300-layer network (Dense and Dropout in a serpentine of 20
  * columns) on a canvas of 1400 x 900, or {@code -Dwidth} x {@code -Dheight} (in the app's own
  * 1400 x 900 window, between the palette, the inspector and the dashboard, the canvas is about
- * 830 x 470): for a pan, a zoom and a card drag, the time of one frame from
- * the gesture's step to the frame on the screen, through JavaFX's own pulse (CSS, layout, render;
+ * 830 x 470): for a pan, a zoom (continuous, and a wheel step from rest) and a card drag, the time
+ * of one frame from the gesture's step to the frame on the screen, through JavaFX's own pulse (CSS, layout, render;
  * 16.7 ms is a frame at 60 Hz); then the same for an edit, shape inference included. Each frame is
  * timed on its own, so a busy machine shows in the spread more than in the median, and the worst frame
  * shows a hitch. Timing starts once the window is at rest. The pan is also timed with
@@ -117,7 +118,11 @@ public class CanvasRedraw extends Application {
             onFx(() -> scene.getStylesheets().remove(hidden));
         }
         if (measures("zoom")) {
-            frames("zoom (1.0 down to 0.5, a step a frame)", frame -> canvas.zoomProperty().set(1 - (frame % 50 + 1) / 100.0));
+            // Around the view's centre, as a pinch zooms around the pointer: the view stays over the same cards.
+            frames("zoom (1.0 down to 0.5, a step a frame)", frame -> zoomAroundCentre(1 - (frame % 50 + 1) / 100.0));
+        }
+        if (measures("step")) {
+            wheelSteps();
         }
         if (measures("drag")) {
             drag();
@@ -131,6 +136,39 @@ public class CanvasRedraw extends Application {
     // Whether this gesture is measured: all of them, or the one named by -Dgesture (to profile it alone).
     private static boolean measures(String gesture) {
         return GESTURE.isEmpty() || GESTURE.equals(gesture);
+    }
+
+    /**
+     * Ctrl+wheel, a notch at a time, each from rest: out through the zoom levels and back in. A step's
+     * frame carries what a continuous zoom spreads over many, such as cards coming into view.
+     */
+    private void wheelSteps() {
+        onFx(() -> {
+            canvas.zoomProperty().set(1);
+            canvas.setHvalue(0.5);
+            canvas.setVvalue(0.5);
+        });
+        double[] levels = {0.9, 0.8, 0.67, 0.8, 0.9, 1.0};
+        int steps = 4 * levels.length;
+        double[] wall = new double[steps];
+        long fx = 0;
+        long render = 0;
+        for (int i = 0; i < steps; i++) {
+            double level = levels[i % levels.length];
+            waitForRest();
+            long[] before = cpu();
+            wall[i] = pulses(1, 0, frame -> zoomAroundCentre(level))[0];
+            long[] after = cpu();
+            fx += after[0] - before[0];
+            render += after[1] - before[1];
+        }
+        report("wheel step from rest (1.0 to 0.67, back)", new Frames(wall, fx / 1e6 / steps, render / 1e6 / steps));
+    }
+
+    private void zoomAroundCentre(double scale) {
+        Node viewport = canvas.lookup(".viewport");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        canvas.zoomAround(scale, new Point2D(view.getCenterX(), view.getCenterY()));
     }
 
     private void drag() {
@@ -250,6 +288,13 @@ public class CanvasRedraw extends Application {
      * carry that work too. (Before 30 November, the canvas asked for frames for ever.)
      */
     private void rest() {
+        long started = System.nanoTime();
+        boolean resting = waitForRest();
+        System.out.printf("%s after %.1f s%n", resting ? "at rest" : "still drawing", (System.nanoTime() - started) / 1e9);
+    }
+
+    // Whether half a second passed without a pulse before 15 s did.
+    private boolean waitForRest() {
         AtomicLong lastPulse = new AtomicLong(System.nanoTime());
         Runnable pulse = () -> lastPulse.set(System.nanoTime());
         onFx(() -> scene.addPostLayoutPulseListener(pulse));
@@ -258,8 +303,7 @@ public class CanvasRedraw extends Application {
             settle();
         }
         onFx(() -> scene.removePostLayoutPulseListener(pulse));
-        System.out.printf("%s after %.1f s%n", System.nanoTime() - lastPulse.get() < 500_000_000L ? "still drawing" : "at rest",
-                (System.nanoTime() - started) / 1e9);
+        return System.nanoTime() - lastPulse.get() >= 500_000_000L;
     }
 
     // Lets a few pulses pass: the board takes the cards near a view just set in the next one.
