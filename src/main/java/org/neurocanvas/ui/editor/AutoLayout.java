@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,15 +66,78 @@ public final class AutoLayout {
         double first = across.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double last = across.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double rowStep = last - first + (down ? CanvasGeometry.CARD_WIDTH : CanvasGeometry.CARD_HEIGHT) + WRAP_GAP;
+        List<Integer> starts = rowStarts(graph, ranks, ranksPerRow);
         Map<String, Point2D> at = new LinkedHashMap<>();
-        for (int r = 0; r < ranks.size(); r++) {
+        for (int r = 0, row = 0; r < ranks.size(); r++) {
+            while (row + 1 < starts.size() && starts.get(row + 1) <= r) {
+                row++;
+            }
             for (String id : ranks.get(r)) {
-                double along = r % ranksPerRow * rankStep;
-                double side = across.get(id) - first + r / ranksPerRow * rowStep;
+                double along = (r - starts.get(row)) * rankStep;
+                double side = across.get(id) - first + row * rowStep;
                 at.put(id, new Point2D(CanvasGeometry.snap(left + (down ? side : along)), CanvasGeometry.snap(top + (down ? along : side))));
             }
         }
         return at;
+    }
+
+    /**
+     * The first rank of each row: as few rows as {@code ranksPerRow} allows, broken where the fewest wires skip a rank
+     * within a row (such a wire arcs into the gap beside its row; across a break, it turns back along the gap in a
+     * lane of its own) and, above all, where no wire jumps a whole row (it would run back behind that row's cards).
+     * Of equal choices, the earlier rows are the fuller, as text wraps.
+     */
+    private static List<Integer> rowStarts(Graph graph, List<List<String>> ranks, int ranksPerRow) {
+        int count = ranks.size();
+        if (count <= ranksPerRow) {
+            return List.of(0);
+        }
+        int rows = (count + ranksPerRow - 1) / ranksPerRow;
+        Map<String, Integer> rankOf = new HashMap<>();
+        for (int r = 0; r < count; r++) {
+            for (String id : ranks.get(r)) {
+                rankOf.put(id, r);
+            }
+        }
+        List<int[]> spans = graph.edges().stream().map(e -> new int[] {rankOf.get(e.from()), rankOf.get(e.to())})
+                .filter(s -> s[0] < s[1]).toList();
+        // cost[m][j]: the least cost of ranks 0 to j - 1 in m rows; start[m][j]: where the last of those rows starts.
+        double[][] cost = new double[rows + 1][count + 1];
+        int[][] start = new int[rows + 1][count + 1];
+        for (double[] c : cost) {
+            Arrays.fill(c, Double.POSITIVE_INFINITY);
+        }
+        cost[0][0] = 0;
+        for (int m = 1; m <= rows; m++) {
+            for (int j = 1; j <= count; j++) {
+                // From the shortest last row up: of equal costs, the one that leaves the earlier rows fullest.
+                for (int i = j - 1; i >= Math.max(0, j - ranksPerRow); i--) {
+                    double c = cost[m - 1][i] + rowCost(spans, i, j, count);
+                    if (c < cost[m][j]) {
+                        cost[m][j] = c;
+                        start[m][j] = i;
+                    }
+                }
+            }
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int m = rows, j = count; m > 0; j = start[m][j], m--) {
+            starts.add(0, start[m][j]);
+        }
+        return starts;
+    }
+
+    // The cost of a row of ranks from i to j - 1: one for each wire that skips a rank within it, many for each that jumps it.
+    private static double rowCost(List<int[]> spans, int i, int j, int count) {
+        double cost = 0;
+        for (int[] s : spans) {
+            if (s[0] >= i && s[1] < j && s[1] - s[0] > 1) {
+                cost++;
+            } else if (s[0] < i && s[1] >= j) {
+                cost += count;
+            }
+        }
+        return cost;
     }
 
     /** The move that arranges the graph, or empty when every layer is already in its place. */

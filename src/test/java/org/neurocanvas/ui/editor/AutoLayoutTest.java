@@ -125,6 +125,38 @@ class AutoLayoutTest {
     }
 
     @Test
+    void inRowsAResidualConnectionCrossesABreakBetweenRowsRatherThanArcWithinOne() throws Exception {
+        // transformer-encoder in one long row first: thirteen ranks, each residual skip arcing over its branch.
+        DocumentSession session = new DocumentSession(org.neurocanvas.model.ProjectIO.read(
+                org.neurocanvas.ui.SampleProjects.FOLDER.resolve("transformer-encoder.json")), null);
+        EditorModel editor = new EditorModel(session, sentence -> { });
+        editor.arrange();
+        double left = session.project().graph().node("input_1").x();
+
+        // Five ranks a row need three rows. Five, five and three would keep both skips inside a row; four, four and
+        // five start a row with each Add, so that both skips turn back to it along the gap.
+        assertTrue(editor.arrangeInRows(1100));
+        Graph g = session.project().graph();
+        List<List<String>> rows = List.of(List.of("input_1", "embedding_1", "positionalencoding_1", "multiheadattention_1"),
+                List.of("add_1", "layernorm_1", "dense_1", "dense_2"),
+                List.of("add_2", "layernorm_2", "globalaveragepool2d_1", "dense_3", "output_1"));
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                assertEquals(left + i * CanvasGeometry.STEP_X, g.node(row.get(i)).x(), row.get(i) + "'s column");
+                assertEquals(g.node(row.get(0)).y(), g.node(row.get(i)).y(), row.get(i) + "'s row");
+            }
+        }
+        List<javafx.geometry.Point2D> cards = g.nodes().stream().map(n -> new javafx.geometry.Point2D(n.x(), n.y())).toList();
+        Flow flow = Flow.of(g);
+        for (Edge e : g.edges()) {
+            LayerNode from = g.node(e.from());
+            LayerNode to = g.node(e.to());
+            assertEquals(0, flow.wire(g, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y())).crossings(cards),
+                    e + " runs behind no card");
+        }
+    }
+
+    @Test
     void inRowsALongChainWrapsAtTheViewsEdgeAndItsWiresBackRunBehindNoCard() throws Exception {
         // keras-cifar-cnn laid out in one long row first, as Arrange does it.
         DocumentSession session = new DocumentSession(org.neurocanvas.model.ProjectIO.read(
