@@ -83,10 +83,8 @@ public enum Flow {
         return before.crossings(others) < after.crossings(others) ? before : after;
     }
 
-    /** How far apart wires back through one gap between rows run, at most. */
+    /** How far apart wires back through one gap between rows run, at most: they keep to the middle half of the gap. */
     private static final double LANE_SPACING = 12;
-    /** How close to the rows' cards the outermost of those lanes may come. */
-    private static final double LANE_CLEARANCE = 20;
 
     /**
      * Wires back to the next row through the same gap each run along a lane of their own, so that none hides another
@@ -94,7 +92,7 @@ public enum Flow {
      * it goes to, so that it passes beneath where the shorter ones turn into the gap.
      */
     private double lane(Graph graph, Edge edge, Point2D from, Point2D to) {
-        double gap = (across(from) + across(to)) / 2;
+        double middle = (across(from) + across(to)) / 2;
         double back = along(from) - along(to);
         int lanes = 1;
         int shorter = 0;
@@ -106,7 +104,7 @@ public enum Flow {
             }
             Point2D out = outputPort(a.x(), a.y());
             Point2D in = inputPort(b.x(), b.y());
-            if (WireCurve.wraps(out, in, this) && Math.abs((across(out) + across(in)) / 2 - gap) < cardAcross() / 2) {
+            if (WireCurve.wraps(out, in, this) && Math.abs((across(out) + across(in)) / 2 - middle) < cardAcross() / 2) {
                 lanes++;
                 double otherBack = along(out) - along(in);
                 if (otherBack < back || otherBack == back && other.toString().compareTo(edge.toString()) < 0) {
@@ -117,8 +115,8 @@ public enum Flow {
         if (lanes == 1) {
             return 0;
         }
-        double room = Math.abs(across(to) - across(from)) - cardAcross() - 2 * LANE_CLEARANCE;
-        return (shorter - (lanes - 1) / 2.0) * Math.max(0, Math.min(LANE_SPACING, room / (lanes - 1)));
+        double gapWidth = Math.abs(across(to) - across(from)) - cardAcross();
+        return (shorter - (lanes - 1) / 2.0) * Math.max(0, Math.min(LANE_SPACING, gapWidth / 2 / (lanes - 1)));
     }
 
     // Along the flow and across it: x and y in a network that runs right, y and x in one that runs down.

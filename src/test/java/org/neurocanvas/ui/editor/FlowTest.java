@@ -154,6 +154,21 @@ class FlowTest {
             assertTrue(c.bounds().getMinY() < rowBottom && c.points().get(3).getY() > rowBottom + 10
                     && c.points().get(3).getY() < nextRow - 10, "along the gap, clear of both rows: " + c);
         }
+        // Mirrored on the diagonal, in columns that run down, the lanes lie side by side in the gap between the columns,
+        // though it is only 40 units wide there.
+        DocumentSession mirrored = new DocumentSession(sample("resnet-block"), null);
+        Map<String, MoveLayers.Move> swap = new HashMap<>();
+        mirrored.project().graph().nodes().forEach(n -> swap.put(n.id(), new MoveLayers.Move(n.x(), n.y(), n.y(), n.x())));
+        mirrored.stack().execute(new MoveLayers(swap));
+        Graph columns = mirrored.project().graph();
+        assertEquals(Flow.DOWN, Flow.of(columns));
+        double skipColumn = wire(columns, new Edge("conv2d_1", "add_1")).points().get(3).getX();
+        double branchColumn = wire(columns, new Edge("conv2d_3", "add_1")).points().get(3).getX();
+        assertEquals(branchLane - skipLane, branchColumn - skipColumn, 1e-9, "the same lanes, across the flow");
+        List<Point2D> mirroredCards = columns.nodes().stream().map(n -> new Point2D(n.x(), n.y())).toList();
+        assertEquals(0, wire(columns, new Edge("conv2d_1", "add_1")).crossings(mirroredCards));
+        assertEquals(0, wire(columns, new Edge("conv2d_3", "add_1")).crossings(mirroredCards));
+
         // A wire back alone in its gap keeps to the middle.
         assertEquals((rowBottom + nextRow) / 2, wire(sample("keras-cifar-cnn").graph(), new Edge("maxpool2d_2", "conv2d_3")).points().get(3).getY(), 1e-9);
     }
