@@ -60,7 +60,7 @@ public final class CanvasExport {
     /** Writes the network as an SVG drawing to {@code file}. */
     public void writeSvg(Path file) {
         try {
-            Files.writeString(file, new CanvasSvg(CanvasSvg.palette(stylesheet())).write(editor.graph(), editor.analysis()), StandardCharsets.UTF_8);
+            Files.writeString(file, new CanvasSvg(stylesheet()).write(editor.graph(), editor.analysis()), StandardCharsets.UTF_8);
             status.accept("Exported the canvas to " + file.getFileName() + ".");
         } catch (IOException e) {
             status.accept("Could not write " + file.getFileName() + ": " + e.getMessage());

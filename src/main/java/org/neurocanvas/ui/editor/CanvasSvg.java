@@ -1,5 +1,7 @@
 package org.neurocanvas.ui.editor;
 
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +14,14 @@ import org.neurocanvas.model.Analysis;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.ui.Styles;
 
 /**
  * File > Export Canvas as SVG: the network as a drawing for slides and papers, on white.
- * Cards are rounded rectangles with the kind, name, output shape and parameter count as text;
- * wires are the canvas's curves as paths with their arrowheads. Colours come from the light
- * stylesheet's palette, so the drawing matches the window.
+ * Cards are drawn as the window draws them: a rounded rectangle with the kind's pictogram and name
+ * in a tinted band, then the layer's name, its chosen options, output shape and parameter count;
+ * wires are the canvas's curves as paths with their arrowheads. Colours and pictograms come from
+ * the light stylesheet, so the drawing matches the window.
  */
 public final class CanvasSvg {
 
@@ -26,17 +30,38 @@ public final class CanvasSvg {
     private static final double HEADER = 30;
     /** How far towards white a card's header band is, beside its group's colour. */
     private static final double HEADER_LIGHTNESS = 0.82;
+    /** How dark the kind and options are against the group's colour, as the stylesheet's {@code derive(-nc-group, -25%)}. */
+    private static final double TEXT_SHADE = 0.75;
+    /** Where the pictogram and the kind stand in the band, and where the body's texts start and end. */
+    private static final double PICTOGRAM_X = 6;
+    private static final double KIND_X = 31;
+    private static final double BODY_X = 8;
     private static final String FONT = "Helvetica, Arial, sans-serif";
     private static final String MONO = "Menlo, Consolas, monospace";
+    /**
+     * Fonts to measure texts with, so that a long name is drawn smaller rather than past the card's edge, as in the
+     * window. Java's own sans-serif is as wide as Helvetica or wider, so a fitted text fits in either.
+     */
+    private static final Font SANS = new Font(Font.SANS_SERIF, Font.PLAIN, 1);
+    private static final Font SANS_BOLD = new Font(Font.SANS_SERIF, Font.BOLD, 1);
+    private static final Font MONOSPACED = new Font(Font.MONOSPACED, Font.PLAIN, 1);
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final Pattern VARIABLE = Pattern.compile("(-nc-[a-z0-9-]+)\\s*:\\s*([^;]+);");
+    private static final Pattern SHAPE = Pattern.compile("\\.(kind-[a-z0-9]+)\\s*\\{\\s*-fx-shape:\\s*\"([^\"]+)\"");
 
     private final Map<String, String> palette;
+    private final Map<String, String> pictograms = new LinkedHashMap<>();
 
     /**
-     * @param palette the stylesheet's {@code -nc-} variables with their values, as {@link #palette(String)} reads them
+     * @param stylesheet the light stylesheet: its {@code -nc-} colours (see {@link #palette(String)}) and the kinds'
+     *        pictograms ({@code -fx-shape} of each {@code .kind-} class)
      */
-    public CanvasSvg(Map<String, String> palette) {
-        this.palette = palette;
+    public CanvasSvg(String stylesheet) {
+        this.palette = palette(stylesheet);
+        Matcher m = SHAPE.matcher(stylesheet);
+        while (m.find()) {
+            pictograms.put(m.group(1), m.group(2));
+        }
     }
 
     /** The {@code -nc-} variables a stylesheet declares, with a variable that names another resolved to its value. */
@@ -115,13 +140,22 @@ public final class CanvasSvg {
                 .append(" H ").append(num(x + w - RADIUS)).append(" Q ").append(num(x + w)).append(',').append(num(y)).append(' ')
                 .append(num(x + w)).append(',').append(num(y + RADIUS)).append(" V ").append(num(y + HEADER))
                 .append(" Z\" fill=\"").append(tint(accent)).append("\"/>\n");
-        text(svg, x + 12, y + 20, text.kind(), accent, 13, "bold", FONT, "start");
-        if (!text.detail().isEmpty()) {
-            text(svg, x + CanvasGeometry.CARD_WIDTH - 10, y + 20, text.detail(), accent, 12, "normal", FONT, "end");
+        String pictogram = pictograms.get(Styles.kindClass(n.kind().id()));
+        if (pictogram != null) {
+            svg.append("    <path d=\"").append(pictogram).append("\" transform=\"translate(").append(num(x + PICTOGRAM_X)).append(' ')
+                    .append(num(y + (HEADER - 20) / 2)).append(")\" fill=\"").append(accent).append("\"/>\n");
         }
-        text(svg, x + 12, y + 50, text.name(), colour("-nc-text"), 15, "bold", FONT, "start");
-        text(svg, x + 12, y + 70, text.shape(), text.valid() ? colour("-nc-text") : accent, 13, "normal", MONO, "start");
-        text(svg, x + 12, y + 89, text.parameters(), colour("-nc-text-muted"), 13, "normal", FONT, "start");
+        String shaded = shade(accent);
+        double inside = CanvasGeometry.CARD_WIDTH - 2 * BODY_X;
+        text(svg, x + KIND_X, y + 20, text.kind(), shaded, 13, SANS_BOLD, CanvasGeometry.CARD_WIDTH - KIND_X - PICTOGRAM_X);
+        // Chosen options take a line of their own under the name, as in the window; a layer without any closes up.
+        boolean options = !text.detail().isEmpty();
+        text(svg, x + BODY_X, y + 47, text.name(), colour("-nc-text"), 14, SANS_BOLD, inside);
+        if (options) {
+            text(svg, x + BODY_X, y + 60, text.detail(), shaded, 11, SANS, inside);
+        }
+        text(svg, x + BODY_X, y + (options ? 75 : 65), text.shape(), text.valid() ? colour("-nc-text") : accent, 12, MONOSPACED, inside);
+        text(svg, x + BODY_X, y + (options ? 90 : 83), text.parameters(), colour("-nc-text-muted"), 12, SANS, inside);
         if (n.kind().maxInputs() > 0) {
             port(svg, flow.inputPort(x, y), group);
         }
@@ -136,9 +170,12 @@ public final class CanvasSvg {
                 num(at.getX()), num(at.getY()), num(CanvasGeometry.PORT_RADIUS), colour("-nc-surface"), colour));
     }
 
-    private static void text(StringBuilder svg, double x, double y, String text, String fill, int size, String weight, String font, String anchor) {
-        svg.append(String.format(Locale.ROOT, "    <text x=\"%s\" y=\"%s\" fill=\"%s\" font-size=\"%d\" font-weight=\"%s\" font-family=\"%s\" text-anchor=\"%s\">%s</text>%n",
-                num(x), num(y), fill, size, weight, font, anchor, escape(text)));
+    // A text from (x, y), drawn smaller if it would reach past room: globalaveragepool2d_1 fits its card.
+    private static void text(StringBuilder svg, double x, double y, String text, String fill, int size, Font font, double room) {
+        double width = font.deriveFont((float) size).getStringBounds(text, MEASURE).getWidth();
+        double fitted = width > room ? Math.floor(size * room / width * 10) / 10 : size;
+        svg.append(String.format(Locale.ROOT, "    <text x=\"%s\" y=\"%s\" fill=\"%s\" font-size=\"%s\" font-weight=\"%s\" font-family=\"%s\">%s</text>%n",
+                num(x), num(y), fill, num(fitted), font.isBold() ? "bold" : "normal", font == MONOSPACED ? MONO : FONT, escape(text)));
     }
 
     private String colour(String variable) {
@@ -165,6 +202,18 @@ public final class CanvasSvg {
             mixed.append(String.format("%02x", Math.round(c + (255 - c) * HEADER_LIGHTNESS)));
         }
         return mixed.toString();
+    }
+
+    // The colour darkened, as the window's derive(-nc-group, -25%) does; a colour that is not #rrggbb stays as it is.
+    private static String shade(String colour) {
+        if (!colour.matches("#[0-9a-fA-F]{6}")) {
+            return colour;
+        }
+        StringBuilder dark = new StringBuilder("#");
+        for (int i = 1; i < 7; i += 2) {
+            dark.append(String.format("%02x", Math.round(Integer.parseInt(colour.substring(i, i + 2), 16) * TEXT_SHADE)));
+        }
+        return dark.toString();
     }
 
     private static String point(Point2D p) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.ui.DocumentSession;
 import org.neurocanvas.ui.SampleProjects;
@@ -39,7 +41,7 @@ class CanvasSvgTest {
         DocumentSession session = Projects.spiralMlp();
         EditorModel editor = new EditorModel(session, sentence -> { });
         Projects.looseDense(session, 460, 400);
-        String svg = new CanvasSvg(CanvasSvg.palette(Files.readString(STYLESHEET))).write(session.project().graph(), editor.analysis());
+        String svg = new CanvasSvg(Files.readString(STYLESHEET)).write(session.project().graph(), editor.analysis());
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -71,7 +73,7 @@ class CanvasSvgTest {
         DocumentSession row = new DocumentSession(ProjectIO.read(SampleProjects.FOLDER.resolve("resnet-block.json")), null);
         row.stack().execute(AutoLayout.command(row.project().graph(), AutoLayout.Direction.LEFT_TO_RIGHT).orElseThrow());
         Graph graph = row.project().graph();
-        String svg = new CanvasSvg(CanvasSvg.palette(Files.readString(STYLESHEET))).write(graph, row.project().analyse());
+        String svg = new CanvasSvg(Files.readString(STYLESHEET)).write(graph, row.project().analyse());
 
         String[] box = svg.replaceFirst("(?s).*?viewBox=\"([^\"]+)\".*", "$1").split(" ");
         double bottom = Double.parseDouble(box[1]) + Double.parseDouble(box[3]);
@@ -89,7 +91,7 @@ class CanvasSvgTest {
     void theWireBackToTheNextRowIsThreePiecesInsideThePicture() throws Exception {
         DocumentSession cnn = new DocumentSession(ProjectIO.read(SampleProjects.FOLDER.resolve("keras-cifar-cnn.json")), null);
         Graph graph = cnn.project().graph();
-        String svg = new CanvasSvg(CanvasSvg.palette(Files.readString(STYLESHEET))).write(graph, cnn.project().analyse());
+        String svg = new CanvasSvg(Files.readString(STYLESHEET)).write(graph, cnn.project().analyse());
 
         List<String> wrapped = svg.lines().filter(l -> l.contains("<path d=\"M ") && l.split(" C ").length == 4).toList();
         assertEquals(1, wrapped.size(), "one wire turns back to the second row, in three cubic pieces: " + wrapped);
@@ -100,6 +102,38 @@ class CanvasSvgTest {
         WireCurve back = flow.wire(graph, new Edge("maxpool2d_2", "conv2d_3"), flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
         assertTrue(Double.parseDouble(box[0]) < back.extent().getMinX(), "its turn into conv2d_3 shows: " + back.extent());
         assertTrue(Double.parseDouble(box[0]) + Double.parseDouble(box[2]) > back.extent().getMaxX(), "and its turn past maxpool2d_2");
+    }
+
+    @Test
+    void cardsAreDrawnAsInTheWindowWithPictogramsAndLongNamesSmallerToFit() throws Exception {
+        Project transformer = ProjectIO.read(SampleProjects.FOLDER.resolve("transformer-encoder.json"));
+        Graph graph = transformer.graph();
+        String svg = new CanvasSvg(Files.readString(STYLESHEET)).write(graph, transformer.analyse());
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+
+        NodeList paths = root.getElementsByTagNameNS("*", "path");
+        int pictograms = 0;
+        for (int i = 0; i < paths.getLength(); i++) {
+            if (((Element) paths.item(i)).getAttribute("transform").startsWith("translate(")) {
+                pictograms++;
+            }
+        }
+        assertEquals(graph.nodes().size(), pictograms, "a pictogram in each card's band");
+        assertTrue(svg.contains("d=\"M8 1 H12 V8 H19 V12 H12 V19 H8 V12 H1 V8 H8 Z\""), "Add's plus, from the stylesheet");
+
+        Map<String, Element> text = new HashMap<>();
+        NodeList texts = root.getElementsByTagNameNS("*", "text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            text.put(texts.item(i).getTextContent(), (Element) texts.item(i));
+        }
+        assertEquals("14", text.get("add_1").getAttribute("font-size"), "a short name at the window's size");
+        double longName = Double.parseDouble(text.get("globalaveragepool2d_1").getAttribute("font-size"));
+        assertTrue(longName < 14 && longName > 9, "a long one smaller, to fit its card: " + longName);
+        assertTrue(Double.parseDouble(text.get("GlobalAveragePool2D").getAttribute("font-size")) < 13, "a long kind too");
+        // The options take a line of their own under the name, not the band beside a long kind.
+        assertTrue(Double.parseDouble(text.get("sinusoidal").getAttribute("y")) > Double.parseDouble(text.get("positionalencoding_1").getAttribute("y")));
     }
 
     private static List<String> texts(NodeList nodes) {
