@@ -14,11 +14,11 @@ import java.nio.file.StandardCopyOption;
  * Writes files so that a crash or a full disk mid-write never leaves half a file where a good one
  * was: the content goes to a temporary file beside the target, which then replaces it in one move.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** What to write into the temporary file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -28,10 +28,10 @@ final class AtomicFiles {
     /**
      * Writes {@code content} to {@code file}, creating its folder if needed.
      *
-     * @param what what the file is, for the message: "model bundle", "ONNX model"
+     * @param what what the file is, for the message: "model bundle", "ONNX model", "picture"
      * @throws ModelFileException a sentence naming the file and why it cannot be written
      */
-    static void write(Path file, String what, Content content) throws ModelFileException {
+    public static void write(Path file, String what, Content content) throws ModelFileException {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {

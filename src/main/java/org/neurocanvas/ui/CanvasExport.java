@@ -1,5 +1,6 @@
 package org.neurocanvas.ui;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,8 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.neurocanvas.export.AtomicFiles;
+import org.neurocanvas.export.ModelFileException;
 import org.neurocanvas.ui.editor.CanvasSvg;
 import org.neurocanvas.ui.editor.CanvasView;
 import org.neurocanvas.ui.editor.EditorModel;
@@ -49,21 +52,27 @@ public final class CanvasExport {
 
     /** Writes the canvas at {@link #PNG_SCALE} on white to {@code file}. */
     public void writePng(Path file) {
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(canvas.exportImage(PNG_SCALE), null), "png", file.toFile());
-            status.accept("Exported the canvas to " + file.getFileName() + ".");
-        } catch (IOException e) {
-            status.accept("Could not write " + file.getFileName() + ": " + e.getMessage());
-        }
+        BufferedImage picture = SwingFXUtils.fromFXImage(canvas.exportImage(PNG_SCALE), null);
+        write(file, "picture", out -> ImageIO.write(picture, "png", out));
     }
 
     /** Writes the network as an SVG drawing to {@code file}. */
     public void writeSvg(Path file) {
         try {
-            Files.writeString(file, new CanvasSvg(stylesheet()).write(editor.graph(), editor.analysis()), StandardCharsets.UTF_8);
-            status.accept("Exported the canvas to " + file.getFileName() + ".");
+            byte[] drawing = new CanvasSvg(stylesheet()).write(editor.graph(), editor.analysis()).getBytes(StandardCharsets.UTF_8);
+            write(file, "drawing", out -> out.write(drawing));
         } catch (IOException e) {
-            status.accept("Could not write " + file.getFileName() + ": " + e.getMessage());
+            status.accept("Cannot draw the canvas as SVG: " + e.getMessage() + ".");
+        }
+    }
+
+    // Whole or not at all: a picture that failed halfway never replaces one that was there.
+    private void write(Path file, String what, AtomicFiles.Content content) {
+        try {
+            AtomicFiles.write(file, what, content);
+            status.accept("Exported the canvas to " + file.getFileName() + ".");
+        } catch (ModelFileException e) {
+            status.accept(e.getMessage());
         }
     }
 

@@ -1,9 +1,8 @@
 package org.neurocanvas.ui.training;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,6 +16,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
+import org.neurocanvas.export.AtomicFiles;
+import org.neurocanvas.export.ModelFileException;
 
 /**
  * Saves a chart or the decision boundary as a PNG, and the curves as CSV, from a context menu on
@@ -67,21 +68,23 @@ final class ChartExport {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         parameters.setTransform(Transform.scale(PNG_SCALE, PNG_SCALE));
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(view.snapshot(parameters, null), null), "png", file.toFile());
-            status.accept("Saved the picture to " + file.getFileName() + ".");
-        } catch (IOException e) {
-            status.accept("Could not write " + file.getFileName() + ": " + e.getMessage());
-        }
+        BufferedImage picture = SwingFXUtils.fromFXImage(view.snapshot(parameters, null), null);
+        write(file, "picture", "the picture", out -> ImageIO.write(picture, "png", out));
     }
 
     /** Writes {@code text} to {@code file}, saying so as {@code what}. */
     void writeText(String text, Path file, String what) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        write(file, "CSV file", what, out -> out.write(bytes));
+    }
+
+    // Whole or not at all: a file that failed halfway never replaces one that was there.
+    private void write(Path file, String kind, String what, AtomicFiles.Content content) {
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            AtomicFiles.write(file, kind, content);
             status.accept("Saved " + what + " to " + file.getFileName() + ".");
-        } catch (IOException e) {
-            status.accept("Could not write " + file.getFileName() + ": " + e.getMessage());
+        } catch (ModelFileException e) {
+            status.accept(e.getMessage());
         }
     }
 
