@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.neurocanvas.export.AtomicFiles;
+import org.neurocanvas.export.ModelFileException;
 import org.neurocanvas.model.CommandStack;
 import org.neurocanvas.model.ProjectFileException;
 import org.neurocanvas.model.ProjectIO;
@@ -100,14 +101,15 @@ public final class Autosave {
         }
         Path file = recoveryFile();
         try {
-            Files.createDirectories(folder);
-            writeAtomically(sourceOf(file), session.file().map(p -> p.toAbsolutePath().toString()).orElse(""));
-            writeAtomically(file, ProjectIO.toJson(session.project()));
+            byte[] source = session.file().map(p -> p.toAbsolutePath().toString()).orElse("").getBytes(StandardCharsets.UTF_8);
+            byte[] copy = ProjectIO.toJson(session.project()).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(sourceOf(file), "recovery copy's source", out -> out.write(source));
+            AtomicFiles.write(file, "recovery copy", out -> out.write(copy));
             copiedStack = stack;
             copiedRevision = stack.revision();
             return true;
-        } catch (IOException e) {
-            status.accept("Could not write the recovery copy " + file + ": " + e.getMessage());
+        } catch (ModelFileException e) {
+            status.accept(e.getMessage());
             return false;
         }
     }
@@ -210,16 +212,6 @@ public final class Autosave {
     private static Path sourceOf(Path recovery) {
         String name = recovery.getFileName().toString();
         return recovery.resolveSibling(name.substring(0, name.length() - JSON.length()) + SOURCE);
-    }
-
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static void delete(Path recovery) {
