@@ -101,6 +101,13 @@ public final class AutoLayout {
         }
         List<int[]> spans = graph.edges().stream().map(e -> new int[] {rankOf.get(e.from()), rankOf.get(e.to())})
                 .filter(s -> s[0] < s[1]).toList();
+        // row[j][n - 1]: the cost of a row of the n ranks that end before rank j.
+        double[][] row = new double[count + 1][ranksPerRow];
+        for (int j = 1; j <= count; j++) {
+            for (int i = Math.max(0, j - ranksPerRow); i < j; i++) {
+                row[j][j - i - 1] = rowCost(spans, i, j, count);
+            }
+        }
         // cost[m][j]: the least cost of ranks 0 to j - 1 in m rows; start[m][j]: where the last of those rows starts.
         double[][] cost = new double[rows + 1][count + 1];
         int[][] start = new int[rows + 1][count + 1];
@@ -112,7 +119,7 @@ public final class AutoLayout {
             for (int j = 1; j <= count; j++) {
                 // From the shortest last row up: of equal costs, the one that leaves the earlier rows fullest.
                 for (int i = j - 1; i >= Math.max(0, j - ranksPerRow); i--) {
-                    double c = cost[m - 1][i] + rowCost(spans, i, j, count);
+                    double c = cost[m - 1][i] + row[j][j - i - 1];
                     if (c < cost[m][j]) {
                         cost[m][j] = c;
                         start[m][j] = i;
