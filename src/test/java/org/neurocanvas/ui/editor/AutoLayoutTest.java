@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
 import org.neurocanvas.model.AddLayer;
 import org.neurocanvas.model.Catalog;
@@ -18,9 +20,12 @@ import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
+import org.neurocanvas.model.MoveLayers;
 import org.neurocanvas.model.Project;
+import org.neurocanvas.model.ProjectIO;
 import org.neurocanvas.model.TrainingSpec;
 import org.neurocanvas.ui.DocumentSession;
+import org.neurocanvas.ui.SampleProjects;
 
 class AutoLayoutTest {
 
@@ -126,11 +131,9 @@ class AutoLayoutTest {
 
     @Test
     void inRowsAResidualConnectionCrossesABreakBetweenRowsRatherThanArcWithinOne() throws Exception {
-        // transformer-encoder in one long row first: thirteen ranks, each residual skip arcing over its branch.
-        DocumentSession session = new DocumentSession(org.neurocanvas.model.ProjectIO.read(
-                org.neurocanvas.ui.SampleProjects.FOLDER.resolve("transformer-encoder.json")), null);
-        EditorModel editor = new EditorModel(session, sentence -> { });
-        editor.arrange();
+        // Thirteen ranks, each residual skip arcing over its branch.
+        EditorModel editor = inOneRow("transformer-encoder");
+        DocumentSession session = editor.session();
         double left = session.project().graph().node("input_1").x();
 
         // Five ranks a row need three rows. Five, five and three would keep both skips inside a row; four, four and
@@ -146,23 +149,14 @@ class AutoLayoutTest {
                 assertEquals(g.node(row.get(0)).y(), g.node(row.get(i)).y(), row.get(i) + "'s row");
             }
         }
-        List<javafx.geometry.Point2D> cards = g.nodes().stream().map(n -> new javafx.geometry.Point2D(n.x(), n.y())).toList();
-        Flow flow = Flow.of(g);
-        for (Edge e : g.edges()) {
-            LayerNode from = g.node(e.from());
-            LayerNode to = g.node(e.to());
-            assertEquals(0, flow.wire(g, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y())).crossings(cards),
-                    e + " runs behind no card");
-        }
+        List<Point2D> cards = g.nodes().stream().map(n -> new Point2D(n.x(), n.y())).toList();
+        wires(g).forEach((e, wire) -> assertEquals(0, wire.crossings(cards), e + " runs behind no card"));
     }
 
     @Test
     void inRowsALongChainWrapsAtTheViewsEdgeAndItsWiresBackRunBehindNoCard() throws Exception {
-        // keras-cifar-cnn laid out in one long row first, as Arrange does it.
-        DocumentSession session = new DocumentSession(org.neurocanvas.model.ProjectIO.read(
-                org.neurocanvas.ui.SampleProjects.FOLDER.resolve("keras-cifar-cnn.json")), null);
-        EditorModel editor = new EditorModel(session, sentence -> { });
-        editor.arrange();
+        EditorModel editor = inOneRow("keras-cifar-cnn");
+        DocumentSession session = editor.session();
         Graph row = session.project().graph();
         double left = row.node("input_1").x();
         double top = row.node("input_1").y();
@@ -178,23 +172,19 @@ class AutoLayoutTest {
             assertEquals(left + (i % 4) * CanvasGeometry.STEP_X, n.x(), n.id() + "'s column");
             assertEquals(top + (i / 4) * (CanvasGeometry.CARD_HEIGHT + AutoLayout.WRAP_GAP), n.y(), n.id() + "'s row");
         }
-        List<javafx.geometry.Point2D> cards = g.nodes().stream().map(n -> new javafx.geometry.Point2D(n.x(), n.y())).toList();
-        Flow flow = Flow.of(g);
-        assertEquals(Flow.RIGHT, flow);
-        for (Edge e : g.edges()) {
-            LayerNode from = g.node(e.from());
-            LayerNode to = g.node(e.to());
-            WireCurve wire = flow.wire(g, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
+        List<Point2D> cards = g.nodes().stream().map(n -> new Point2D(n.x(), n.y())).toList();
+        assertEquals(Flow.RIGHT, Flow.of(g));
+        wires(g).forEach((e, wire) -> {
             assertEquals(0, wire.crossings(cards), e + " runs behind no card");
             assertTrue(wire.extent().getMaxX() < 1000, e + " stays in the view: " + wire.extent());
-        }
+        });
         assertFalse(editor.arrangeInRows(1000), "arranged already");
         // The spiral's row moved to the board's left edge, x = 20.
         DocumentSession spiral = Projects.spiralMlp();
-        Map<String, org.neurocanvas.model.MoveLayers.Move> toEdge = new HashMap<>();
+        Map<String, MoveLayers.Move> toEdge = new HashMap<>();
         double shift = 20 - spiral.project().graph().node("input_1").x();
-        spiral.project().graph().nodes().forEach(n -> toEdge.put(n.id(), new org.neurocanvas.model.MoveLayers.Move(n.x(), n.y(), n.x() + shift, n.y())));
-        spiral.stack().execute(new org.neurocanvas.model.MoveLayers(toEdge));
+        spiral.project().graph().nodes().forEach(n -> toEdge.put(n.id(), new MoveLayers.Move(n.x(), n.y(), n.x() + shift, n.y())));
+        spiral.stack().execute(new MoveLayers(toEdge));
         new EditorModel(spiral, sentence -> { }).arrangeInRows(700);
         assertEquals(50, spiral.project().graph().node("input_1").x(), "moved right to leave room for the turn into the second row");
         session.stack().undo();
@@ -226,5 +216,25 @@ class AutoLayoutTest {
             }
         }
         return count;
+    }
+
+    // A sample laid out in one long row first, as Arrange does it.
+    private static EditorModel inOneRow(String sample) throws Exception {
+        EditorModel editor = new EditorModel(new DocumentSession(ProjectIO.read(
+                SampleProjects.FOLDER.resolve(sample + ".json")), null), sentence -> { });
+        editor.arrange();
+        return editor;
+    }
+
+    // Each wire's curve where its cards lie, as the canvas draws it.
+    private static Map<Edge, WireCurve> wires(Graph g) {
+        Flow flow = Flow.of(g);
+        Map<Edge, WireCurve> wires = new LinkedHashMap<>();
+        for (Edge e : g.edges()) {
+            LayerNode from = g.node(e.from());
+            LayerNode to = g.node(e.to());
+            wires.put(e, flow.wire(g, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y())));
+        }
+        return wires;
     }
 }
