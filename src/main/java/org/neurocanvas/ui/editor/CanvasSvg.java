@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.geometry.Point2D;
@@ -191,29 +192,26 @@ public final class CanvasSvg {
         return value == null ? "#808080" : value;
     }
 
-    // The colour mixed with white, as the window's header band derives it; a colour that is not #rrggbb stays as it is.
+    // The colour mixed with white, as the window's header band derives it.
     private static String tint(String colour) {
-        if (!colour.matches("#[0-9a-fA-F]{6}")) {
-            return colour;
-        }
-        StringBuilder mixed = new StringBuilder("#");
-        for (int i = 1; i < 7; i += 2) {
-            int c = Integer.parseInt(colour.substring(i, i + 2), 16);
-            mixed.append(String.format("%02x", Math.round(c + (255 - c) * HEADER_LIGHTNESS)));
-        }
-        return mixed.toString();
+        return eachChannel(colour, c -> c + (255 - c) * HEADER_LIGHTNESS);
     }
 
-    // The colour darkened, as the window's derive(-nc-group, -25%) does; a colour that is not #rrggbb stays as it is.
+    // The colour darkened, as the window's derive(-nc-group, -25%) does.
     private static String shade(String colour) {
+        return eachChannel(colour, c -> c * TEXT_SHADE);
+    }
+
+    // Each channel of a #rrggbb colour changed; any other colour stays as it is.
+    private static String eachChannel(String colour, DoubleUnaryOperator change) {
         if (!colour.matches("#[0-9a-fA-F]{6}")) {
             return colour;
         }
-        StringBuilder dark = new StringBuilder("#");
+        StringBuilder changed = new StringBuilder("#");
         for (int i = 1; i < 7; i += 2) {
-            dark.append(String.format("%02x", Math.round(Integer.parseInt(colour.substring(i, i + 2), 16) * TEXT_SHADE)));
+            changed.append(String.format("%02x", Math.round(change.applyAsDouble(Integer.parseInt(colour.substring(i, i + 2), 16)))));
         }
-        return dark.toString();
+        return changed.toString();
     }
 
     private static String point(Point2D p) {
