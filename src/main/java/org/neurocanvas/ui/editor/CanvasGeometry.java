@@ -1,8 +1,10 @@
 package org.neurocanvas.ui.editor;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
@@ -38,6 +40,31 @@ public final class CanvasGeometry {
     /** A coordinate rounded to the grid, never left of or above the canvas origin. */
     public static double snap(double v) {
         return Math.max(0, Math.round(v / GRID) * GRID);
+    }
+
+    /**
+     * The box a picture of the network must hold: its cards with their side ports, and its wires, a residual arc or a
+     * wire back to the next row reaching past the cards.
+     */
+    public static Rectangle2D drawn(Graph graph, List<WireCurve> wires) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (LayerNode n : graph.nodes()) {
+            minX = Math.min(minX, n.x() - PORT_RADIUS);
+            minY = Math.min(minY, n.y());
+            maxX = Math.max(maxX, n.x() + CARD_WIDTH + PORT_RADIUS);
+            maxY = Math.max(maxY, n.y() + CARD_HEIGHT);
+        }
+        for (WireCurve c : wires) {
+            Rectangle2D reach = c.extent();
+            minX = Math.min(minX, reach.getMinX());
+            minY = Math.min(minY, reach.getMinY());
+            maxX = Math.max(maxX, reach.getMaxX());
+            maxY = Math.max(maxY, reach.getMaxY());
+        }
+        return minX > maxX ? new Rectangle2D(0, 0, 1, 1) : new Rectangle2D(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
     }
 
     /** Whether a point falls on the card of {@code node}. */

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import org.neurocanvas.model.Analysis;
-import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.ui.Styles;
@@ -79,19 +78,12 @@ public final class CanvasSvg {
     /** The SVG document of the graph, with the texts of {@code analysis}. */
     public String write(Graph graph, Analysis analysis) {
         Flow flow = Flow.of(graph);
-        List<WireCurve> wires = graph.edges().stream().map(e -> curve(graph, e, flow)).toList();
-        double left = graph.nodes().stream().mapToDouble(LayerNode::x).min().orElse(0) - MARGIN - CanvasGeometry.PORT_RADIUS;
-        double top = graph.nodes().stream().mapToDouble(LayerNode::y).min().orElse(0) - MARGIN;
-        double right = graph.nodes().stream().mapToDouble(LayerNode::x).max().orElse(0) + CanvasGeometry.CARD_WIDTH + MARGIN + CanvasGeometry.PORT_RADIUS;
-        double bottom = graph.nodes().stream().mapToDouble(LayerNode::y).max().orElse(0) + CanvasGeometry.CARD_HEIGHT + MARGIN;
-        // A residual wire that arcs round the cards it skips reaches past them.
-        for (WireCurve c : wires) {
-            Rectangle2D reach = c.extent();
-            left = Math.min(left, reach.getMinX() - MARGIN);
-            top = Math.min(top, reach.getMinY() - MARGIN);
-            right = Math.max(right, reach.getMaxX() + MARGIN);
-            bottom = Math.max(bottom, reach.getMaxY() + MARGIN);
-        }
+        List<WireCurve> wires = graph.edges().stream().map(e -> flow.wire(graph, e)).toList();
+        Rectangle2D drawn = CanvasGeometry.drawn(graph, wires);
+        double left = drawn.getMinX() - MARGIN;
+        double top = drawn.getMinY() - MARGIN;
+        double right = drawn.getMaxX() + MARGIN;
+        double bottom = drawn.getMaxY() + MARGIN;
         double width = Math.max(1, right - left);
         double height = Math.max(1, bottom - top);
         StringBuilder svg = new StringBuilder();
@@ -105,12 +97,6 @@ public final class CanvasSvg {
             card(svg, n, CardText.of(n, analysis.layer(n.id())), flow);
         }
         return svg.append("</svg>\n").toString();
-    }
-
-    private static WireCurve curve(Graph graph, Edge e, Flow flow) {
-        LayerNode from = graph.node(e.from());
-        LayerNode to = graph.node(e.to());
-        return flow.wire(graph, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
     }
 
     private void wire(StringBuilder svg, WireCurve c) {

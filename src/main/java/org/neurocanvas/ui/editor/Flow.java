@@ -59,6 +59,13 @@ public enum Flow {
                 && Math.abs(n.x() - x) < CanvasGeometry.CARD_WIDTH && Math.abs(n.y() - y) < CanvasGeometry.CARD_HEIGHT);
     }
 
+    /** The wire of {@code edge} between its cards where the graph has them: as an export or a sketch draws it. */
+    public WireCurve wire(Graph graph, Edge edge) {
+        LayerNode from = graph.node(edge.from());
+        LayerNode to = graph.node(edge.to());
+        return wire(graph, edge, outputPort(from.x(), from.y()), inputPort(to.x(), to.y()));
+    }
+
     /**
      * The wire of {@code edge} between these ports. One that skips a step with its ends level and would run
      * behind other cards arcs to the side of its line where it runs behind the fewest, after the flow (below a

@@ -228,13 +228,8 @@ class AutoLayoutTest {
 
     // Each wire's curve where its cards lie, as the canvas draws it.
     private static Map<Edge, WireCurve> wires(Graph g) {
-        Flow flow = Flow.of(g);
         Map<Edge, WireCurve> wires = new LinkedHashMap<>();
-        for (Edge e : g.edges()) {
-            LayerNode from = g.node(e.from());
-            LayerNode to = g.node(e.to());
-            wires.put(e, flow.wire(g, e, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y())));
-        }
+        g.edges().forEach(e -> wires.put(e, Flow.of(g).wire(g, e)));
         return wires;
     }
 }

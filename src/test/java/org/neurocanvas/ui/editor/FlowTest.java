@@ -199,10 +199,7 @@ class FlowTest {
     }
 
     private static WireCurve wire(Graph graph, Edge edge) {
-        Flow flow = Flow.of(graph);
-        LayerNode from = graph.node(edge.from());
-        LayerNode to = graph.node(edge.to());
-        return flow.wire(graph, edge, flow.outputPort(from.x(), from.y()), flow.inputPort(to.x(), to.y()));
+        return Flow.of(graph).wire(graph, edge);
     }
 
     private static Project sample(String name) throws Exception {
