@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -17,16 +18,22 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.Summary;
+import org.neurocanvas.ui.editor.NetworkSketch;
 
 /** The window's dialogs, styled like the window they belong to. */
 public final class Dialogs {
 
     private static final double SUMMARY_MAX_HEIGHT = 560;
+    /** Each template's sketch, and the room for its name and description beside it. */
+    private static final double SKETCH_WIDTH = 150;
+    private static final double SKETCH_HEIGHT = 70;
+    private static final double TEMPLATE_TEXT_WIDTH = 440;
 
     private Dialogs() {
     }
@@ -125,11 +132,13 @@ public final class Dialogs {
                 Label description = new Label(t.description());
                 description.getStyleClass().add(Styles.HINT);
                 description.setWrapText(true);
-                description.setMaxWidth(540);
-                setGraphic(new VBox(2, name, description));
+                description.setMaxWidth(TEMPLATE_TEXT_WIDTH);
+                HBox row = new HBox(14, new NetworkSketch(t.graph(), SKETCH_WIDTH, SKETCH_HEIGHT), new VBox(2, name, description));
+                row.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(row);
             }
         });
-        list.setPrefSize(620, 440);
+        list.setPrefSize(SKETCH_WIDTH + TEMPLATE_TEXT_WIDTH + 100, 480);
         ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
         Dialog<Path> dialog = new Dialog<>();
         dialog.setTitle("New from Template");

@@ -8,6 +8,7 @@ import org.neurocanvas.data.BuiltInDataset;
 import org.neurocanvas.data.KnownDataset;
 import org.neurocanvas.data.SequenceTask;
 import org.neurocanvas.model.DataSpec;
+import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectFileException;
 import org.neurocanvas.model.ProjectIO;
@@ -26,8 +27,9 @@ public final class Templates {
      * @param file        the project file
      * @param name        its name, {@code spiral-mlp}
      * @param description "5 layers, 4,547 params · Points along interleaved spiral arms, ..."
+     * @param graph       its network, as its cards lie
      */
-    public record Template(Path file, String name, String description) {
+    public record Template(Path file, String name, String description, Graph graph) {
     }
 
     private Templates() {
@@ -38,7 +40,8 @@ public final class Templates {
         List<Template> templates = new ArrayList<>();
         for (Path file : SampleProjects.in(folder)) {
             try {
-                templates.add(new Template(file, SampleProjects.name(file), describe(ProjectIO.read(file))));
+                Project project = ProjectIO.read(file);
+                templates.add(new Template(file, SampleProjects.name(file), describe(project), project.graph()));
             } catch (ProjectFileException e) {
                 // A broken sample is no template; Open Sample still reports what is wrong with it.
             }

@@ -16,8 +16,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.ChangeSetting;
+import org.neurocanvas.model.Edge;
+import org.neurocanvas.ui.editor.NetworkSketch;
 import org.neurocanvas.ui.editor.NodeView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -191,5 +196,34 @@ class ProjectTabsWindowTest {
     private Node card(String layer, FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.from(window.selectedTab().tab().getContent()).lookup("#" + layer).queryAs(NodeView.class).card();
+    }
+
+    @Test
+    void eachTemplateShowsItsNetworkDrawnSmallAndADoubleClickOpensItAsANewProject(FxRobot robot) {
+        robot.clickOn("File").clickOn("New from Template…");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Templates.Template> list = robot.lookup("#templates").queryListView();
+        Templates.Template resnet = list.getItems().stream().filter(t -> t.name().equals("resnet-block")).findFirst().orElseThrow();
+        robot.interact(() -> list.scrollTo(resnet));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListCell<?> cell = robot.from(list).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> resnet.equals(c.getItem())).findFirst().orElseThrow();
+        NetworkSketch sketch = robot.from(cell).lookup("." + NetworkSketch.STYLE_CLASS).queryAs(NetworkSketch.class);
+        // A block for each of its ten layers and a line for each of its ten wires, all inside the sketch.
+        assertEquals(10, robot.from(sketch).lookup("." + NetworkSketch.CARD_CLASS).queryAll().size());
+        assertEquals(10, robot.from(sketch).lookup("." + NetworkSketch.WIRE_CLASS).queryAll().size());
+        Bounds room = sketch.getLayoutBounds();
+        for (Node part : sketch.getChildrenUnmodifiable()) {
+            assertTrue(room.contains(part.getBoundsInParent()), part + " lies inside the sketch " + room);
+        }
+
+        robot.doubleClickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        DocumentSession opened = window.tabs().selected();
+        assertEquals(1, window.tabs().sessions().size(), "in the untouched new project's tab");
+        assertTrue(opened.file().isEmpty(), "untitled: Save asks where to keep it");
+        assertTrue(opened.project().graph().edges().contains(new Edge("conv2d_1", "add_1")), "resnet-block's skip");
+        assertTrue(robot.lookup("#conv2d_3").tryQuery().isPresent(), "its cards are on the canvas");
     }
 }
