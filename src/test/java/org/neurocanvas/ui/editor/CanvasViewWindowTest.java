@@ -89,6 +89,24 @@ class CanvasViewWindowTest {
     }
 
     @Test
+    void theBoardGrowsWhileACardIsDraggedPastItsEdgeAndShrinksBackOnUndo(FxRobot robot) {
+        show(Projects.chain(3), robot);
+        Board board = robot.lookup("#canvas").queryAs(Board.class);
+        double before = board.prefWidth(-1);
+        NodeView last = robot.lookup("#output_1").queryAs(NodeView.class);
+
+        robot.drag(last.card()).moveBy(200, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 200, board.prefWidth(-1), CanvasGeometry.GRID, "room for the card as it goes");
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 200, board.prefWidth(-1), CanvasGeometry.GRID, "and where it stays");
+
+        robot.interact(() -> editor.session().stack().undo());
+        assertEquals(before, board.prefWidth(-1), "the undo takes the room back");
+    }
+
+    @Test
     void aPngExportIsAsSharpAsCardsDrawnWithoutTheirPicturesForTheScreen(FxRobot robot) throws Exception {
         show(Projects.chain(2), robot);
         WritableImage export = WaitForAsyncUtils.asyncFx(() -> canvas.exportImage(2)).get();
