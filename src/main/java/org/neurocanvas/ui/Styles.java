@@ -99,6 +99,8 @@ public final class Styles {
     public static final String EXPLANATION = "explanation";
     /** A layer kind's formula, in a monospace box. */
     public static final String FORMULA = "formula";
+    /** The sentence under an inspector field whose typed value the model would refuse. */
+    public static final String FIELD_REFUSAL = "field-refusal";
     /** A file's path in the inspector, with its Choose file… button. */
     public static final String FILE_FIELD = "file-field";
     /** The note that settings are locked while training runs. */

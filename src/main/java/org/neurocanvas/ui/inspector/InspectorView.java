@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -169,7 +171,8 @@ public final class InspectorView extends ScrollPane {
         for (SettingSpec spec : node.kind().settings()) {
             List<String> choices = node.kind() == Catalog.INPUT && InputKind.SHAPE.equals(spec.name()) ? inputShapes() : spec.choices();
             layerItems.add(new SettingItem("Settings", label(spec.name()), spec.description(), spec.type(), choices,
-                    () -> node.setting(spec.name()), v -> editor.changeSetting(node.id(), spec.name(), v)));
+                    () -> node.setting(spec.name()), v -> editor.changeSetting(node.id(), spec.name(), v))
+                    .checkedBy(v -> spec.coerce(node.id(), v)));
         }
         // Add, Flatten and the like have nothing to set: an empty box would look like a fault.
         if (!layerItems.isEmpty()) {
@@ -201,7 +204,8 @@ public final class InspectorView extends ScrollPane {
         List<SettingItem> data = new ArrayList<>();
         for (ProjectField field : ProjectField.of(project.data())) {
             SettingItem item = new SettingItem(field.section(), field.label(), field.description(), field.type(), field.choices(),
-                    () -> field.value(editor.session().project()), v -> changeProject(field, v));
+                    () -> field.value(editor.session().project()), v -> changeProject(field, v))
+                    .checkedBy(v -> field.command(editor.session().project(), v));
             if (field.file()) {
                 item.choosingFiles(() -> editor.session().project().folder());
             }
@@ -261,7 +265,20 @@ public final class InspectorView extends ScrollPane {
         sheet.getItems().setAll(sectionItems);
         items.addAll(sectionItems);
         sheets.add(sheet);
-        sections.getChildren().addAll(heading(name), sheet);
+        sections.getChildren().addAll(heading(name), sheet, refusal(sectionItems));
+    }
+
+    /** Under a section, in red, why the value being typed in one of its fields would be refused; hidden while none would. */
+    private static Label refusal(List<SettingItem> sectionItems) {
+        Label refusal = new Label();
+        refusal.getStyleClass().add(Styles.FIELD_REFUSAL);
+        refusal.setWrapText(true);
+        refusal.textProperty().bind(Bindings.createStringBinding(
+                () -> sectionItems.stream().map(i -> i.typedRefusalProperty().get()).filter(t -> !t.isEmpty()).findFirst().orElse(""),
+                sectionItems.stream().map(SettingItem::typedRefusalProperty).toArray(Observable[]::new)));
+        refusal.visibleProperty().bind(refusal.textProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        return refusal;
     }
 
     private static Label heading(String text) {

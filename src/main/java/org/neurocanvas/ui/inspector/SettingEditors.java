@@ -2,9 +2,11 @@ package org.neurocanvas.ui.inspector;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.css.PseudoClass;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -19,7 +21,8 @@ import org.neurocanvas.ui.Styles;
 /**
  * Editors for {@link SettingItem}s. Text fields commit on Enter or when they lose focus, not
  * on every key, so a half-typed number is never sent to the model; Escape puts the model's
- * value back. A refused value reverts the field, and the status bar says why.
+ * value back. While a person types, a value the model would refuse turns the field red, and the
+ * inspector shows the model's sentence; committed anyway, it reverts the field, and the status bar says why.
  */
 public final class SettingEditors {
 
@@ -58,12 +61,16 @@ public final class SettingEditors {
         return value == null ? "" : String.valueOf(value);
     }
 
+    /** Set on a text field whose typed value the model would refuse. */
+    public static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
+
     private static class TextEditor implements PropertyEditor<Object> {
         protected final SettingItem item;
         protected final TextField field = new TextField();
 
         TextEditor(SettingItem item) {
             this.item = item;
+            field.textProperty().addListener((o, was, typed) -> check(typed));
             if (item.type() == Type.INT || item.type() == Type.DOUBLE) {
                 String allowed = item.type() == Type.INT ? "-?[0-9]*" : "[-+0-9.eE]*";
                 UnaryOperator<TextFormatter.Change> filter = c -> c.getControlNewText().matches(allowed) ? c : null;
@@ -82,6 +89,14 @@ public final class SettingEditors {
                 }
             });
             item.getObservableValue().orElseThrow().addListener((o, old, now) -> setValue(now));
+        }
+
+        // The model's value is never refused, even one an older file holds out of range.
+        private void check(String typed) {
+            Optional<String> refused = typed.equals(format(item.getValue())) ? Optional.empty() : item.refusal(typed);
+            field.pseudoClassStateChanged(REFUSED, refused.isPresent());
+            field.setAccessibleHelp(refused.orElse(null));
+            item.typedRefusalProperty().set(refused.orElse(""));
         }
 
         protected void commit() {

@@ -3,10 +3,13 @@ package org.neurocanvas.ui.inspector;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.controlsfx.control.PropertySheet;
 import org.neurocanvas.model.SettingSpec.Type;
@@ -28,6 +31,8 @@ public final class SettingItem implements PropertySheet.Item {
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
     private Supplier<Path> fileFolder;
     private String editorId;
+    private Consumer<Object> check = typed -> { };
+    private final StringProperty typedRefusal = new SimpleStringProperty(this, "typedRefusal", "");
 
     /**
      * @param choices the allowed values of a CHOICE; for TEXT, values to pick from or type over
@@ -65,6 +70,32 @@ public final class SettingItem implements PropertySheet.Item {
     public SettingItem withEditorId(String id) {
         this.editorId = id;
         return this;
+    }
+
+    /**
+     * Lets the editor say, as the person types, why a value would be refused: {@code check} throws
+     * the model's own sentence for such a value and changes nothing.
+     *
+     * @return this item
+     */
+    public SettingItem checkedBy(Consumer<Object> check) {
+        this.check = check;
+        return this;
+    }
+
+    /** The sentence this value would be refused with, without writing it; empty when it would be taken. */
+    public Optional<String> refusal(Object typed) {
+        try {
+            check.accept(typed);
+            return Optional.empty();
+        } catch (IllegalArgumentException refused) {
+            return Optional.of(refused.getMessage());
+        }
+    }
+
+    /** Why the value in this setting's field, typed but not yet committed, would be refused; empty when it would not. */
+    public StringProperty typedRefusalProperty() {
+        return typedRefusal;
     }
 
     /** The id this setting's editor takes, if any. */
