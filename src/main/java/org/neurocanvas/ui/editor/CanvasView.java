@@ -586,6 +586,8 @@ public final class CanvasView extends ScrollPane {
                 network.card(id).relocate(p.getX(), p.getY());
             }
             network.layoutWires(moveDrag.layers());
+            // The wire a loose layer would go into lights up, as for a layer dragged from the palette.
+            network.lightWire(moveDrag.wireUnderneath().orElse(null));
         }
         if (cardHeld) {
             e.consume();
@@ -596,6 +598,7 @@ public final class CanvasView extends ScrollPane {
         if (moveDrag != null) {
             MoveDrag drag = moveDrag;
             moveDrag = null;
+            network.lightWire(null);
             editor.release(drag);
             // Puts cards back where the model has them if the move was refused.
             refresh();

@@ -416,10 +416,16 @@ public final class EditorModel {
      * @return whether the layer was inserted
      */
     public boolean insertInto(String layerId, Edge wire) {
+        return insert(layerId, wire, Optional.empty());
+    }
+
+    // Inserts a layer into a wire, after moving it there when it was dragged in: one step.
+    private boolean insert(String layerId, Edge wire, Optional<MoveLayers> move) {
         boolean sourceFit = analysis().layer(wire.from()).valid();
         boolean targetFitBefore = analysis().layer(wire.to()).valid();
         String between = layerId + " between " + wire.from() + " and " + wire.to();
         return execute(new CompoundEdit("Insert " + between, (project, run) -> {
+            move.ifPresent(run);
             run.accept(new DeleteElements(List.of(), List.of(wire)));
             run.accept(new Connect(wire.from(), layerId));
             run.accept(new Connect(layerId, wire.to()));
@@ -490,9 +496,16 @@ public final class EditorModel {
         return Optional.of(new MoveDrag(graph(), selection.layers(), press, snapToGrid.get()));
     }
 
-    /** Ends a card drag with one move command, if anything moved. */
+    /**
+     * Ends a card drag with one move command, if anything moved. A layer not wired in yet that is let
+     * go over a wire goes into it in the same step, as a layer from the palette does; when its shapes
+     * do not fit there, it only moves, and the status bar says why.
+     */
     public void release(MoveDrag drag) {
-        drag.command().ifPresent(this::execute);
+        Optional<Edge> wire = drag.wireUnderneath();
+        if (wire.isEmpty() || !insert(drag.layers().iterator().next(), wire.get(), drag.command())) {
+            drag.command().ifPresent(this::execute);
+        }
     }
 
     /** Starts drawing a wire from a layer's output port, unless the network is locked. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Point2D;
+import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.MoveLayers;
@@ -12,11 +13,14 @@ import org.neurocanvas.model.MoveLayers;
 /**
  * The bookkeeping of one card drag: where each dragged layer started and where it is now.
  * The view follows {@link #position} live; the model changes once, on release, through the
- * single command from {@link #command()}, so a whole drag is one undo step.
+ * single command from {@link #command()}, so a whole drag is one undo step. A layer not wired in
+ * yet, dragged over a wire, offers to go into it ({@link #wireUnderneath()}).
  */
 public final class MoveDrag {
 
+    private final Graph graph;
     private final Point2D press;
+    private Point2D mouse;
     private final boolean snapping;
     private final Map<String, Point2D> start = new LinkedHashMap<>();
     private final Map<String, Point2D> now = new LinkedHashMap<>();
@@ -27,6 +31,7 @@ public final class MoveDrag {
      * @param snapping whether the layers land on the grid, else on whole units
      */
     public MoveDrag(Graph graph, Collection<String> layers, Point2D press, boolean snapping) {
+        this.graph = graph;
         this.press = press;
         this.snapping = snapping;
         for (String id : layers) {
@@ -38,12 +43,26 @@ public final class MoveDrag {
 
     /** Moves every dragged layer by the mouse's travel since the press, snapped to the grid when snapping. */
     public void dragTo(Point2D mouse) {
+        this.mouse = mouse;
         Point2D delta = mouse.subtract(press);
         start.forEach((id, p) -> now.put(id, new Point2D(place(p.getX() + delta.getX()), place(p.getY() + delta.getY()))));
     }
 
     private double place(double v) {
         return snapping ? CanvasGeometry.snap(v) : Math.round(v);
+    }
+
+    /**
+     * The wire the dragged layer goes into if let go now: the pointer is over a wire, and the drag
+     * holds one layer, not wired in yet, that takes an input and gives an output.
+     */
+    public Optional<Edge> wireUnderneath() {
+        if (mouse == null || start.size() != 1) {
+            return Optional.empty();
+        }
+        LayerNode layer = graph.node(start.keySet().iterator().next());
+        boolean loose = graph.incoming(layer.id()).isEmpty() && graph.outgoing(layer.id()).isEmpty();
+        return loose && layer.kind().maxInputs() > 0 && layer.kind().hasOutputPort() ? CanvasGeometry.wireAt(graph, mouse) : Optional.empty();
     }
 
     /** Where a dragged layer is drawn now, or null if it is not part of this drag. */

@@ -22,6 +22,7 @@ import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.ui.MainWindow;
 import org.neurocanvas.ui.SpiralWindow;
+import org.neurocanvas.ui.Styles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Edits through the real main window on a copy of the spiral sample (Input → Dense → Dense → Dense → Output at
  * x = 30, 230, 430, 630, 830, y = 150), each undone and redone with the keyboard: Arrange, Arrange in Rows, Select All + Delete,
- * Duplicate from the Edit menu, and a wire dropped onto a wire.
+ * Duplicate from the Edit menu, a wire dropped onto a wire, and a loose card dragged onto one.
  */
 @ExtendWith(ApplicationExtension.class)
 class EditingWindowTest {
@@ -128,6 +129,32 @@ class EditingWindowTest {
         assertTrue(graph().incoming(loose).isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals(List.of(new Edge(loose, "dense_2")), graph().incoming("dense_2"), "redo inserts it again");
+    }
+
+    @Test
+    void aLooseCardDraggedOntoAWireLightsItAndGoesIntoItAsOneStep(FxRobot robot) {
+        robot.interact(() -> window.editor().addLayerAt("Dense", new Point2D(505, 420)));
+        String loose = "dense_4";
+        Point2D before = new Point2D(graph().node(loose).x(), graph().node(loose).y());
+        Pane board = robot.lookup("#canvas").queryAs(Pane.class);
+        WireView wire = robot.lookup("." + Styles.WIRE).queryAllAs(WireView.class).stream()
+                .filter(w -> w.edge().equals(new Edge("dense_1", "dense_2"))).findFirst().orElseThrow();
+        // Held by its middle, the card is carried until the pointer is on the wire dense_1 → dense_2 (y = 200, x 387 to 413).
+        robot.drag(card(loose, robot)).moveTo(board.localToScreen(398, 260)).moveTo(board.localToScreen(398, 201));
+        assertTrue(wire.getPseudoClassStates().contains(Styles.ACCEPT), "the wire it would go into lights up");
+        robot.drop();
+        assertFalse(wire.getPseudoClassStates().contains(Styles.ACCEPT));
+        assertEquals(List.of(new Edge("dense_1", loose)), graph().incoming(loose), graph().edges().toString());
+        assertEquals(List.of(new Edge(loose, "dense_2")), graph().incoming("dense_2"));
+        assertEquals("Insert dense_4 between dense_1 and dense_2", stack().undoDescription().orElseThrow());
+        Point2D dropped = new Point2D(graph().node(loose).x(), graph().node(loose).y());
+        assertNotEquals(before, dropped, "the card stays where it was let go");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(List.of(new Edge("dense_1", "dense_2")), graph().incoming("dense_2"), "one undo puts the wire back");
+        assertEquals(before, new Point2D(graph().node(loose).x(), graph().node(loose).y()), "and the card where it was");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(List.of(new Edge(loose, "dense_2")), graph().incoming("dense_2"), "redo puts it in again");
+        assertEquals(dropped, new Point2D(graph().node(loose).x(), graph().node(loose).y()));
     }
 
     @Test

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
+import org.neurocanvas.model.Edge;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.ui.DocumentSession;
 
@@ -98,5 +101,58 @@ class MoveDragTest {
 
     private LayerNode node(String id) {
         return session.project().graph().node(id);
+    }
+
+    @Test
+    void aLooseLayerLetGoOverAWireGoesIntoItWithTheMoveInOneStep() {
+        String loose = editor.addLayerAt("Dense", new Point2D(400, 500)).orElseThrow();
+        Point2D start = new Point2D(node(loose).x() + 20, node(loose).y() + 20);
+        Point2D onWire = middleOf(new Edge("dense_1", "dense_2"));
+        MoveDrag drag = editor.pressLayer(loose, start, false).orElseThrow();
+        drag.dragTo(onWire.add(0, 60));
+        assertTrue(drag.wireUnderneath().isEmpty(), "below the wire, nothing to go into");
+        drag.dragTo(onWire);
+        assertEquals(new Edge("dense_1", "dense_2"), drag.wireUnderneath().orElseThrow());
+        Point2D where = drag.position(loose);
+        editor.release(drag);
+
+        assertEquals(List.of(new Edge("dense_1", loose)), session.project().graph().incoming(loose));
+        assertEquals(List.of(new Edge(loose, "dense_2")), session.project().graph().incoming("dense_2"));
+        assertEquals(where, new Point2D(node(loose).x(), node(loose).y()), "the layer stays where it was let go");
+        assertEquals("Insert " + loose + " between dense_1 and dense_2", session.stack().undoDescription().orElseThrow());
+        session.stack().undo();
+        assertEquals(List.of(new Edge("dense_1", "dense_2")), session.project().graph().incoming("dense_2"), "one undo puts the wire back");
+        assertEquals(start.subtract(20, 20), new Point2D(node(loose).x(), node(loose).y()), "and the layer where it was");
+    }
+
+    @Test
+    void onlyALooseLayerWithAWayInAndOutGoesIntoAWire() {
+        Point2D onWire = middleOf(new Edge("dense_1", "dense_2"));
+        MoveDrag wired = editor.pressLayer("dense_3", new Point2D(700, 200), false).orElseThrow();
+        wired.dragTo(onWire);
+        assertTrue(wired.wireUnderneath().isEmpty(), "a wired layer only moves");
+        String input = editor.addLayerAt("Input", new Point2D(400, 500)).orElseThrow();
+        MoveDrag noWayIn = editor.pressLayer(input, new Point2D(400, 500), false).orElseThrow();
+        noWayIn.dragTo(onWire);
+        assertTrue(noWayIn.wireUnderneath().isEmpty(), "an Input takes no wire in");
+    }
+
+    @Test
+    void aLooseLayerWhoseShapesDoNotFitTheWireOnlyMovesAndTheStatusSaysWhy() {
+        List<String> said = new ArrayList<>();
+        EditorModel speaking = new EditorModel(session, said::add);
+        String loose = speaking.addLayerAt("Conv2D", new Point2D(400, 500)).orElseThrow();
+        MoveDrag drag = speaking.pressLayer(loose, new Point2D(400, 500), false).orElseThrow();
+        drag.dragTo(middleOf(new Edge("dense_1", "dense_2")));
+        speaking.release(drag);
+        assertTrue(session.project().graph().incoming(loose).isEmpty(), "a Conv2D does not go between two Dense layers");
+        assertEquals("Move " + loose, session.stack().undoDescription().orElseThrow(), "it moves all the same");
+        assertTrue(said.get(said.size() - 1).contains("between dense_1 and dense_2"), said.toString());
+    }
+
+    // A point on the wire as the canvas draws it, halfway between its ends.
+    private Point2D middleOf(Edge wire) {
+        WireCurve curve = Flow.of(session.project().graph()).wire(session.project().graph(), wire);
+        return curve.start().midpoint(curve.end());
     }
 }
