@@ -586,8 +586,10 @@ public final class CanvasView extends ScrollPane {
                 network.card(id).relocate(p.getX(), p.getY());
             }
             network.layoutWires(moveDrag.layers());
-            // The wire a loose layer would go into lights up, as for a layer dragged from the palette.
-            network.lightWire(moveDrag.wireUnderneath().orElse(null));
+            // The wire a loose layer would go into lights up, as for a layer dragged from the palette, and so do its ports.
+            Edge into = moveDrag.wireUnderneath().orElse(null);
+            network.lightWire(into);
+            moveDrag.layers().forEach(id -> network.card(id).showGoingIn(into != null));
         }
         if (cardHeld) {
             e.consume();
@@ -599,6 +601,7 @@ public final class CanvasView extends ScrollPane {
             MoveDrag drag = moveDrag;
             moveDrag = null;
             network.lightWire(null);
+            drag.layers().forEach(id -> network.card(id).showGoingIn(false));
             editor.release(drag);
             // Puts cards back where the model has them if the move was refused.
             refresh();

@@ -25,6 +25,7 @@ import org.neurocanvas.model.Graph;
 import org.neurocanvas.model.LayerKind;
 import org.neurocanvas.model.LayerNode;
 import org.neurocanvas.model.MoveLayers;
+import org.neurocanvas.model.Project;
 import org.neurocanvas.model.RenameLayer;
 import org.neurocanvas.ui.DocumentSession;
 
@@ -388,6 +389,7 @@ public final class EditorModel {
         double x = CanvasGeometry.snap(drop.getX() - CanvasGeometry.CARD_WIDTH / 2);
         double y = CanvasGeometry.snap(drop.getY() - CanvasGeometry.CARD_HEIGHT / 2);
         String[] added = new String[1];
+        Flow flow = Flow.of(graph());
         CompoundEdit splice = new CompoundEdit("Insert " + kind.id() + between, (project, run) -> {
             run.accept(new DeleteElements(List.of(), List.of(wire)));
             AddLayer add = new AddLayer(project.graph(), kind, x, y, wire.from());
@@ -401,6 +403,7 @@ public final class EditorModel {
                 throw new IllegalArgumentException(article(kind) + " " + kind.id() + between + " does not fit: "
                         + (fresh.valid() ? target.problem() : fresh.problem()));
             }
+            makeRoom(project, run, flow, add.layerId(), wire.from());
         });
         if (!execute(splice)) {
             return Optional.empty();
@@ -424,6 +427,7 @@ public final class EditorModel {
         boolean sourceFit = analysis().layer(wire.from()).valid();
         boolean targetFitBefore = analysis().layer(wire.to()).valid();
         String between = layerId + " between " + wire.from() + " and " + wire.to();
+        Flow flow = Flow.of(graph());
         return execute(new CompoundEdit("Insert " + between, (project, run) -> {
             move.ifPresent(run);
             run.accept(new DeleteElements(List.of(), List.of(wire)));
@@ -435,7 +439,16 @@ public final class EditorModel {
             if (sourceFit && !inserted.valid() || targetFitBefore && !target.valid()) {
                 throw new IllegalArgumentException(between + " does not fit: " + (inserted.valid() ? target.problem() : inserted.problem()));
             }
+            makeRoom(project, run, flow, layerId, wire.from());
         }));
+    }
+
+    // A layer put into a wire on top of other cards moves into the row, and the cards ahead step on: see InsertionRoom.
+    private static void makeRoom(Project project, Consumer<Command> run, Flow flow, String layer, String source) {
+        Map<String, MoveLayers.Move> moves = InsertionRoom.moves(project.graph(), flow, layer, source);
+        if (!moves.isEmpty()) {
+            run.accept(new MoveLayers(moves));
+        }
     }
 
     private static String article(LayerKind kind) {

@@ -54,7 +54,8 @@ public enum Flow {
         return new Point2D(left, top);
     }
 
-    private static boolean overlapsAny(Graph graph, double x, double y, Set<String> ignored) {
+    /** Whether a card at ({@code x}, {@code y}) would overlap another, leaving out {@code ignored}. */
+    static boolean overlapsAny(Graph graph, double x, double y, Set<String> ignored) {
         return graph.nodes().stream().anyMatch(n -> !ignored.contains(n.id())
                 && Math.abs(n.x() - x) < CanvasGeometry.CARD_WIDTH && Math.abs(n.y() - y) < CanvasGeometry.CARD_HEIGHT);
     }

@@ -200,6 +200,15 @@ public final class NodeView extends Pane {
         }
     }
 
+    /** Lights both ports while the card, carried over a wire, would go into it when let go. */
+    public void showGoingIn(boolean into) {
+        for (Circle port : new Circle[] {inputPort, outputPort}) {
+            if (port != null) {
+                port.pseudoClassStateChanged(Styles.ACCEPT, into);
+            }
+        }
+    }
+
     /** Shows the card as selected or not. */
     public void setSelected(boolean selected) {
         pseudoClassStateChanged(Styles.SELECTED, selected);

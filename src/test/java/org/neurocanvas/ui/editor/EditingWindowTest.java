@@ -132,7 +132,7 @@ class EditingWindowTest {
     }
 
     @Test
-    void aLooseCardDraggedOntoAWireLightsItAndGoesIntoItAsOneStep(FxRobot robot) {
+    void aLooseCardDraggedOntoAWireLightsItAndGoesIntoItMakingRoomAsOneStep(FxRobot robot) {
         robot.interact(() -> window.editor().addLayerAt("Dense", new Point2D(505, 420)));
         String loose = "dense_4";
         Point2D before = new Point2D(graph().node(loose).x(), graph().node(loose).y());
@@ -142,16 +142,22 @@ class EditingWindowTest {
         // Held by its middle, the card is carried until the pointer is on the wire dense_1 → dense_2 (y = 200, x 387 to 413).
         robot.drag(card(loose, robot)).moveTo(board.localToScreen(398, 260)).moveTo(board.localToScreen(398, 201));
         assertTrue(wire.getPseudoClassStates().contains(Styles.ACCEPT), "the wire it would go into lights up");
+        NodeView carried = robot.lookup("#" + loose).queryAs(NodeView.class);
+        assertTrue(carried.inputPort().getPseudoClassStates().contains(Styles.ACCEPT), "and so do the card's ports");
         robot.drop();
         assertFalse(wire.getPseudoClassStates().contains(Styles.ACCEPT));
         assertEquals(List.of(new Edge("dense_1", loose)), graph().incoming(loose), graph().edges().toString());
         assertEquals(List.of(new Edge(loose, "dense_2")), graph().incoming("dense_2"));
         assertEquals("Insert dense_4 between dense_1 and dense_2", stack().undoDescription().orElseThrow());
         Point2D dropped = new Point2D(graph().node(loose).x(), graph().node(loose).y());
-        assertNotEquals(before, dropped, "the card stays where it was let go");
+        assertEquals(new Point2D(430, 150), dropped, "let go on top of dense_1 and dense_2, it takes the place after dense_1");
+        assertEquals(630, graph().node("dense_2").x(), "and the cards ahead step on");
+        assertEquals(dropped, new Point2D(card(loose, robot).getParent().getLayoutX(), card(loose, robot).getParent().getLayoutY()),
+                "where the card is drawn");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(List.of(new Edge("dense_1", "dense_2")), graph().incoming("dense_2"), "one undo puts the wire back");
         assertEquals(before, new Point2D(graph().node(loose).x(), graph().node(loose).y()), "and the card where it was");
+        assertEquals(430, graph().node("dense_2").x(), "and the row");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals(List.of(new Edge(loose, "dense_2")), graph().incoming("dense_2"), "redo puts it in again");
         assertEquals(dropped, new Point2D(graph().node(loose).x(), graph().node(loose).y()));

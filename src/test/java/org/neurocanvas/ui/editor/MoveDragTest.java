@@ -113,16 +113,17 @@ class MoveDragTest {
         assertTrue(drag.wireUnderneath().isEmpty(), "below the wire, nothing to go into");
         drag.dragTo(onWire);
         assertEquals(new Edge("dense_1", "dense_2"), drag.wireUnderneath().orElseThrow());
-        Point2D where = drag.position(loose);
         editor.release(drag);
 
         assertEquals(List.of(new Edge("dense_1", loose)), session.project().graph().incoming(loose));
         assertEquals(List.of(new Edge(loose, "dense_2")), session.project().graph().incoming("dense_2"));
-        assertEquals(where, new Point2D(node(loose).x(), node(loose).y()), "the layer stays where it was let go");
+        assertEquals(new Point2D(460, 180), new Point2D(node(loose).x(), node(loose).y()), "let go on top of its neighbours, it takes the next place");
+        assertEquals(660, node("dense_2").x(), "and the row ahead steps on");
         assertEquals("Insert " + loose + " between dense_1 and dense_2", session.stack().undoDescription().orElseThrow());
         session.stack().undo();
         assertEquals(List.of(new Edge("dense_1", "dense_2")), session.project().graph().incoming("dense_2"), "one undo puts the wire back");
         assertEquals(start.subtract(20, 20), new Point2D(node(loose).x(), node(loose).y()), "and the layer where it was");
+        assertEquals(460, node("dense_2").x(), "and the row");
     }
 
     @Test
