@@ -16,9 +16,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -166,25 +168,46 @@ class ProjectTabsWindowTest {
     }
 
     @Test
-    void afterACrashBothTabsComeBackUnsaved(FxRobot robot) throws Exception {
+    void afterACrashTheRealQuestionOffersBothTabsAndRestoreBringsThemBackUnsaved(FxRobot robot) throws Exception {
+        Path folder = crashWithTwoUnsavedTabs();
+        askAtStart(folder, robot);
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Restore the unsaved changes to 2 untitled projects?", question.getHeaderText(), "one question for both");
+        robot.clickOn("Restore");
+        assertEquals(List.of("Untitled •", "Untitled •"), tabTitles(robot), "copies of samples belong to no file");
+        Set<Integer> units = window.tabs().sessions().stream().map(s -> s.project().graph().node("dense_1").intSetting("units"))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(16, 8), units, "each with its own changes");
+        assertEquals("Restored the unsaved changes to 2 untitled projects: save them to keep them.", window.status().text());
+    }
+
+    @Test
+    void discardingTheChangesACrashLeftDeletesTheirCopiesAndOpensNothing(FxRobot robot) throws Exception {
+        Path folder = crashWithTwoUnsavedTabs();
+        List<String> before = tabTitles(robot);
+        askAtStart(folder, robot);
+        robot.clickOn("Discard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, tabTitles(robot));
+        assertEquals(List.of(), Autosave.found(folder), "the copies are gone: the question is not asked again");
+        assertEquals("The unsaved changes to 2 untitled projects were discarded.", window.status().text());
+    }
+
+    // The recovery folder of a session that crashed with two unsaved copies of samples open, each edited.
+    private static Path crashWithTwoUnsavedTabs() throws Exception {
         Path folder = Files.createTempDirectory("neurocanvas-recovery");
         ProjectTabs crashed = new ProjectTabs(DocumentSession.blank());
         crashed.startAutosave(folder, message -> { });
         crashed.load(s -> s.openCopy(SPIRAL)).stack().execute(new ChangeSetting("dense_1", "units", 16));
         crashed.load(s -> s.openCopy(IRIS)).stack().execute(new ChangeSetting("dense_1", "units", 8));
         assertEquals(2, crashed.tickAutosave());
+        return folder;
+    }
 
-        List<Autosave.Recovery> offered = new ArrayList<>();
-        robot.interact(() -> window.startAutosave(folder, found -> {
-            offered.addAll(found);
-            return true;
-        }));
-        assertEquals(2, offered.size(), "one question for both");
-        assertEquals(List.of("Untitled •", "Untitled •"), tabTitles(robot), "copies of samples belong to no file");
-        Set<Integer> units = window.tabs().sessions().stream().map(s -> s.project().graph().node("dense_1").intSetting("units"))
-                .collect(Collectors.toSet());
-        assertEquals(Set.of(16, 8), units, "each with its own changes");
-        assertEquals("Restored the unsaved changes to 2 untitled projects: save them to keep them.", window.status().text());
+    // Starts autosave as the app does at start, with the app's own question, and waits for the question to show.
+    private void askAtStart(Path folder, FxRobot robot) throws Exception {
+        Platform.runLater(() -> window.startAutosave(folder, found -> Dialogs.askRestore(window.stage(), found)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
     }
 
     private List<String> tabTitles(FxRobot robot) {
