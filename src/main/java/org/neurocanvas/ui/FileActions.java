@@ -1,12 +1,10 @@
 package org.neurocanvas.ui;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.neurocanvas.model.ProjectFileException;
@@ -19,26 +17,27 @@ import org.neurocanvas.model.ProjectFileException;
  */
 public final class FileActions {
 
-    private static final FileChooser.ExtensionFilter PROJECTS =
-            new FileChooser.ExtensionFilter("NeuroCanvas projects (*.json)", "*.json");
-
     private final Stage stage;
     private final ProjectTabs tabs;
     private final UnsavedChangesPrompt prompt;
     private final Consumer<String> status;
     private final RecentFiles recent;
+    private final ProjectFileChooser chooser;
 
     /**
      * @param prompt asks before unsaved changes are lost
      * @param status shows the outcome of each job
      * @param recent the files opened and saved, for File > Open Recent
+     * @param chooser asks which file to open or save as
      */
-    public FileActions(Stage stage, ProjectTabs tabs, UnsavedChangesPrompt prompt, Consumer<String> status, RecentFiles recent) {
+    public FileActions(Stage stage, ProjectTabs tabs, UnsavedChangesPrompt prompt, Consumer<String> status, RecentFiles recent,
+                       ProjectFileChooser chooser) {
         this.stage = stage;
         this.tabs = tabs;
         this.prompt = prompt;
         this.status = status;
         this.recent = recent;
+        this.chooser = chooser;
     }
 
     /** File > New: an empty project with an Input and an Output layer. */
@@ -49,10 +48,7 @@ public final class FileActions {
 
     /** File > Open…: asks for a file. */
     public void open() {
-        File chosen = chooser("Open project", tabs.selected()).showOpenDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+        chooser.open(stage, folder(tabs.selected())).ifPresent(this::open);
     }
 
     /** Opens a file, or selects its tab if it is open; a bad file leaves the tabs as they were. */
@@ -199,11 +195,8 @@ public final class FileActions {
     }
 
     private boolean saveAs(DocumentSession session) {
-        FileChooser chooser = chooser("Save project as", session);
-        chooser.setInitialFileName(session.file().map(p -> p.getFileName().toString())
-                .orElse(session.project().name() + ".json"));
-        File chosen = chooser.showSaveDialog(stage);
-        return chosen != null && write(session, chosen.toPath());
+        String name = session.file().map(p -> p.getFileName().toString()).orElse(session.project().name() + ".json");
+        return chooser.saveAs(stage, folder(session), name).map(path -> write(session, path)).orElse(false);
     }
 
     private boolean write(DocumentSession session, Path path) {
@@ -222,14 +215,8 @@ public final class FileActions {
         }
     }
 
-    private FileChooser chooser(String title, DocumentSession session) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(PROJECTS);
-        Path dir = session.file().map(Path::toAbsolutePath).map(Path::getParent).orElse(SampleProjects.FOLDER);
-        if (Files.isDirectory(dir)) {
-            chooser.setInitialDirectory(dir.toFile());
-        }
-        return chooser;
+    // Where a file dialog starts: beside the project's file, else among the samples.
+    private static Path folder(DocumentSession session) {
+        return session.file().map(Path::toAbsolutePath).map(Path::getParent).orElse(SampleProjects.FOLDER);
     }
 }

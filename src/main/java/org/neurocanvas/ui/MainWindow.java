@@ -74,9 +74,21 @@ public final class MainWindow {
      * @param recent the list File > Open Recent shows and adds to
      */
     public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt, RecentFiles recent) {
+        this(stage, session, prompt, recent, ProjectFileChooser.system());
+    }
+
+    /**
+     * Builds the window on {@code stage}, with {@code session} in its first tab, and sets its scene;
+     * the caller sizes and shows it.
+     *
+     * @param prompt asks before unsaved changes are lost; null for the real dialog
+     * @param recent the list File > Open Recent shows and adds to
+     * @param chooser asks which file to open or save as
+     */
+    public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt, RecentFiles recent, ProjectFileChooser chooser) {
         this.stage = stage;
         tabs = new ProjectTabs(session);
-        files = new FileActions(stage, tabs, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status, recent);
+        files = new FileActions(stage, tabs, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status, recent, chooser);
         menu = new MainMenu(files, this::selectedTab, () -> Dialogs.showSummary(stage, tabs.selected().project()),
                 () -> Dialogs.showAbout(stage), () -> selectedTab().dashboard().exportModel(stage));
         menu.addImportData(this::importData);

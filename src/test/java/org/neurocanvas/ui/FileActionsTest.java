@@ -44,7 +44,7 @@ class FileActionsTest {
         return new FileActions(null, tabs, name -> {
             asked.add(name);
             return queue.remove(0);
-        }, status::add, recent);
+        }, status::add, recent, null);
     }
 
     @Test

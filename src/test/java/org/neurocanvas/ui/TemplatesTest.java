@@ -39,7 +39,7 @@ class TemplatesTest {
         DocumentSession session = DocumentSession.blank();
         ProjectTabs tabs = new ProjectTabs(session);
         // A template is no file of the person's: the recent list is never asked for.
-        new FileActions(null, tabs, name -> UnsavedChangesPrompt.Answer.DISCARD, s -> { }, null)
+        new FileActions(null, tabs, name -> UnsavedChangesPrompt.Answer.DISCARD, s -> { }, null, null)
                 .openTemplate(SampleProjects.FOLDER.resolve("iris-mlp.json"));
         assertEquals(List.of(session), tabs.sessions(), "the untouched new project's tab took the template");
         assertEquals("Untitled — NeuroCanvas", session.title());
