@@ -112,7 +112,7 @@ public final class ProjectDashboard {
         // While a run goes on, the boundary belongs to it; else it shows what the project's data will look like.
         if (!isRunning()) {
             // A table's width is known once a run has read it: the boundary then says why it cannot show, not "press Train".
-            panel.setSampleShape(session.project().sampleShape().map(Shape::dims).orElse(null));
+            panel.setSample(session.project().sampleShape().map(Shape::dims).orElse(null), session.project().data().isClassification());
         }
     }
 

@@ -11,7 +11,7 @@ import org.neurocanvas.train.Trainer;
 
 /**
  * Asks the network, on the training thread between two batches, what it makes of the gallery's
- * images, and keeps the newest answer until the FX thread takes it: a slow window skips frames,
+ * samples, and keeps the newest answer until the FX thread takes it: a slow window skips frames,
  * nothing queues up.
  */
 public final class GalleryProbe implements Probe {
@@ -26,14 +26,18 @@ public final class GalleryProbe implements Probe {
         this.samples = samples;
     }
 
-    /** A probe over validation images (training images when there is no validation split); empty for other data. */
+    /**
+     * A probe over validation samples (training samples when there is no validation split); empty for
+     * data the gallery does not suit (see {@link GallerySamples#suits}).
+     */
     public static Optional<GalleryProbe> of(Split data) {
         Dataset shown = data.validation().size() > 0 ? data.validation() : data.train();
-        return GallerySamples.suits(shown) ? Optional.of(new GalleryProbe(GallerySamples.pick(shown, GallerySamples.COUNT)))
+        return GallerySamples.suits(shown)
+                ? Optional.of(new GalleryProbe(GallerySamples.pick(shown, GallerySamples.count(shown.sampleShape()))))
                 : Optional.empty();
     }
 
-    /** The images this probe follows. */
+    /** The samples this probe follows. */
     public GallerySamples samples() {
         return samples;
     }
@@ -43,7 +47,7 @@ public final class GalleryProbe implements Probe {
         trainer.setProbe(this, INTERVAL_MILLIS);
     }
 
-    /** Runs the images through the network in inference mode; the parameters stay as they are. */
+    /** Runs the samples through the network in inference mode; the parameters stay as they are. */
     @Override
     public void look(Program program) {
         Predictions p = Predictions.of(program, samples.data());

@@ -3,10 +3,11 @@ package org.neurocanvas.ui.gallery;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurocanvas.data.Dataset;
+import org.neurocanvas.ui.boundary.BoundaryData;
 import org.neurocanvas.ui.evaluation.Thumbnails;
 
 /**
- * The few images the prediction gallery follows through a run: taken class after class, so every
+ * The few samples the prediction gallery follows through a run: taken class after class, so every
  * class shows, from the first samples of the set, so the same images come back run after run.
  * Plain Java, tested without a window.
  *
@@ -18,10 +19,25 @@ public record GallerySamples(Dataset data, int[] labels, List<String> names) {
 
     /** How many images the gallery shows: two rows of six fit beside the charts. */
     public static final int COUNT = 12;
+    /** How many samples of other data it shows, a line each. */
+    public static final int LINES = 6;
 
-    /** Whether a gallery has something to show for this data: images with classes. */
+    /**
+     * Whether a gallery has something to show for this data: samples with classes, other than points
+     * in the plane, whose decision boundary shows instead.
+     */
     public static boolean suits(Dataset data) {
-        return data.isClassification() && Thumbnails.isImage(data.sampleShape()) && data.size() > 0;
+        return data.isClassification() && !BoundaryData.isPlanar(data.sampleShape()) && data.size() > 0;
+    }
+
+    /** How many samples the gallery shows for data of this sample shape. */
+    public static int count(int[] sampleShape) {
+        return Thumbnails.isImage(sampleShape) ? COUNT : LINES;
+    }
+
+    /** Whether the samples are images, or lines of text. */
+    public boolean images() {
+        return Thumbnails.isImage(data.sampleShape());
     }
 
     /** Up to {@code count} samples of {@code data}, one of each class in turn. */

@@ -38,6 +38,7 @@ import javafx.util.Duration;
 import org.neurocanvas.model.RunRecord;
 import org.neurocanvas.train.Trainer;
 import org.neurocanvas.train.TrainingEvent;
+import org.neurocanvas.ui.boundary.BoundaryData;
 import org.neurocanvas.ui.boundary.BoundaryFrame;
 import org.neurocanvas.ui.boundary.BoundaryProbe;
 import org.neurocanvas.ui.boundary.BoundaryView;
@@ -139,7 +140,7 @@ public class TrainingPanel extends BorderPane {
     private String announced;
     private final ChartExport export;
     private final BoundaryView boundary = new BoundaryView();
-    /** Takes the boundary's place for images: the network's guesses on a few of them. */
+    /** Takes the boundary's place for data with classes that is not a point in the plane: the network's guesses on a few samples. */
     private final GalleryView gallery = new GalleryView();
     private HBox charts;
     private final EvaluationView evaluation = new EvaluationView();
@@ -155,7 +156,7 @@ public class TrainingPanel extends BorderPane {
     private volatile RunRecorder recorder;
     /** The current run's probe, set on the worker thread; null when its data is not a point in the plane. */
     private volatile BoundaryProbe probe;
-    /** The current run's gallery probe, set on the worker thread; null unless its data is labelled images. */
+    /** The current run's gallery probe, set on the worker thread; null unless the gallery suits its data. */
     private volatile GalleryProbe galleryProbe;
 
     /**
@@ -446,13 +447,14 @@ public class TrainingPanel extends BorderPane {
         BoundaryProbe planar = BoundaryProbe.of(run.data().train()).orElse(null);
         if (planar == null) {
             int[] shape = run.data().train().sampleShape();
-            GalleryProbe images = GalleryProbe.of(run.data()).orElse(null);
-            Platform.runLater(() -> setSampleShape(shape));
-            if (images != null) {
-                // The first labels are the untrained network's guesses: about one in ten right.
-                images.look(run.trainer().program());
-                images.installOn(run.trainer());
-                galleryProbe = images;
+            boolean classes = run.data().train().isClassification();
+            GalleryProbe guesses = GalleryProbe.of(run.data()).orElse(null);
+            Platform.runLater(() -> setSample(shape, classes));
+            if (guesses != null) {
+                // The first labels are the untrained network's guesses: about one in ten right, for ten classes.
+                guesses.look(run.trainer().program());
+                guesses.installOn(run.trainer());
+                galleryProbe = guesses;
             }
             return;
         }
@@ -502,11 +504,11 @@ public class TrainingPanel extends BorderPane {
         if (frame != null) {
             boundary.show(frame);
         }
-        GalleryProbe images = galleryProbe;
-        GalleryFrame guesses = images == null ? null : images.take();
+        GalleryProbe shown = galleryProbe;
+        GalleryFrame guesses = shown == null ? null : shown.take();
         if (guesses != null) {
-            // Set here, on the frame's way in, so the images and their labels always belong to one run.
-            gallery.show(images.samples(), guesses);
+            // Set here, on the frame's way in, so the samples and their labels always belong to one run.
+            gallery.show(shown.samples(), guesses);
         }
         if (!monitor.isRunning()) {
             ticker.stop();
@@ -609,18 +611,25 @@ public class TrainingPanel extends BorderPane {
 
     /**
      * Tells the view beside the charts what one sample of the data looks like: points in the plane
-     * get the decision boundary, images the prediction gallery, anything else the boundary's
-     * sentence on why it cannot show. Null when not known yet.
+     * get the decision boundary; other data with classes, and images, the prediction gallery;
+     * anything else the boundary's sentence on why it cannot show.
+     *
+     * @param shape one sample's shape; null when not known yet
+     * @param classes whether the data's targets are classes
      */
-    public void setSampleShape(int[] shape) {
+    public void setSample(int[] shape, boolean classes) {
         boundary.setSampleShape(shape);
-        Node beside = shape != null && Thumbnails.isImage(shape) ? gallery : boundary;
+        boolean guesses = shape != null && !BoundaryData.isPlanar(shape) && (classes || Thumbnails.isImage(shape));
+        Node beside = guesses ? gallery : boundary;
+        if (guesses) {
+            gallery.expect(shape);
+        }
         if (charts.getChildren().get(2) != beside) {
             charts.getChildren().set(2, beside);
         }
     }
 
-    /** The prediction gallery, shown beside the charts for image data. */
+    /** The prediction gallery, shown beside the charts for data with classes that is not a point in the plane. */
     public GalleryView gallery() {
         return gallery;
     }

@@ -34,9 +34,26 @@ class GallerySamplesTest {
     }
 
     @Test
-    void onlyLabelledImagesSuit() {
+    void labelledSamplesSuitButPointsInThePlaneWhoseBoundaryShowsInstead() {
         assertTrue(GallerySamples.suits(images()));
+        assertTrue(GallerySamples.suits(new Dataset("rows", new float[8], new int[] {4}, new int[] {0, 1}, 2, List.of("a", "b"))));
         assertFalse(GallerySamples.suits(new Dataset("points", new float[4], new int[] {2}, new int[] {0, 1}, 2, List.of("a", "b"))));
+        assertEquals(GallerySamples.COUNT, GallerySamples.count(new int[] {28, 28, 1}), "images in two rows");
+        assertEquals(GallerySamples.LINES, GallerySamples.count(new int[] {12}), "other samples a line each");
+    }
+
+    @Test
+    void aSampleThatIsNoImageIsALineAsTheNetworkReceivesIt() {
+        Dataset iris = new Dataset("iris", new float[] {5.1f, 3.5f, 1.4f, 0.2f}, new int[] {4}, new int[] {0}, 3, List.of("a", "b", "c"));
+        assertEquals("5.1 3.5 1.4 0.2", SampleText.of(iris, 0));
+        Dataset tokens = new Dataset("tokens", new float[] {3, 1, 5, 2, 8, 4, 6, 1, 7, 2, 3, 5, 4, 4}, new int[] {14}, new int[] {1}, 2,
+                List.of("a first", "b first"));
+        assertEquals("3 1 5 2 8 4 6 1 7 2 3 5…", SampleText.of(tokens, 0), "the first twelve tokens");
+        Dataset bits = new Dataset("parity", new float[] {0, 1, 1, 0, 1}, new int[] {5, 1}, new int[] {1}, 2, List.of("even", "odd"));
+        assertEquals("01101", SampleText.of(bits, 0));
+        Dataset symbols = new Dataset("symbols", new float[] {1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0}, new int[] {4, 3}, new int[] {1}, 2,
+                List.of("different", "same"));
+        assertEquals("ACBA", SampleText.of(symbols, 0), "one-hot steps as letters");
     }
 
     @Test
@@ -45,6 +62,6 @@ class GallerySamplesTest {
         assertEquals("7\n98%", GalleryView.caption("7", 0.978f));
         assertEquals("T-shirt/top\n51%", GalleryView.caption("T-shirt/top", 0.51f));
         assertEquals("A validation image of Shirt; the network says T-shirt/top, 51% sure: wrong.",
-                GalleryView.describe("Shirt", "T-shirt/top", 0.51f));
+                GalleryView.describe("image", "Shirt", "T-shirt/top", 0.51f));
     }
 }

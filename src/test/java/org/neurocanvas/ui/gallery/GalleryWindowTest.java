@@ -58,7 +58,7 @@ class GalleryWindowTest {
         Dataset images = new Dataset("fashion", new float[n * 28 * 28], new int[] {28, 28, 1}, labels, FASHION.size(), FASHION);
         GallerySamples samples = GallerySamples.pick(images, n);
         robot.interact(() -> {
-            panel.setSampleShape(new int[] {28, 28, 1});
+            panel.setSample(new int[] {28, 28, 1}, true);
             panel.gallery().show(samples, new GalleryFrame(guesses, sure));
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -217,7 +217,7 @@ class TrainingPanelTest {
         assertEquals(GallerySamples.COUNT, robot.lookup("." + GalleryView.CELL).queryAll().size());
         assertTrue(panel.gallery().summary().matches("\\d+ of 12 right; red: wrong guesses\\."), panel.gallery().summary());
 
-        robot.interact(() -> panel.setSampleShape(new int[] {2}));
+        robot.interact(() -> panel.setSample(new int[] {2}, true));
         assertTrue(robot.lookup("#boundary").tryQuery().isPresent(), "points in the plane bring the boundary back");
     }
 
