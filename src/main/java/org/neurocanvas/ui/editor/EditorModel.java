@@ -153,9 +153,10 @@ public final class EditorModel {
      * Adds a layer after the selected one, wired to it when that makes sense, in the first
      * free place to its right, so a chain grows left to right (below it, in a network laid out top to
      * bottom: see {@link Flow}); with no single layer selected,
-     * unwired, in the first free place at the middle of the view. A chain that leads to the
-     * Output (or an Output still unwired) keeps ending there, as a Keras Sequential model
-     * does: the new layer goes in before the Output, which steps on to make room.
+     * unwired, in the first free place at the middle of the view. In a chain, as in a Keras
+     * Sequential model, the new layer goes in right after the selected one: into its one wire out,
+     * the rest of the chain stepping on to make room (see {@link #spliceInto}); after a layer with no
+     * wire out while the Output is still unwired, it goes in before the Output.
      *
      * @return the new layer's name, if it was added
      */
@@ -168,19 +169,20 @@ public final class EditorModel {
                     centre.getY() - CanvasGeometry.CARD_HEIGHT / 2), null);
         }
         boolean wire = anchor.kind().hasOutputPort() && kind.maxInputs() > 0;
-        LayerNode end = wire && kind.hasOutputPort() && kind != Catalog.OUTPUT ? chainEnd(anchor) : null;
+        boolean through = wire && kind.hasOutputPort() && kind != Catalog.OUTPUT;
         Flow flow = Flow.of(graph());
         Point2D after = flow.next(anchor.x(), anchor.y());
+        List<Edge> out = graph().outgoing(anchor.id());
+        if (through && out.size() == 1) {
+            return spliceInto(kindId, out.get(0), after.add(CanvasGeometry.CARD_WIDTH / 2, CanvasGeometry.CARD_HEIGHT / 2));
+        }
+        LayerNode end = through ? unwiredOutput(anchor) : null;
         if (end == null) {
             return add(kind, flow.freeSpot(graph(), after.getX(), after.getY(), Set.of()), wire ? anchor.id() : null);
         }
         Point2D spot = flow.freeSpot(graph(), after.getX(), after.getY(), Set.of(end.id()));
-        Edge fed = new Edge(anchor.id(), end.id());
         AddLayer add = new AddLayer(graph(), kind, spot.getX(), spot.getY(), anchor.id());
         CompoundEdit before = new CompoundEdit(add.description() + " before " + end.id(), (project, run) -> {
-            if (project.graph().edges().contains(fed)) {
-                run.accept(new DeleteElements(List.of(), List.of(fed)));
-            }
             run.accept(add);
             if (Math.abs(end.x() - spot.getX()) < CanvasGeometry.CARD_WIDTH && Math.abs(end.y() - spot.getY()) < CanvasGeometry.CARD_HEIGHT) {
                 Point2D past = flow.next(spot.getX(), spot.getY());
@@ -195,13 +197,8 @@ public final class EditorModel {
         return announce(add.layerId());
     }
 
-    // The Output a new layer after the anchor should lead to: the one the anchor feeds, or the only Output, while unwired.
-    private LayerNode chainEnd(LayerNode anchor) {
-        Optional<LayerNode> fed = graph().outgoing(anchor.id()).stream().map(e -> graph().node(e.to()))
-                .filter(n -> n.kind() == Catalog.OUTPUT).findFirst();
-        if (fed.isPresent()) {
-            return graph().outgoing(anchor.id()).size() == 1 ? fed.get() : null;
-        }
+    // The Output a new layer after the anchor should lead to: the only Output, while unwired, after a layer with no wire out.
+    private LayerNode unwiredOutput(LayerNode anchor) {
         List<LayerNode> outputs = graph().nodes().stream().filter(n -> n.kind() == Catalog.OUTPUT).toList();
         return outputs.size() == 1 && graph().incoming(outputs.get(0).id()).isEmpty() && anchor.kind() != Catalog.OUTPUT
                 && graph().outgoing(anchor.id()).isEmpty() ? outputs.get(0) : null;
@@ -388,14 +385,12 @@ public final class EditorModel {
         boolean sourceFit = analysis().layer(wire.from()).valid();
         double x = CanvasGeometry.snap(drop.getX() - CanvasGeometry.CARD_WIDTH / 2);
         double y = CanvasGeometry.snap(drop.getY() - CanvasGeometry.CARD_HEIGHT / 2);
-        String[] added = new String[1];
+        AddLayer add = new AddLayer(graph(), kind, x, y, wire.from());
         Flow flow = Flow.of(graph());
-        CompoundEdit splice = new CompoundEdit("Insert " + kind.id() + between, (project, run) -> {
+        CompoundEdit splice = new CompoundEdit("Insert " + add.layerId() + between, (project, run) -> {
             run.accept(new DeleteElements(List.of(), List.of(wire)));
-            AddLayer add = new AddLayer(project.graph(), kind, x, y, wire.from());
             run.accept(add);
             run.accept(new Connect(add.layerId(), wire.to()));
-            added[0] = add.layerId();
             Analysis after = project.analyse();
             Analysis.LayerInfo fresh = after.layer(add.layerId());
             Analysis.LayerInfo target = after.layer(wire.to());
@@ -408,8 +403,7 @@ public final class EditorModel {
         if (!execute(splice)) {
             return Optional.empty();
         }
-        selection.selectLayer(added[0], false);
-        return Optional.of(added[0]);
+        return announce(add.layerId());
     }
 
     /**

@@ -55,14 +55,27 @@ class EditorModelTest {
     }
 
     @Test
-    void aDoubleClickAddsAfterTheSelectedLayerWiredAndClearOfOtherCards() {
+    void aDoubleClickAddsRightAfterTheSelectedLayerInTheChainAndTheRestStepsOn() {
+        Graph graph = session.project().graph();
+        double dense3 = graph.node("dense_3").x();
         editor.selection().selectLayer("dense_2", false);
         String added = editor.addAfterSelection("Activation").orElseThrow();
-        LayerNode node = session.project().graph().node(added);
-        LayerNode dense2 = session.project().graph().node("dense_2");
-        assertTrue(session.project().graph().edges().contains(new Edge("dense_2", added)));
-        assertEquals(dense2.x() + CanvasGeometry.STEP_X, node.x());
-        assertTrue(node.y() > dense2.y(), "dense_3 already sits right of dense_2, so the new card goes below it");
+        LayerNode node = graph.node(added);
+        LayerNode dense2 = graph.node("dense_2");
+        assertEquals(List.of(new Edge("dense_2", added)), graph.incoming(added));
+        assertEquals(List.of(new Edge(added, "dense_3")), graph.incoming("dense_3"), "the chain goes on through it");
+        assertEquals(new Point2D(dense2.x() + CanvasGeometry.STEP_X, dense2.y()), new Point2D(node.x(), node.y()), "where dense_3 stood");
+        assertEquals(dense3 + CanvasGeometry.STEP_X, graph.node("dense_3").x(), "dense_3 stepped right");
+        assertEquals(Set.of(added), editor.selection().layers());
+        assertEquals("Insert activation_1 between dense_2 and dense_3", session.stack().undoDescription().orElseThrow());
+    }
+
+    @Test
+    void aLayerThatDoesNotFitAfterTheSelectedOneIsRefusedWithTheReason() {
+        editor.selection().selectLayer("dense_2", false);
+        assertTrue(editor.addAfterSelection("Conv2D").isEmpty());
+        assertTrue(status.get(status.size() - 1).startsWith("A Conv2D between dense_2 and dense_3 does not fit: "), status.toString());
+        assertFalse(session.project().graph().contains("conv2d_1"));
     }
 
     @Test
@@ -78,7 +91,7 @@ class EditorModelTest {
         assertEquals(List.of(new Edge(added, "output_1")), session.project().graph().incoming("output_1"), "the chain still ends at the Output");
         assertEquals(new Point2D(dense3.x() + CanvasGeometry.STEP_X, dense3.y()), new Point2D(node.x(), node.y()), "in the row, where the Output stood");
         assertEquals(node.x() + CanvasGeometry.STEP_X, output.x(), "the Output stepped right");
-        assertEquals("Add dropout_1 before output_1", session.stack().undoDescription().orElseThrow());
+        assertEquals("Insert dropout_1 between dense_3 and output_1", session.stack().undoDescription().orElseThrow());
 
         session.stack().undo();
         assertEquals(List.of(new Edge("dense_3", "output_1")), session.project().graph().incoming("output_1"), "one undo puts it all back");

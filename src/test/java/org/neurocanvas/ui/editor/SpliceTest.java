@@ -27,7 +27,7 @@ class SpliceTest {
         assertEquals(List.of(new Edge("dense_1", "dropout_1")), g.incoming("dropout_1"));
         assertEquals(List.of(new Edge("dropout_1", "dense_2")), g.incoming("dense_2"));
         assertEquals(new Point2D(370, 280), new Point2D(g.node("dropout_1").x(), g.node("dropout_1").y()), "centred on the drop");
-        assertEquals("Insert Dropout between dense_1 and dense_2", session.stack().undoDescription().orElseThrow());
+        assertEquals("Insert dropout_1 between dense_1 and dense_2", session.stack().undoDescription().orElseThrow());
         assertTrue(editor.analysis().isValid());
 
         List<Edge> before = List.of(new Edge("input_1", "dense_1"), wire, new Edge("dense_2", "dense_3"), new Edge("dense_3", "output_1"));
