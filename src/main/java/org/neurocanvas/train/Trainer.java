@@ -44,6 +44,7 @@ public final class Trainer {
     private Probe probe;
     private long probeIntervalNanos;
     private long lastLook;
+    private boolean looked;
     private EarlyStopping earlyStopping;
     private LearningRateSchedule schedule = LearningRateSchedule.constant();
     private final Regularisation regularisation = new Regularisation();
@@ -345,9 +346,11 @@ public final class Trainer {
 
     private void look(boolean always) {
         long now = System.nanoTime();
-        if (probe != null && (always || now - lastLook >= probeIntervalNanos)) {
+        // The first look comes at the first batch: nanoTime's origin is arbitrary, so no time since 0 means anything.
+        if (probe != null && (always || !looked || now - lastLook >= probeIntervalNanos)) {
             probe.look(program);
             lastLook = System.nanoTime();
+            looked = true;
         }
     }
 
