@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -161,6 +162,49 @@ class EditingWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals(List.of(new Edge(loose, "dense_2")), graph().incoming("dense_2"), "redo puts it in again");
         assertEquals(dropped, new Point2D(graph().node(loose).x(), graph().node(loose).y()));
+    }
+
+    @Test
+    void whileAWireIsDrawnThePortsThatWouldTakeItLightUpAndTheOthersDim(FxRobot robot) {
+        robot.interact(() -> {
+            window.editor().addLayerAt("Dense", new Point2D(305, 420));
+            window.editor().addLayerAt("Dense", new Point2D(505, 420));
+        });
+        NodeView from = robot.lookup("#dense_4").queryAs(NodeView.class);
+        Pane board = robot.lookup("#canvas").queryAs(Pane.class);
+        robot.drag(from.outputPort()).moveTo(board.localToScreen(400, 330));
+        assertTrue(accepts("dense_5", robot), "dense_5's input is free for the wire");
+        assertTrue(dimmed("dense_1", robot), "dense_1 has its one input already");
+        assertTrue(dimmed("dense_4", robot), "and the layer the wire comes from cannot take it");
+        robot.drop();
+        assertFalse(accepts("dense_5", robot), "the light goes out with the drag");
+        assertFalse(dimmed("dense_1", robot));
+    }
+
+    private static Circle inputPort(String layer, FxRobot robot) {
+        return robot.lookup("#" + layer).queryAs(NodeView.class).inputPort();
+    }
+
+    private static boolean accepts(String layer, FxRobot robot) {
+        return inputPort(layer, robot).getPseudoClassStates().contains(Styles.ACCEPT);
+    }
+
+    private static boolean dimmed(String layer, FxRobot robot) {
+        return inputPort(layer, robot).getPseudoClassStates().contains(Styles.DIMMED);
+    }
+
+    @Test
+    void aRenameInTheWindowIsOneStepThatTheKeyboardUndoesAndRedoes(FxRobot robot) {
+        robot.doubleClickOn(robot.lookup("#dense_2").queryAs(NodeView.class).name());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("hidden").type(KeyCode.ENTER);
+        assertEquals(List.of(new Edge("dense_1", "hidden")), graph().incoming("hidden"));
+        assertEquals("Rename dense_2 to hidden", stack().undoDescription().orElseThrow());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(List.of(new Edge("dense_1", "dense_2")), graph().incoming("dense_2"), "undo gives the old name back, wires and all");
+        assertEquals("dense_2", robot.lookup("#dense_2").queryAs(NodeView.class).name().getText());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertTrue(graph().contains("hidden") && !graph().contains("dense_2"), "redo renames it again");
     }
 
     @Test
