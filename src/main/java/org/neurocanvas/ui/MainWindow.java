@@ -94,6 +94,7 @@ public final class MainWindow {
         menu.addImportData(this::importData);
 
         tabPane.setId("project-tabs");
+        tabPane.setAccessibleText("Open projects");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         // The first tab settles with the window (fitNetwork); a tab opened later fits its network at once.
         tabs.addOpenListener(s -> addTab(s).canvas().fitUntilZoomed());

@@ -198,6 +198,7 @@ public final class DataView extends BorderPane {
     private static Node table(DataPreview.Table t) {
         TableView<List<String>> rows = new TableView<>();
         rows.setId("data-rows");
+        rows.setAccessibleText("The first rows of the data");
         for (int j = 0; j < t.columns().size(); j++) {
             int column = j;
             rows.getColumns().add(column(t.columns().get(j), r -> column < r.size() ? r.get(column) : ""));
@@ -209,6 +210,7 @@ public final class DataView extends BorderPane {
         rows.setMinWidth(COLUMN_WIDTH * 2);
         TableView<ColumnSummary> stats = new TableView<>();
         stats.setId("data-columns");
+        stats.setAccessibleText("Each column of the data");
         stats.getColumns().add(column("column", ColumnSummary::name));
         stats.getColumns().add(column("type", c -> DataTexts.type(c, t.excluded())));
         stats.getColumns().add(column("missing", c -> String.valueOf(c.missing())));

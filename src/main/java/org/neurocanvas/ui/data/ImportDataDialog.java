@@ -414,6 +414,7 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
     private static Node columns(ImportPreview p) {
         TableView<ColumnSummary> stats = new TableView<>();
         stats.setId("import-columns");
+        stats.setAccessibleText("Each column of the file");
         stats.getColumns().add(DataView.column("column", ColumnSummary::name));
         stats.getColumns().add(DataView.column("type", c -> DataTexts.type(c, p.excluded())));
         stats.getColumns().add(DataView.column("missing", c -> String.valueOf(c.missing())));
@@ -430,6 +431,7 @@ public final class ImportDataDialog extends Dialog<DataSpec> {
     private static Node firstRows(ImportPreview p) {
         TableView<List<String>> rows = new TableView<>();
         rows.setId("import-rows");
+        rows.setAccessibleText("The first rows of the file");
         List<String> names = p.firstRows().columns();
         for (int j = 0; j < names.size(); j++) {
             int column = j;

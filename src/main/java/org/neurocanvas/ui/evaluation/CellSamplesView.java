@@ -109,6 +109,7 @@ public final class CellSamplesView extends VBox {
 
     private static TableView<Integer> table(Dataset data, Outcomes outcomes, List<Integer> samples, List<String> names) {
         TableView<Integer> table = new TableView<>();
+        table.setAccessibleText("The samples of this cell");
         table.getColumns().add(column("sample", i -> String.valueOf(i + 1)));
         for (int j = 0; j < Math.min(MAX_VALUES, data.featureCount()); j++) {
             int feature = j;

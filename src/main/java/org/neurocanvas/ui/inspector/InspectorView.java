@@ -258,6 +258,7 @@ public final class InspectorView extends ScrollPane {
     private void section(String name, List<SettingItem> sectionItems) {
         PropertySheet sheet = new PropertySheet();
         sheet.getStyleClass().add(Styles.SETTINGS_SHEET);
+        sheet.setAccessibleText(name);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.NAME);

@@ -91,6 +91,7 @@ public final class RunsView extends BorderPane {
         getStyleClass().add(VIEW);
         empty.setWrapText(true);
         table.setPlaceholder(empty);
+        table.setAccessibleText("Runs of this project");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setEditable(true);
         // A table asks for 400 pixels; the dashboard gives it what the curves take, no more.

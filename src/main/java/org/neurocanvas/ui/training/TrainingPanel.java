@@ -223,6 +223,7 @@ public class TrainingPanel extends BorderPane {
         runsTab.setId("runs-tab");
         tabs = new TabPane(trainingTab, evaluationTab, runsTab);
         tabs.getStyleClass().add(TABS);
+        tabs.setAccessibleText("Dashboard");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
