@@ -1,10 +1,11 @@
-package org.neurocanvas.ui.boundary;
+package org.neurocanvas.ui.gallery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -23,11 +24,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Iris imported as a CSV, as a helper did: its width is known only once a run reads the file, and after the
- * run the boundary went back to "Press Train to watch the network divide the plane", which cannot happen.
+ * Iris imported as a CSV, as a helper did: its width is known only once a run reads the file. Four
+ * features are no plane to draw a boundary in; the network's guesses on a few flowers show instead,
+ * each flower as its four measurements.
  */
 @ExtendWith(ApplicationExtension.class)
-class BoundaryWindowTest {
+class TableGuessesWindowTest {
 
     private MainWindow window;
 
@@ -45,16 +47,20 @@ class BoundaryWindowTest {
     }
 
     @Test
-    void afterARunOnFourFeaturesTheBoundarySaysItNeedsTwo(FxRobot robot) throws Exception {
+    void afterARunOnFourFeaturesTheGuessesOnSixFlowersShowBesideTheCharts(FxRobot robot) throws Exception {
         robot.clickOn("#train");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.training().evaluation().reportProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        Label message = robot.lookup("#boundary ." + BoundaryView.MESSAGE).queryAs(Label.class);
-        assertTrue(message.isVisible());
-        assertEquals(BoundaryView.needsTwoFeatures(new int[] {4}), message.getText());
-        assertEquals(message.getText(), drawn(message, robot), "the sentence fits its box");
-        Label title = robot.lookup("#boundary ." + BoundaryView.TITLE).queryAs(Label.class);
-        assertEquals("Decision boundary", drawn(title, robot), "the title is not cut to 'Decision ...'");
+        assertTrue(window.training().gallery().getScene() != null, "the gallery takes the boundary's place");
+        List<Label> lines = robot.from(window.training().gallery()).lookup("." + GalleryView.LINE).queryAllAs(Label.class).stream().toList();
+        assertEquals(GallerySamples.LINES, lines.size());
+        for (Label line : lines) {
+            assertTrue(line.getText().matches("(-?[0-9.]+ ){3}-?[0-9.]+"), "a flower's four measurements: " + line.getText());
+            assertEquals(line.getText(), drawn(line, robot), "drawn in full");
+        }
+        assertTrue(window.training().gallery().summary().matches("[0-6] of 6 right; red: wrong guesses."), window.training().gallery().summary());
+        Label title = robot.from(window.training().gallery()).lookup(".boundary-title").queryAs(Label.class);
+        assertEquals("Predictions", drawn(title, robot));
     }
 
     private static String drawn(Label label, FxRobot robot) {
