@@ -1,6 +1,7 @@
 package org.neurocanvas.train;
 
 import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -49,6 +50,21 @@ public final class Predictions {
             }
         }
         return new Predictions(classes, probabilities == null ? new float[0] : probabilities, predicted);
+    }
+
+    /**
+     * What the program gives back for each sample of a small data set, in inference mode (all in one
+     * batch): its raw outputs, sample after sample, such as an autoencoder's reconstructions.
+     */
+    public static float[] outputs(Program program, Dataset data) {
+        int n = data.size();
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        float[] x = new float[n * data.featureCount()];
+        float[] y = Batch.targetBuffer(data, n);
+        data.gather(all, 0, n, x, y);
+        INDArray out = program.forward(Batch.of(x, y, n, data.sampleShape(), data.targetShape()).features(), false);
+        return out.castTo(DataType.FLOAT).dup('c').data().asFloat();
     }
 
     /**

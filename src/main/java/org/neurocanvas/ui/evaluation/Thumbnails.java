@@ -21,15 +21,29 @@ public final class Thumbnails {
      * @param shape height, width, channels (1 or 3)
      */
     public static int[] argb(float[] values, int offset, int[] shape) {
-        int h = shape[0];
-        int w = shape[1];
-        int c = shape[2];
+        float[] span = span(values, offset, shape);
+        return argb(values, offset, shape, span[0], span[1]);
+    }
+
+    /** The least and the greatest value of the HWC image at {@code offset}: its own black and white. */
+    public static float[] span(float[] values, int offset, int[] shape) {
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
-        for (int i = offset; i < offset + h * w * c; i++) {
+        for (int i = offset; i < offset + shape[0] * shape[1] * shape[2]; i++) {
             min = Math.min(min, values[i]);
             max = Math.max(max, values[i]);
         }
+        return new float[] {min, max};
+    }
+
+    /**
+     * Opaque ARGB pixels of the HWC image at {@code offset}, {@code min} black and {@code max} white, values
+     * beyond them clipped: a network's reconstruction drawn in its original's levels, not stretched to look sharp.
+     */
+    public static int[] argb(float[] values, int offset, int[] shape, float min, float max) {
+        int h = shape[0];
+        int w = shape[1];
+        int c = shape[2];
         float range = max > min ? max - min : 1;
         int[] pixels = new int[h * w];
         for (int p = 0; p < h * w; p++) {
@@ -42,6 +56,6 @@ public final class Thumbnails {
     }
 
     private static int level(float value, float min, float range) {
-        return Math.round(255 * (value - min) / range);
+        return Math.max(0, Math.min(255, Math.round(255 * (value - min) / range)));
     }
 }

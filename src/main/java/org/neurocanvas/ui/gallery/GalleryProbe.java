@@ -33,7 +33,7 @@ public final class GalleryProbe implements Probe {
     public static Optional<GalleryProbe> of(Split data) {
         Dataset shown = data.validation().size() > 0 ? data.validation() : data.train();
         return GallerySamples.suits(shown)
-                ? Optional.of(new GalleryProbe(GallerySamples.pick(shown, GallerySamples.count(shown.sampleShape()))))
+                ? Optional.of(new GalleryProbe(GallerySamples.pick(shown, GallerySamples.count(shown))))
                 : Optional.empty();
     }
 
@@ -50,6 +50,10 @@ public final class GalleryProbe implements Probe {
     /** Runs the samples through the network in inference mode; the parameters stay as they are. */
     @Override
     public void look(Program program) {
+        if (samples.reconstructions()) {
+            latest.set(GalleryFrame.reconstructions(Predictions.outputs(program, samples.data())));
+            return;
+        }
         Predictions p = Predictions.of(program, samples.data());
         int[] predicted = new int[p.size()];
         float[] confidence = new float[p.size()];

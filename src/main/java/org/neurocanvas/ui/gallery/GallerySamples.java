@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.gallery;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.neurocanvas.data.Dataset;
 import org.neurocanvas.ui.boundary.BoundaryData;
@@ -12,8 +13,8 @@ import org.neurocanvas.ui.evaluation.Thumbnails;
  * Plain Java, tested without a window.
  *
  * @param data   the chosen samples, in gallery order
- * @param labels each sample's true class
- * @param names  the name of every class
+ * @param labels each sample's true class; empty when the data has no classes
+ * @param names  the name of every class; empty when the data has no classes
  */
 public record GallerySamples(Dataset data, int[] labels, List<String> names) {
 
@@ -24,15 +25,17 @@ public record GallerySamples(Dataset data, int[] labels, List<String> names) {
 
     /**
      * Whether a gallery has something to show for this data: samples with classes, other than points
-     * in the plane, whose decision boundary shows instead.
+     * in the plane, whose decision boundary shows instead; or images a network is to reconstruct.
      */
     public static boolean suits(Dataset data) {
-        return data.isClassification() && !BoundaryData.isPlanar(data.sampleShape()) && data.size() > 0;
+        boolean guesses = data.isClassification() && !BoundaryData.isPlanar(data.sampleShape());
+        boolean reconstructions = data.isReconstruction() && Thumbnails.isImage(data.sampleShape());
+        return (guesses || reconstructions) && data.size() > 0;
     }
 
-    /** How many samples the gallery shows for data of this sample shape. */
-    public static int count(int[] sampleShape) {
-        return Thumbnails.isImage(sampleShape) ? COUNT : LINES;
+    /** How many samples the gallery shows of this data: two rows of images, or a row of images over their reconstructions, or lines. */
+    public static int count(Dataset data) {
+        return Thumbnails.isImage(data.sampleShape()) && data.isClassification() ? COUNT : LINES;
     }
 
     /** Whether the samples are images, or lines of text. */
@@ -40,8 +43,13 @@ public record GallerySamples(Dataset data, int[] labels, List<String> names) {
         return Thumbnails.isImage(data.sampleShape());
     }
 
-    /** Up to {@code count} samples of {@code data}, one of each class in turn. */
+    /** Up to {@code count} samples of {@code data}, one of each class in turn; the first ones, when it has no classes. */
     public static GallerySamples pick(Dataset data, int count) {
+        if (!data.isClassification()) {
+            int[] first = new int[Math.min(count, data.size())];
+            Arrays.setAll(first, i -> i);
+            return new GallerySamples(data.subset(first), new int[0], List.of());
+        }
         int[] labels = data.labels();
         List<List<Integer>> byClass = new ArrayList<>();
         for (int c = 0; c < data.classes(); c++) {
@@ -66,9 +74,14 @@ public record GallerySamples(Dataset data, int[] labels, List<String> names) {
         return new GallerySamples(data.subset(indices), chosenLabels, data.classNames());
     }
 
-    /** The number of images. */
+    /** The number of samples. */
     public int size() {
-        return labels.length;
+        return data.size();
+    }
+
+    /** Whether the network is to give each sample back, rather than a class. */
+    public boolean reconstructions() {
+        return data.isReconstruction();
     }
 
     /** Opaque ARGB pixels of image {@code i}, row after row. */

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.neurocanvas.data.Dataset;
 import org.neurocanvas.ui.evaluation.Thumbnails;
 
 /**
@@ -36,11 +37,13 @@ public final class GalleryView extends VBox {
     /** Set on a cell whose image the network gets wrong. */
     public static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
 
-    static final String WAITING = waiting(true);
+    static final String WAITING = waiting(true, true);
     /** Two rows: the dashboard is short. */
     private static final int COLUMNS = GallerySamples.COUNT / 2;
     /** Leaves two lines of caption room in a 780-pixel-high window's dashboard. */
     private static final double IMAGE_SIZE = 30;
+    /** An image over its reconstruction: one row of images, so each may be larger. */
+    private static final double PAIR_IMAGE_SIZE = 40;
     /** A cell is at least this wide, and wider for a long class name ("T-shirt/top"), which is never cut. */
     private static final double CELL_WIDTH = 50;
 
@@ -49,6 +52,8 @@ public final class GalleryView extends VBox {
     private final GridPane grid = new GridPane();
     private final List<Label> captions = new ArrayList<>();
     private final List<Tooltip> tooltips = new ArrayList<>();
+    /** Where each image's reconstruction is drawn, when the network is to give the images back. */
+    private final List<ImageView> rebuilt = new ArrayList<>();
     private GallerySamples samples;
 
     /** An empty gallery, waiting for a run on images. */
@@ -65,29 +70,48 @@ public final class GalleryView extends VBox {
         getChildren().addAll(title, grid, summary);
     }
 
-    /** Before a run: waits for samples of this shape, forgetting those of other data shown before. */
-    public void expect(int[] sampleShape) {
-        if (samples != null && Arrays.equals(samples.data().sampleShape(), sampleShape)) {
+    /**
+     * Before a run: waits for samples of this shape, forgetting those of other data shown before.
+     *
+     * @param classes whether the network is to name each sample's class, else to give it back
+     */
+    public void expect(int[] sampleShape, boolean classes) {
+        if (samples != null && Arrays.equals(samples.data().sampleShape(), sampleShape) && samples.reconstructions() != classes) {
             return;
         }
         samples = null;
-        grid.getChildren().clear();
-        captions.clear();
-        tooltips.clear();
-        summary.setText(waiting(Thumbnails.isImage(sampleShape)));
+        clear();
+        title.setText(classes ? "Predictions" : "Reconstructions");
+        summary.setText(waiting(Thumbnails.isImage(sampleShape), classes));
     }
 
-    private static String waiting(boolean images) {
+    private static String waiting(boolean images, boolean classes) {
+        if (!classes) {
+            return "Press Train to watch the network rebuild " + GallerySamples.LINES + " validation images from what it keeps of them.";
+        }
         return images ? "Press Train to watch the network's guesses on " + GallerySamples.COUNT + " validation images."
                 : "Press Train to watch the network's guesses on " + GallerySamples.LINES + " validation samples.";
     }
 
-    /** Shows these samples, unlabelled until the first frame. */
-    public void setSamples(GallerySamples next) {
-        samples = next;
+    private void clear() {
         grid.getChildren().clear();
         captions.clear();
         tooltips.clear();
+        rebuilt.clear();
+    }
+
+    /** Shows these samples, unlabelled (or not yet rebuilt) until the first frame. */
+    public void setSamples(GallerySamples next) {
+        samples = next;
+        clear();
+        title.setText(next.reconstructions() ? "Reconstructions" : "Predictions");
+        summary.setText(waiting(next.images(), !next.reconstructions()));
+        if (next.reconstructions()) {
+            for (int i = 0; i < next.size(); i++) {
+                grid.add(pairCell(next, i), i, 0);
+            }
+            return;
+        }
         for (int i = 0; i < next.size(); i++) {
             Label caption = new Label(next.images() ? " \n " : " ");
             caption.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -104,20 +128,41 @@ public final class GalleryView extends VBox {
                 grid.add(cell, 0, i);
             }
         }
-        summary.setText(waiting(next.images()));
+    }
+
+    // The image, with room under it for what the network makes of it.
+    private Pane pairCell(GallerySamples shown, int i) {
+        ImageView output = new ImageView();
+        sized(output, PAIR_IMAGE_SIZE);
+        rebuilt.add(output);
+        VBox cell = new VBox(sized(imageView(shown.data().sampleShape(), shown.pixels(i)), PAIR_IMAGE_SIZE), output);
+        cell.getStyleClass().add(CELL);
+        cell.setMinWidth(CELL_WIDTH);
+        cell.setAccessibleText("A validation image, above what the network makes of it.");
+        return cell;
+    }
+
+    private static ImageView imageView(int[] shape, int[] pixels) {
+        return sized(new ImageView(image(shape, pixels)), IMAGE_SIZE);
+    }
+
+    private static WritableImage image(int[] shape, int[] pixels) {
+        WritableImage image = new WritableImage(shape[1], shape[0]);
+        image.getPixelWriter().setPixels(0, 0, shape[1], shape[0], PixelFormat.getIntArgbInstance(), pixels, 0, shape[1]);
+        return image;
+    }
+
+    private static ImageView sized(ImageView view, double size) {
+        view.setFitWidth(size);
+        view.setFitHeight(size);
+        view.setPreserveRatio(true);
+        return view;
     }
 
     // The image, with the guess under it.
     private static Pane imageCell(GallerySamples shown, int i, Label caption) {
-        int[] shape = shown.data().sampleShape();
-        WritableImage image = new WritableImage(shape[1], shape[0]);
-        image.getPixelWriter().setPixels(0, 0, shape[1], shape[0], PixelFormat.getIntArgbInstance(), shown.pixels(i), 0, shape[1]);
-        ImageView view = new ImageView(image);
-        view.setFitWidth(IMAGE_SIZE);
-        view.setFitHeight(IMAGE_SIZE);
-        view.setPreserveRatio(true);
         caption.setTextAlignment(TextAlignment.CENTER);
-        VBox cell = new VBox(view, caption);
+        VBox cell = new VBox(imageView(shown.data().sampleShape(), shown.pixels(i)), caption);
         cell.setMinWidth(CELL_WIDTH);
         return cell;
     }
@@ -134,10 +179,17 @@ public final class GalleryView extends VBox {
         return samples.images() ? "image" : "sample";
     }
 
-    /** Labels every image of {@code shown} with the network's guess, first showing the images if new; on the FX thread. */
+    /**
+     * Labels every sample of {@code shown} with the network's guess, or draws what it makes of each image,
+     * first showing the samples if new; on the FX thread.
+     */
     public void show(GallerySamples shown, GalleryFrame frame) {
         if (shown != samples) {
             setSamples(shown);
+        }
+        if (samples.reconstructions()) {
+            showReconstructions(frame.outputs());
+            return;
         }
         for (int i = 0; i < captions.size(); i++) {
             int truth = samples.labels()[i];
@@ -151,6 +203,25 @@ public final class GalleryView extends VBox {
             tooltips.get(i).setText(said);
         }
         summary.setText(frame.right(samples.labels()) + " of " + captions.size() + " right; red: wrong guesses.");
+    }
+
+    // Each rebuilt image in its original's levels, so that a grey blur looks like one; and how far off they are.
+    private void showReconstructions(float[] outputs) {
+        Dataset data = samples.data();
+        int[] shape = data.sampleShape();
+        int n = data.featureCount();
+        float[] originals = data.features();
+        double squared = 0;
+        for (int i = 0; i < rebuilt.size(); i++) {
+            float[] span = Thumbnails.span(originals, i * n, shape);
+            int[] pixels = Thumbnails.argb(outputs, i * n, shape, span[0], span[1]);
+            rebuilt.get(i).setImage(image(shape, pixels));
+            for (int k = i * n; k < (i + 1) * n; k++) {
+                squared += (outputs[k] - originals[k]) * (outputs[k] - originals[k]);
+            }
+        }
+        summary.setText(String.format(Locale.ROOT, "Top: validation images; below: the network's copies (mean squared error %.4f).",
+                squared / (rebuilt.size() * (double) n)));
     }
 
     /** The caption under an image: the class guessed over how sure, such as {@code "T-shirt/top\n98%"}. */

@@ -612,8 +612,8 @@ public class TrainingPanel extends BorderPane {
 
     /**
      * Tells the view beside the charts what one sample of the data looks like: points in the plane
-     * get the decision boundary; other data with classes, and images, the prediction gallery;
-     * anything else the boundary's sentence on why it cannot show.
+     * get the decision boundary; other data with classes, and images, the prediction gallery (an
+     * autoencoder's images with its reconstructions); anything else the boundary's sentence on why it cannot show.
      *
      * @param shape one sample's shape; null when not known yet
      * @param classes whether the data's targets are classes
@@ -623,7 +623,7 @@ public class TrainingPanel extends BorderPane {
         boolean guesses = shape != null && !BoundaryData.isPlanar(shape) && (classes || Thumbnails.isImage(shape));
         Node beside = guesses ? gallery : boundary;
         if (guesses) {
-            gallery.expect(shape);
+            gallery.expect(shape, classes);
         }
         if (charts.getChildren().get(2) != beside) {
             charts.getChildren().set(2, beside);

@@ -33,6 +33,22 @@ class GalleryProbeTest {
     }
 
     @Test
+    void anAutoencodersLookGivesWhatItMakesOfSixImagesAsManyValuesAsThey() throws Exception {
+        Compiler.Compiled autoencoder = Compiler.compile(ProjectIO.read(Path.of("samples/autoencoder.json")));
+        GalleryProbe probe = GalleryProbe.of(autoencoder.data()).orElseThrow();
+        assertTrue(probe.samples().reconstructions());
+        assertEquals(GallerySamples.LINES, probe.samples().size());
+        assertEquals(0, probe.samples().labels().length, "images without classes");
+
+        probe.look(autoencoder.program());
+        float[] outputs = probe.take().outputs();
+        assertEquals(GallerySamples.LINES * 28 * 28, outputs.length);
+        for (float v : outputs) {
+            assertTrue(v >= 0 && v <= 1, "a sigmoid's pixel: " + v);
+        }
+    }
+
+    @Test
     void pointsInThePlaneHaveNoGallery() throws Exception {
         Compiler.Compiled spiral = Compiler.compile(ProjectIO.read(Path.of("samples/spiral-mlp.json")));
         assertTrue(GalleryProbe.of(spiral.data()).isEmpty());

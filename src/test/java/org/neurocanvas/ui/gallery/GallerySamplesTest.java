@@ -38,8 +38,9 @@ class GallerySamplesTest {
         assertTrue(GallerySamples.suits(images()));
         assertTrue(GallerySamples.suits(new Dataset("rows", new float[8], new int[] {4}, new int[] {0, 1}, 2, List.of("a", "b"))));
         assertFalse(GallerySamples.suits(new Dataset("points", new float[4], new int[] {2}, new int[] {0, 1}, 2, List.of("a", "b"))));
-        assertEquals(GallerySamples.COUNT, GallerySamples.count(new int[] {28, 28, 1}), "images in two rows");
-        assertEquals(GallerySamples.LINES, GallerySamples.count(new int[] {12}), "other samples a line each");
+        assertEquals(GallerySamples.COUNT, GallerySamples.count(images()), "images in two rows");
+        Dataset rows = new Dataset("rows", new float[8], new int[] {4}, new int[] {0, 1}, 2, List.of("a", "b"));
+        assertEquals(GallerySamples.LINES, GallerySamples.count(rows), "other samples a line each");
     }
 
     @Test
