@@ -2,6 +2,7 @@ package org.neurocanvas.ui;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,11 @@ public final class MainWindow {
      * keeps a recovery copy of every tab's new changes each minute; a normal close deletes them.
      */
     public void startAutosave(Path folder, Autosave.Prompt prompt) {
+        startAutosave(folder, prompt, Autosave.PERIOD);
+    }
+
+    /** As {@link #startAutosave(Path, Autosave.Prompt)}, copying every {@code period}: a test cannot wait a minute. */
+    public void startAutosave(Path folder, Autosave.Prompt prompt, Duration period) {
         // Offered first, so that no copy on disk is overwritten before the person chose.
         Autosave.offer(folder, tabs, prompt).ifPresent(sentence -> status.show(sentence, false));
         tabs.startAutosave(folder, status);
@@ -150,8 +156,8 @@ public final class MainWindow {
             t.setDaemon(true);
             return t;
         });
-        long period = Autosave.PERIOD.toMillis();
-        clock.scheduleAtFixedRate(() -> Platform.runLater(tabs::tickAutosave), period, period, TimeUnit.MILLISECONDS);
+        long every = period.toMillis();
+        clock.scheduleAtFixedRate(() -> Platform.runLater(tabs::tickAutosave), every, every, TimeUnit.MILLISECONDS);
         // Closed normally, after the questions about unsaved changes: nothing is left to recover.
         stage.setOnHidden(e -> {
             clock.shutdownNow();

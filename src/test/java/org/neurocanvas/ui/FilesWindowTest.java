@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,14 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.ui.editor.NodeView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * File > Open…, Save, Save As… and Open Recent through the real window's menus and keys. A headless
- * window cannot show the platform's file dialog, so the test answers it, as a person would pick a file.
+ * File > Open…, Save, Save As… and Open Recent through the real window's menus and keys, and the copy
+ * kept aside on the clock. A headless window cannot show the platform's file dialog, so the test answers
+ * it, as a person would pick a file.
  */
 @ExtendWith(ApplicationExtension.class)
 class FilesWindowTest {
@@ -122,6 +126,24 @@ class FilesWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Untitled"), tabTitles(robot));
         assertTrue(window.status().text().startsWith("notes.json line 1, column 47: "), "the file and where it breaks off: " + window.status().text());
+    }
+
+    @Test
+    void anEditIsCopiedAsideOnTheClockAndSavingTakesTheCopyAway(FxRobot robot) throws Exception {
+        Path recovery = temp.resolve("recovery");
+        robot.interact(() -> window.startAutosave(recovery, found -> false, Duration.ofMillis(200)));
+        robot.interact(() -> window.files().openSample(SampleProjects.FOLDER.resolve("spiral-mlp.json")));
+        double x = window.editor().graph().node("dense_1").x();
+        robot.clickOn(robot.lookup("#dense_1").queryAs(NodeView.class).card());
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Autosave.found(recovery).size() == 1);
+        Path copy = Autosave.found(recovery).get(0).file();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ProjectIO.read(copy).graph().node("dense_1").x() == x + 10);
+
+        picks.add(temp.resolve("kept.json"));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Autosave.found(recovery).isEmpty());
+        assertEquals(x + 10, ProjectIO.read(temp.resolve("kept.json")).graph().node("dense_1").x(), "saved, nothing is left to recover");
     }
 
     private List<String> tabTitles(FxRobot robot) {
