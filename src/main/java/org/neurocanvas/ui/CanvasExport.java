@@ -1,16 +1,13 @@
 package org.neurocanvas.ui;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.neurocanvas.export.AtomicFiles;
@@ -29,15 +26,18 @@ public final class CanvasExport {
     private final CanvasView canvas;
     private final EditorModel editor;
     private final Consumer<String> status;
+    private final FileDialogs dialogs;
 
     /**
      * @param status shows where the picture went, or why it could not be written
+     * @param dialogs ask where to write it
      */
-    public CanvasExport(Stage stage, CanvasView canvas, EditorModel editor, Consumer<String> status) {
+    public CanvasExport(Stage stage, CanvasView canvas, EditorModel editor, Consumer<String> status, FileDialogs dialogs) {
         this.stage = stage;
         this.canvas = canvas;
         this.editor = editor;
         this.status = status;
+        this.dialogs = dialogs;
     }
 
     /** Asks where, then writes the PNG. */
@@ -86,15 +86,10 @@ public final class CanvasExport {
         }
     }
 
+    // Beside the project's file, under the project's name.
     private Optional<Path> ask(String description, String pattern, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export canvas");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        String stem = editor.session().project().name();
-        chooser.setInitialFileName(stem + extension);
-        editor.session().file().map(Path::toAbsolutePath).map(Path::getParent).filter(Files::isDirectory)
-                .ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
-        File chosen = chooser.showSaveDialog(stage);
-        return Optional.ofNullable(chosen).map(File::toPath);
+        Path folder = editor.session().file().map(Path::toAbsolutePath).map(Path::getParent).orElse(null);
+        return dialogs.save(stage, "Export canvas", new FileDialogs.Kind(description, pattern), folder,
+                editor.session().project().name() + extension);
     }
 }

@@ -17,27 +17,29 @@ import org.neurocanvas.model.ProjectFileException;
  */
 public final class FileActions {
 
+    private static final FileDialogs.Kind PROJECTS = new FileDialogs.Kind("NeuroCanvas projects (*.json)", "*.json");
+
     private final Stage stage;
     private final ProjectTabs tabs;
     private final UnsavedChangesPrompt prompt;
     private final Consumer<String> status;
     private final RecentFiles recent;
-    private final ProjectFileChooser chooser;
+    private final FileDialogs dialogs;
 
     /**
      * @param prompt asks before unsaved changes are lost
      * @param status shows the outcome of each job
      * @param recent the files opened and saved, for File > Open Recent
-     * @param chooser asks which file to open or save as
+     * @param dialogs ask which file to open or save as
      */
     public FileActions(Stage stage, ProjectTabs tabs, UnsavedChangesPrompt prompt, Consumer<String> status, RecentFiles recent,
-                       ProjectFileChooser chooser) {
+                       FileDialogs dialogs) {
         this.stage = stage;
         this.tabs = tabs;
         this.prompt = prompt;
         this.status = status;
         this.recent = recent;
-        this.chooser = chooser;
+        this.dialogs = dialogs;
     }
 
     /** File > New: an empty project with an Input and an Output layer. */
@@ -48,7 +50,7 @@ public final class FileActions {
 
     /** File > Open…: asks for a file. */
     public void open() {
-        chooser.open(stage, folder(tabs.selected())).ifPresent(this::open);
+        dialogs.open(stage, "Open project", PROJECTS, folder(tabs.selected())).ifPresent(this::open);
     }
 
     /** Opens a file, or selects its tab if it is open; a bad file leaves the tabs as they were. */
@@ -196,7 +198,7 @@ public final class FileActions {
 
     private boolean saveAs(DocumentSession session) {
         String name = session.file().map(p -> p.getFileName().toString()).orElse(session.project().name() + ".json");
-        return chooser.saveAs(stage, folder(session), name).map(path -> write(session, path)).orElse(false);
+        return dialogs.save(stage, "Save project as", PROJECTS, folder(session), name).map(path -> write(session, path)).orElse(false);
     }
 
     private boolean write(DocumentSession session, Path path) {

@@ -50,6 +50,7 @@ public final class MainWindow {
     private final TabPane tabPane = new TabPane();
     private final StatusBar status = new StatusBar();
     private final FileActions files;
+    private final FileDialogs dialogs;
     private final MainMenu menu;
     /** Holds the selected tab's dashboard under the tabs. */
     private final BorderPane dashboard = new BorderPane();
@@ -75,7 +76,7 @@ public final class MainWindow {
      * @param recent the list File > Open Recent shows and adds to
      */
     public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt, RecentFiles recent) {
-        this(stage, session, prompt, recent, ProjectFileChooser.system());
+        this(stage, session, prompt, recent, FileDialogs.system());
     }
 
     /**
@@ -84,12 +85,13 @@ public final class MainWindow {
      *
      * @param prompt asks before unsaved changes are lost; null for the real dialog
      * @param recent the list File > Open Recent shows and adds to
-     * @param chooser asks which file to open or save as
+     * @param dialogs ask which file to open, save as or export to
      */
-    public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt, RecentFiles recent, ProjectFileChooser chooser) {
+    public MainWindow(Stage stage, DocumentSession session, UnsavedChangesPrompt prompt, RecentFiles recent, FileDialogs dialogs) {
         this.stage = stage;
         tabs = new ProjectTabs(session);
-        files = new FileActions(stage, tabs, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status, recent, chooser);
+        files = new FileActions(stage, tabs, prompt != null ? prompt : Dialogs.unsavedChangesPrompt(stage), status, recent, dialogs);
+        this.dialogs = dialogs;
         menu = new MainMenu(files, this::selectedTab, () -> Dialogs.showSummary(stage, tabs.selected().project()),
                 () -> Dialogs.showAbout(stage), () -> selectedTab().dashboard().exportModel(stage));
         menu.addImportData(this::importData);
@@ -226,7 +228,7 @@ public final class MainWindow {
     }
 
     private ProjectTab addTab(DocumentSession session) {
-        ProjectTab view = new ProjectTab(stage, session, status);
+        ProjectTab view = new ProjectTab(stage, session, status, dialogs);
         views.put(session, view);
         view.tab().setOnCloseRequest(e -> {
             // The tabs close it, once the person answered for its changes.

@@ -35,13 +35,13 @@ public final class ProjectTab {
     /**
      * @param status where the editor's sentences go; the window has one status bar for all tabs
      */
-    public ProjectTab(Stage stage, DocumentSession session, StatusBar status) {
+    public ProjectTab(Stage stage, DocumentSession session, StatusBar status, FileDialogs dialogs) {
         this.session = session;
         editor = new EditorModel(session, status, LayerClipboard.application());
         canvas = new CanvasView(editor);
         palette = new PaletteView(editor);
         inspector = new InspectorView(editor, status);
-        export = new CanvasExport(stage, canvas, editor, status);
+        export = new CanvasExport(stage, canvas, editor, status, dialogs);
         tab = new Tab(session.tabTitle(), new BorderPane(canvas, null, inspector, null, palette));
         tab.setTooltip(tooltip);
         dashboard = new ProjectDashboard(stage, session, editor, tab, status);

@@ -3,6 +3,7 @@ package org.neurocanvas.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,11 +20,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurocanvas.model.ProjectIO;
+import org.neurocanvas.ui.editor.CanvasGeometry;
 import org.neurocanvas.ui.editor.NodeView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,8 +34,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * File > Open…, Save, Save As… and Open Recent through the real window's menus and keys, and the copy
- * kept aside on the clock. A headless window cannot show the platform's file dialog, so the test answers
+ * File > Open…, Save, Save As…, Open Recent and Export Canvas through the real window's menus and keys,
+ * and the copy kept aside on the clock. A headless window cannot show the platform's file dialog, so the test answers
  * it, as a person would pick a file.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -51,16 +54,16 @@ class FilesWindowTest {
 
     @Start
     void start(Stage stage) {
-        ProjectFileChooser person = new ProjectFileChooser() {
+        FileDialogs person = new FileDialogs() {
             @Override
-            public Optional<Path> open(Window owner, Path folder) {
+            public Optional<Path> open(Window owner, String title, Kind kind, Path folder) {
                 asked.add("open in " + folder.getFileName());
                 return Optional.ofNullable(picks.poll());
             }
 
             @Override
-            public Optional<Path> saveAs(Window owner, Path folder, String fileName) {
-                asked.add("save " + fileName + " in " + folder.getFileName());
+            public Optional<Path> save(Window owner, String title, Kind kind, Path folder, String fileName) {
+                asked.add("save " + fileName + (folder == null ? "" : " in " + folder.getFileName()));
                 return Optional.ofNullable(picks.poll());
             }
         };
@@ -144,6 +147,23 @@ class FilesWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Autosave.found(recovery).isEmpty());
         assertEquals(x + 10, ProjectIO.read(temp.resolve("kept.json")).graph().node("dense_1").x(), "saved, nothing is left to recover");
+    }
+
+    @Test
+    void theCanvasIsExportedFromTheFileMenuAsAPictureAndADrawingWhereChosen(FxRobot robot) throws Exception {
+        picks.add(temp.resolve("slide.png"));
+        robot.clickOn("File").clickOn("Export Canvas as PNG…");
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage picture = ImageIO.read(temp.resolve("slide.png").toFile());
+        assertTrue(picture.getWidth() > 2 * CanvasGeometry.CARD_WIDTH, "both cards, at twice their size: " + picture.getWidth());
+        assertEquals("Exported the canvas to slide.png.", window.status().text());
+
+        picks.add(temp.resolve("paper.svg"));
+        robot.clickOn("File").clickOn("Export Canvas as SVG…");
+        WaitForAsyncUtils.waitForFxEvents();
+        String drawing = Files.readString(temp.resolve("paper.svg"));
+        assertTrue(drawing.contains("<svg") && drawing.contains(">input_1<") && drawing.contains(">output_1<"), drawing);
+        assertEquals(List.of("save untitled.png", "save untitled.svg"), asked, "under the project's name; an untitled project has no folder");
     }
 
     private List<String> tabTitles(FxRobot robot) {
