@@ -174,7 +174,8 @@ public final class EditorModel {
         Point2D after = flow.next(anchor.x(), anchor.y());
         List<Edge> out = graph().outgoing(anchor.id());
         if (through && out.size() == 1) {
-            return spliceInto(kindId, out.get(0), after.add(CanvasGeometry.CARD_WIDTH / 2, CanvasGeometry.CARD_HEIGHT / 2));
+            // Asked for by name, a layer that does not fit yet goes in all the same, red with its problem, as a dragged one does.
+            return splice(kindId, out.get(0), after.add(CanvasGeometry.CARD_WIDTH / 2, CanvasGeometry.CARD_HEIGHT / 2), false);
         }
         LayerNode end = through ? unwiredOutput(anchor) : null;
         if (end == null) {
@@ -375,6 +376,15 @@ public final class EditorModel {
      * @return the new layer's name, if it was spliced in
      */
     public Optional<String> spliceInto(String kindId, Edge wire, Point2D drop) {
+        return splice(kindId, wire, drop, true);
+    }
+
+    /**
+     * Cuts the wire and puts a new layer in between, as one step, making room for it (see {@link InsertionRoom}).
+     *
+     * @param refuseMisfit whether a layer whose shapes do not fit there is refused, else added in red with its problem
+     */
+    private Optional<String> splice(String kindId, Edge wire, Point2D drop, boolean refuseMisfit) {
         LayerKind kind = Catalog.byId(kindId);
         String between = " between " + wire.from() + " and " + wire.to();
         if (kind.maxInputs() == 0 || !kind.hasOutputPort()) {
@@ -394,7 +404,7 @@ public final class EditorModel {
             Analysis after = project.analyse();
             Analysis.LayerInfo fresh = after.layer(add.layerId());
             Analysis.LayerInfo target = after.layer(wire.to());
-            if (sourceFit && !fresh.valid() || targetFitBefore && !target.valid()) {
+            if (refuseMisfit && (sourceFit && !fresh.valid() || targetFitBefore && !target.valid())) {
                 throw new IllegalArgumentException(article(kind) + " " + kind.id() + between + " does not fit: "
                         + (fresh.valid() ? target.problem() : fresh.problem()));
             }

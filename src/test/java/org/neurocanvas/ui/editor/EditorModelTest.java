@@ -71,11 +71,11 @@ class EditorModelTest {
     }
 
     @Test
-    void aLayerThatDoesNotFitAfterTheSelectedOneIsRefusedWithTheReason() {
+    void aLayerThatDoesNotFitAfterTheSelectedOneGoesInAllTheSameRedWithItsProblem() {
         editor.selection().selectLayer("dense_2", false);
-        assertTrue(editor.addAfterSelection("Conv2D").isEmpty());
-        assertTrue(status.get(status.size() - 1).startsWith("A Conv2D between dense_2 and dense_3 does not fit: "), status.toString());
-        assertFalse(session.project().graph().contains("conv2d_1"));
+        String added = editor.addAfterSelection("Conv2D").orElseThrow();
+        assertEquals(List.of(new Edge(added, "dense_3")), session.project().graph().incoming("dense_3"));
+        assertTrue(editor.analysis().layer(added).problem().startsWith("conv2d_1 expects an image"), editor.analysis().layer(added).problem());
     }
 
     @Test
