@@ -326,7 +326,10 @@ public final class CanvasView extends ScrollPane {
 
     /** View > Arrange in Rows: wraps the network into rows as wide as the view, then zooms until it shows whole. */
     public void arrangeInRows() {
-        if (editor.arrangeInRows(shownArea().getMaxX())) {
+        // Rows start at the leftmost card: with the view scrolled right of it, its right edge would make them too long.
+        double left = editor.graph().nodes().stream().mapToDouble(LayerNode::x).min().orElse(0);
+        Rectangle2D shown = shownArea();
+        if (editor.arrangeInRows(Math.min(shown.getMaxX(), left + shown.getWidth()))) {
             zoomToFit();
         }
     }

@@ -80,6 +80,23 @@ class EditingWindowTest {
         assertEquals(before, places(), "one undo puts the row back");
     }
 
+    @Test
+    void arrangeInRowsGivesTheSameRowsWithTheViewScrolledToTheNetworksEnd(FxRobot robot) {
+        CanvasView canvas = robot.lookup(".canvas-scroll").queryAs(CanvasView.class);
+        clickEmptyCanvas(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        Map<String, Point2D> rows = places();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        robot.interact(() -> {
+            canvas.zoomProperty().set(1);
+            canvas.setHvalue(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.shownArea().getMinX() > 100, "scrolled right: " + canvas.shownArea());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        assertEquals(rows, places(), "rows as wide as the view, not as far as its right edge from the first card");
+    }
+
     private boolean shownWhole(CanvasView canvas) {
         return graph().nodes().stream().allMatch(n -> canvas.shownArea().contains(n.x(), n.y(), CanvasGeometry.CARD_WIDTH, CanvasGeometry.CARD_HEIGHT));
     }
