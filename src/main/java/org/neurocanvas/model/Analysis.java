@@ -48,6 +48,8 @@ public final class Analysis {
     private final Map<String, LayerInfo> layers = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> hints = new LinkedHashMap<>();
+    /** The layers whose only problem is that a layer feeding them has one. */
+    private final Set<String> waiting = new HashSet<>();
     private final List<LayerNode> order;
     private static final String LINEAR = "linear";
     private LayerNode input;
@@ -114,6 +116,7 @@ public final class Analysis {
                 LayerInfo from = layers.get(e.from());
                 if (problem == null && !from.valid()) {
                     problem = node.id() + " waits for " + e.from() + ", which has a problem.";
+                    waiting.add(node.id());
                 }
                 inputs.add(from.shape());
             }
@@ -272,6 +275,11 @@ public final class Analysis {
     /** Every problem as a sentence: empty when the network can be trained. */
     public List<String> problems() {
         return List.copyOf(problems);
+    }
+
+    /** Whether a layer's only problem is that a layer before it has one: mending that one mends it too. */
+    public boolean waits(String id) {
+        return waiting.contains(id);
     }
 
     /** The hint on a layer's choices, if it has one; a hint never keeps the network from training. */

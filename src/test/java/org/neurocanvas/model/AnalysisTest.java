@@ -33,6 +33,8 @@ class AnalysisTest {
         assertEquals("dense_1 expects a vector (None, n) but receives (None, 28, 28, 1): add a Flatten before dense_1.",
                 a.layer("dense_1").problem());
         assertEquals("dense_2 waits for dense_1, which has a problem.", a.layer("dense_2").problem());
+        assertTrue(a.waits("dense_2") && a.waits("output_1"), "the layers after it only wait");
+        assertFalse(a.waits("dense_1"), "the problem starts at dense_1");
         assertFalse(a.isValid());
     }
 

@@ -99,7 +99,7 @@ final class DrawnNetwork {
             // An edit changes a few cards' texts; writing all 300 anew took most of an edit's frame.
             Shown now = new Shown(node, analysis.layer(node.id()), analysis.hint(node.id()).orElse(null));
             if (!now.equals(texts.put(view, now))) {
-                view.show(CardText.of(node, now.info()), node.kind().explanation(), now.hint());
+                view.show(CardText.of(node, now.info()), node.kind().explanation(), now.hint(), analysis.waits(node.id()));
             }
         }
         texts.keySet().retainAll(new HashSet<>(cards.values()));

@@ -30,8 +30,15 @@ import org.neurocanvas.ui.Styles;
 public final class NodeView extends Pane {
 
     private static final double PROBLEM_GAP = 8;
+    /**
+     * The sentence beneath a card ends, with an ellipsis, where the gap between rows arranged by Arrange in Rows
+     * ends (four lines), rather than run behind the next row's cards; the card's tooltip has it whole.
+     */
+    private static final double PROBLEM_HEIGHT = AutoLayout.WRAP_GAP - PROBLEM_GAP;
     /** A card with a hint: outlined in amber, not red, as the network still trains. */
     static final PseudoClass HINTED = PseudoClass.getPseudoClass("hint");
+    /** Set on a card whose only problem is one of a layer before it. */
+    static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
 
     private final LayerKind layerKind;
     private final VBox card = new VBox();
@@ -135,8 +142,10 @@ public final class NodeView extends Pane {
      * Shows the texts of the latest analysis.
      *
      * @param hint a sentence on a choice that trains but likely badly, shown on hover, or null
+     * @param waiting whether the layer's only problem is one of a layer before it: the card is marked, but
+     *                only the layer where the problem starts says it on the board (a chain would repeat it on every card)
      */
-    public void show(CardText text, String explanation, String hint) {
+    public void show(CardText text, String explanation, String hint, boolean waiting) {
         kind.setText(text.kind());
         detail.setText(text.detail());
         detail.setVisible(!text.detail().isEmpty());
@@ -144,12 +153,13 @@ public final class NodeView extends Pane {
         name.setText(text.name());
         shape.setText(text.shape());
         parameters.setText(text.parameters());
-        showProblem(text.valid() ? null : text.problem());
+        showProblem(text.valid() || waiting ? null : text.problem());
         boolean hinted = text.valid() && hint != null;
         tooltip.setText(text.valid() ? (hinted ? "Hint: " + hint + "\n\n" + explanation : explanation) : text.problem());
         setAccessibleText(text.kind() + " layer " + text.name() + (text.detail().isEmpty() ? "" : ", " + text.detail())
                 + (text.valid() ? ", output " + text.shape() + ", " + text.parameters() : ": " + text.problem()));
-        pseudoClassStateChanged(Styles.INVALID, !text.valid());
+        pseudoClassStateChanged(Styles.INVALID, !text.valid() && !waiting);
+        pseudoClassStateChanged(WAITING, !text.valid() && waiting);
         pseudoClassStateChanged(HINTED, hinted);
     }
 
@@ -248,7 +258,7 @@ public final class NodeView extends Pane {
             double w = problem.getMaxWidth();
             boolean beside = flow == Flow.DOWN;
             problem.resizeRelocate(beside ? CanvasGeometry.CARD_WIDTH + PROBLEM_GAP + CanvasGeometry.PORT_RADIUS : 0,
-                    beside ? 0 : CanvasGeometry.CARD_HEIGHT + PROBLEM_GAP, w, problem.prefHeight(w));
+                    beside ? 0 : CanvasGeometry.CARD_HEIGHT + PROBLEM_GAP, w, Math.min(PROBLEM_HEIGHT, problem.prefHeight(w)));
         }
     }
 

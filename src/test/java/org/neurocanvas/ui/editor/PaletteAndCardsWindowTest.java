@@ -136,6 +136,37 @@ class PaletteAndCardsWindowTest {
     }
 
     @Test
+    void onlyTheLayerWhereAProblemStartsSaysItOnTheBoardAndTheLayersAfterItAreMarkedWaiting(FxRobot robot) throws TimeoutException {
+        robot.clickOn(card("input_1", robot));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        NodeView root = view("dense_1", robot);
+        assertTrue(root.getPseudoClassStates().contains(Styles.INVALID));
+        assertTrue(saysOnTheBoard(root, robot), "dense_1 has no input, and says so");
+        for (String after : List.of("dense_2", "dense_3")) {
+            NodeView waiting = view(after, robot);
+            assertTrue(waiting.getPseudoClassStates().contains(NodeView.WAITING), after + " is marked as waiting");
+            assertFalse(waiting.getPseudoClassStates().contains(Styles.INVALID), after + " is not red as the cause is");
+            assertFalse(saysOnTheBoard(waiting, robot), after + " shows no sentence on the board");
+        }
+        assertEquals("dense_2 waits for dense_1, which has a problem.",
+                tooltipOnHover(card("dense_2", robot), "waits for", robot).getText(), "the sentence is on hover");
+    }
+
+    @Test
+    void aLongProblemEndsBeforeTheNextArrangedRowAndItsTooltipHasItWhole(FxRobot robot) throws TimeoutException {
+        robot.clickOn(card("dense_1", robot));
+        robot.push(KeyCode.CONTROL, KeyCode.F).write("conv2d").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String sentence = window.editor().analysis().layer("conv2d_1").problem();
+        assertTrue(sentence.length() > 120, "a sentence of six lines or so: " + sentence);
+        Label beneath = robot.from(view("conv2d_1", robot)).lookup("." + Styles.CARD_PROBLEM).queryAs(Label.class);
+        assertTrue(beneath.getHeight() <= AutoLayout.WRAP_GAP, "it ends before the gap between rows does: " + beneath.getHeight());
+        assertTrue(beneath.getHeight() < beneath.prefHeight(beneath.getWidth()), "cut short");
+        assertEquals(sentence, tooltipOnHover(card("conv2d_1", robot), "expects", robot).getText());
+    }
+
+    @Test
     void ctrlXCutsTwoLayersWithTheirWiresAsOneStepAndCtrlVPastesThemBackWiredAsOneStep(FxRobot robot) {
         Network whole = Network.of(graph());
         // dense_3 reaches past the view's right edge at actual size: Zoom to Fit brings the whole row into view.
@@ -205,6 +236,11 @@ class PaletteAndCardsWindowTest {
         assertEquals(arranged, Network.of(graph()), "redo gives exactly the arranged places");
         NodeView output = view("output_1", robot);
         assertEquals(arranged.places().get("output_1"), new Point2D(output.getLayoutX(), output.getLayoutY()), "where the card is drawn");
+    }
+
+    // Whether a card shows its problem's sentence beneath it.
+    private static boolean saysOnTheBoard(NodeView card, FxRobot robot) {
+        return robot.from(card).lookup("." + Styles.CARD_PROBLEM).tryQuery().map(Node::isVisible).orElse(false);
     }
 
     /** The layers of a graph by their places, and its wires in their order: what an undo must restore exactly. */
