@@ -94,7 +94,7 @@ public final class CanvasSvg {
                         num(left), num(top), num(width), num(height)));
         wires.forEach(c -> wire(svg, c));
         for (LayerNode n : graph.nodes()) {
-            card(svg, n, CardText.of(n, analysis.layer(n.id())), flow);
+            card(svg, n, CardText.of(n, analysis.layer(n.id())), analysis.waits(n.id()), flow);
         }
         return svg.append("</svg>\n").toString();
     }
@@ -112,14 +112,17 @@ public final class CanvasSvg {
                 .append(num(a[3])).append(' ').append(num(a[4])).append(',').append(num(a[5])).append("\" fill=\"").append(colour).append("\"/>\n");
     }
 
-    private void card(StringBuilder svg, LayerNode n, CardText text, Flow flow) {
+    // As the window draws it: red where a problem starts; a dashed red ring where a layer only waits for one before it.
+    private void card(StringBuilder svg, LayerNode n, CardText text, boolean waiting, Flow flow) {
         double x = n.x();
         double y = n.y();
         String group = colour("-nc-group-" + n.kind().group().toLowerCase(Locale.ROOT), "-nc-text-muted");
-        String accent = text.valid() ? group : colour("-nc-error");
+        String accent = text.valid() || waiting ? group : colour("-nc-error");
+        String ring = text.valid() ? group : colour("-nc-error");
         svg.append("  <g>\n");
-        svg.append(String.format(Locale.ROOT, "    <rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"%s\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                num(x), num(y), num(CanvasGeometry.CARD_WIDTH), num(CanvasGeometry.CARD_HEIGHT), num(RADIUS), colour("-nc-surface"), accent));
+        svg.append(String.format(Locale.ROOT, "    <rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"%s\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"%s/>%n",
+                num(x), num(y), num(CanvasGeometry.CARD_WIDTH), num(CanvasGeometry.CARD_HEIGHT), num(RADIUS), colour("-nc-surface"), ring,
+                waiting ? " stroke-dasharray=\"5 4\"" : ""));
         // The header band: the card's top with its rounded corners, tinted with the group's colour.
         double w = CanvasGeometry.CARD_WIDTH;
         svg.append("    <path d=\"M ").append(num(x)).append(',').append(num(y + HEADER)).append(" V ").append(num(y + RADIUS))
@@ -141,7 +144,8 @@ public final class CanvasSvg {
         if (options) {
             text(svg, x + BODY_X, y + 60, text.detail(), shaded, 11, SANS, inside);
         }
-        text(svg, x + BODY_X, y + (options ? 75 : 65), text.shape(), text.valid() ? colour("-nc-text") : accent, 12, MONOSPACED, inside);
+        String shapeColour = text.valid() ? colour("-nc-text") : waiting ? colour("-nc-text-muted") : accent;
+        text(svg, x + BODY_X, y + (options ? 75 : 65), text.shape(), shapeColour, 12, MONOSPACED, inside);
         text(svg, x + BODY_X, y + (options ? 90 : 83), text.parameters(), colour("-nc-text-muted"), 12, SANS, inside);
         if (n.kind().maxInputs() > 0) {
             port(svg, flow.inputPort(x, y), group);

@@ -1,6 +1,7 @@
 package org.neurocanvas.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -142,5 +143,18 @@ class CanvasSvgTest {
             found.add(nodes.item(i).getTextContent());
         }
         return found;
+    }
+
+    @Test
+    void aLayerWaitingForAProblemBeforeItHasADashedRingAndTheOneWhereItStartsARedOne() throws Exception {
+        DocumentSession session = Projects.spiralMlp();
+        EditorModel editor = new EditorModel(session, sentence -> { });
+        editor.selection().selectLayer("input_1", false);
+        editor.deleteSelection();
+        String svg = new CanvasSvg(Files.readString(STYLESHEET)).write(session.project().graph(), editor.analysis());
+        List<String> rings = svg.lines().filter(l -> l.contains("rx=")).toList();
+        assertEquals(4, rings.size(), svg);
+        assertFalse(rings.get(0).contains("stroke-dasharray"), "dense_1 has no input: " + rings.get(0));
+        assertTrue(rings.subList(1, 4).stream().allMatch(l -> l.contains("stroke-dasharray")), "the layers after it wait: " + rings);
     }
 }
