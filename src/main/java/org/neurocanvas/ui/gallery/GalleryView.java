@@ -34,6 +34,8 @@ public final class GalleryView extends VBox {
     public static final String CELL = "gallery-cell";
     /** Style class of a sample written as a line of text. */
     public static final String LINE = "gallery-line";
+    /** Style class of a cell holding such a line and its guess. */
+    static final String LINE_CELL = "gallery-line-cell";
     /** Set on a cell whose image the network gets wrong. */
     public static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
 
@@ -172,7 +174,9 @@ public final class GalleryView extends VBox {
         Label sample = new Label(SampleText.of(shown.data(), i));
         sample.getStyleClass().add(LINE);
         sample.setMinWidth(USE_PREF_SIZE);
-        return new HBox(sample, caption);
+        HBox cell = new HBox(sample, caption);
+        cell.getStyleClass().add(LINE_CELL);
+        return cell;
     }
 
     private String noun() {
