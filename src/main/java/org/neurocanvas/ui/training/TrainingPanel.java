@@ -43,6 +43,8 @@ import org.neurocanvas.ui.boundary.BoundaryFrame;
 import org.neurocanvas.ui.boundary.BoundaryProbe;
 import org.neurocanvas.ui.boundary.BoundaryView;
 import org.neurocanvas.ui.evaluation.Thumbnails;
+import org.neurocanvas.ui.fit.FitProbe;
+import org.neurocanvas.ui.fit.FitView;
 import org.neurocanvas.ui.gallery.GalleryFrame;
 import org.neurocanvas.ui.gallery.GalleryProbe;
 import org.neurocanvas.ui.gallery.GalleryView;
@@ -142,6 +144,8 @@ public class TrainingPanel extends BorderPane {
     private final BoundaryView boundary = new BoundaryView();
     /** Takes the boundary's place for data with classes that is not a point in the plane: the network's guesses on a few samples. */
     private final GalleryView gallery = new GalleryView();
+    /** Takes the boundary's place for a regression: each sample's prediction against its true value. */
+    private final FitView fit = new FitView();
     private HBox charts;
     private final EvaluationView evaluation = new EvaluationView();
     private final Tab evaluationTab = new Tab("Evaluation", evaluation);
@@ -158,6 +162,8 @@ public class TrainingPanel extends BorderPane {
     private volatile BoundaryProbe probe;
     /** The current run's gallery probe, set on the worker thread; null unless the gallery suits its data. */
     private volatile GalleryProbe galleryProbe;
+    /** The current run's fit probe, set on the worker thread; null unless its data is a regression's. */
+    private volatile FitProbe fitProbe;
 
     /**
      * @param runner makes the trainer for each run; called on a worker thread
@@ -195,6 +201,8 @@ public class TrainingPanel extends BorderPane {
         charts.getChildren().forEach(chart -> HBox.setHgrow(chart, Priority.ALWAYS));
         HBox.setHgrow(boundary, Priority.NEVER);
         HBox.setHgrow(gallery, Priority.NEVER);
+        HBox.setHgrow(fit, Priority.NEVER);
+        export.install(fit, "predicted against true", null);
         export.install(gallery, "predictions", null);
         export.install(lossChart, "loss chart", () -> CurvesCsv.of(monitor));
         export.install(accuracyChart, "accuracy chart", () -> CurvesCsv.of(monitor));
@@ -339,11 +347,13 @@ public class TrainingPanel extends BorderPane {
         stopping.set(false);
         probe = null;
         galleryProbe = null;
+        fitProbe = null;
         recorder = null;
         keeper = null;
         announced = null;
         keepIn = keepBest.isSelected() ? bestModelFile : null;
         boundary.clear();
+        fit.clear();
         evaluation.clear();
         live.showStartingRate(Double.NaN);
         job = TrainingJob.start(runner, monitor, this::beforeTraining);
@@ -450,12 +460,17 @@ public class TrainingPanel extends BorderPane {
             int[] shape = run.data().train().sampleShape();
             boolean classes = run.data().train().isClassification();
             GalleryProbe guesses = GalleryProbe.of(run.data()).orElse(null);
+            FitProbe predictions = FitProbe.of(run.data()).orElse(null);
             Platform.runLater(() -> setSample(shape, classes));
             if (guesses != null) {
                 // The first labels are the untrained network's guesses: about one in ten right, for ten classes.
                 guesses.look(run.trainer().program());
                 guesses.installOn(run.trainer());
                 galleryProbe = guesses;
+            } else if (predictions != null) {
+                predictions.look(run.trainer().program());
+                predictions.installOn(run.trainer());
+                fitProbe = predictions;
             }
             return;
         }
@@ -510,6 +525,11 @@ public class TrainingPanel extends BorderPane {
         if (guesses != null) {
             // Set here, on the frame's way in, so the samples and their labels always belong to one run.
             gallery.show(shown.samples(), guesses);
+        }
+        FitProbe regression = fitProbe;
+        float[] predicted = regression == null ? null : regression.take();
+        if (predicted != null) {
+            fit.show(regression.truth(), predicted);
         }
         if (!monitor.isRunning()) {
             ticker.stop();
@@ -613,7 +633,8 @@ public class TrainingPanel extends BorderPane {
     /**
      * Tells the view beside the charts what one sample of the data looks like: points in the plane
      * get the decision boundary; other data with classes, and images, the prediction gallery (an
-     * autoencoder's images with its reconstructions); anything else the boundary's sentence on why it cannot show.
+     * autoencoder's images with its reconstructions); a regression each prediction against its true value;
+     * anything else the boundary's sentence on why it cannot show.
      *
      * @param shape one sample's shape; null when not known yet
      * @param classes whether the data's targets are classes
@@ -621,7 +642,8 @@ public class TrainingPanel extends BorderPane {
     public void setSample(int[] shape, boolean classes) {
         boundary.setSampleShape(shape);
         boolean guesses = shape != null && !BoundaryData.isPlanar(shape) && (classes || Thumbnails.isImage(shape));
-        Node beside = guesses ? gallery : boundary;
+        boolean regression = shape != null && !BoundaryData.isPlanar(shape) && !classes && !Thumbnails.isImage(shape);
+        Node beside = guesses ? gallery : regression ? fit : boundary;
         if (guesses) {
             gallery.expect(shape, classes);
         }
@@ -633,6 +655,11 @@ public class TrainingPanel extends BorderPane {
     /** The prediction gallery, shown beside the charts for data with classes that is not a point in the plane. */
     public GalleryView gallery() {
         return gallery;
+    }
+
+    /** The plot of predictions against true values, beside the charts for a regression. */
+    public FitView fit() {
+        return fit;
     }
 
     /** The decision boundary beside the charts. */
