@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectIO;
-import org.neurocanvas.ui.DocumentSession;
 import org.neurocanvas.ui.MainWindow;
+import org.neurocanvas.ui.ProjectWindow;
 import org.neurocanvas.ui.SampleProjects;
-import org.neurocanvas.ui.UnsavedChangesPrompt;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,10 +37,7 @@ class FitWindowTest {
                 .replace("\"source\": \"iris\"", "\"source\": \"diabetes\"")
                 .replace("\"epochs\": 100", "\"epochs\": 20");
         Project project = ProjectIO.fromJson(json, "diabetes-mlp");
-        window = new MainWindow(stage, new DocumentSession(project, null), name -> UnsavedChangesPrompt.Answer.DISCARD);
-        stage.setWidth(1215);
-        stage.setHeight(780);
-        stage.show();
+        window = ProjectWindow.show(stage, project, 1215, 780);
     }
 
     @Test

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectIO;
-import org.neurocanvas.ui.DocumentSession;
 import org.neurocanvas.ui.MainWindow;
+import org.neurocanvas.ui.ProjectWindow;
 import org.neurocanvas.ui.SampleProjects;
-import org.neurocanvas.ui.UnsavedChangesPrompt;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,10 +33,7 @@ class ReconstructionsWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Project project = ProjectIO.read(SampleProjects.FOLDER.resolve("autoencoder.json"));
-        window = new MainWindow(stage, new DocumentSession(project, null), name -> UnsavedChangesPrompt.Answer.DISCARD);
-        stage.setWidth(1215);
-        stage.setHeight(780);
-        stage.show();
+        window = ProjectWindow.show(stage, project, 1215, 780);
     }
 
     @Test

@@ -14,10 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurocanvas.model.Project;
 import org.neurocanvas.model.ProjectIO;
-import org.neurocanvas.ui.DocumentSession;
 import org.neurocanvas.ui.MainWindow;
+import org.neurocanvas.ui.ProjectWindow;
 import org.neurocanvas.ui.SampleProjects;
-import org.neurocanvas.ui.UnsavedChangesPrompt;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,10 +39,7 @@ class TableGuessesWindowTest {
                 .replace("\"source\": \"iris\"", "\"source\": \"csv\", \"path\": \"" + csv + "\"")
                 .replace("\"epochs\": 100", "\"epochs\": 1");
         Project project = ProjectIO.fromJson(json, "iris-csv");
-        window = new MainWindow(stage, new DocumentSession(project, null), name -> UnsavedChangesPrompt.Answer.DISCARD);
-        stage.setWidth(1215);
-        stage.setHeight(780);
-        stage.show();
+        window = ProjectWindow.show(stage, project, 1215, 780);
     }
 
     @Test
